@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kx",
+    products: [
+        .executable(name: "kx", targets: ["kx"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "KnowledgeGraph", dependencies: ["Yams"]),
+        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
+        .target(name: "Rendering"),
+        .target(name: "Explorer", dependencies: ["KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .executableTarget(name: "kx-embed", path: "Sources/kx-embed"),
+        .plugin(
+            name: "EmbedKnowledge",
+            capability: .buildTool(),
+            dependencies: ["kx-embed"]
+        ),
+        .target(name: "EmbeddedKnowledge", plugins: ["EmbedKnowledge"]),
+        .executableTarget(
+            name: "kx",
+            dependencies: [
+                "Explorer", "LineEditor", "EmbeddedKnowledge",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Golden")]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EmbeddedKnowledge"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["kx"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,86 @@
+#ifndef CEDITLINE_H
+#define CEDITLINE_H
+
+/*
+ * Non-variadic wrappers around libedit's variadic el_set/el_get/history
+ * calls, which Swift cannot call directly. Only the operations LineEditor
+ * needs are wrapped. History uses the wide-character API so entries never
+ * depend on the C locale's multibyte conversion.
+ */
+
+#include <histedit.h>
+#include <stddef.h>
+#include <wchar.h>
+
+/* A prompt callback for EL_PROMPT_ESC through el_wset. */
+typedef wchar_t *(*kx_el_prompt_fn)(EditLine *);
+
+/* A user-defined editor function (EL_ADDFN); returns one of the CC_* codes. */
+typedef unsigned char (*kx_el_func_t)(EditLine *, int);
+
+static inline int kx_el_set_editor(EditLine *e, const char *mode) {
+    return el_set(e, EL_EDITOR, mode);
+}
+
+static inline int kx_el_set_signal(EditLine *e, int handle) {
+    return el_set(e, EL_SIGNAL, handle);
+}
+
+static inline int kx_el_set_prompt_esc(EditLine *e, kx_el_prompt_fn fn, wchar_t ignore) {
+    return el_wset(e, EL_PROMPT_ESC, fn, (int)ignore);
+}
+
+static inline int kx_el_set_history(EditLine *e, HistoryW *h) {
+    return el_wset(e, EL_HIST, history_w, h);
+}
+
+static inline int kx_el_set_clientdata(EditLine *e, void *data) {
+    return el_set(e, EL_CLIENTDATA, data);
+}
+
+static inline void *kx_el_get_clientdata(EditLine *e) {
+    void *data = NULL;
+    if (el_get(e, EL_CLIENTDATA, &data) != 0) {
+        return NULL;
+    }
+    return data;
+}
+
+static inline int kx_el_add_function(EditLine *e, const char *name, const char *help, kx_el_func_t fn) {
+    return el_set(e, EL_ADDFN, name, help, fn);
+}
+
+static inline int kx_el_bind(EditLine *e, const char *key, const char *command) {
+    return el_set(e, EL_BIND, key, command, (const char *)NULL);
+}
+
+/* Terminal width in columns as libedit sees it, or 0 when unknown. */
+static inline int kx_el_columns(EditLine *e) {
+    int columns = 0;
+    if (el_get(e, EL_GETTC, "co", &columns, (void *)NULL) != 0) {
+        return 0;
+    }
+    return columns;
+}
+
+static inline int kx_history_set_size(HistoryW *h, int size) {
+    HistEventW ev;
+    return history_w(h, &ev, H_SETSIZE, size);
+}
+
+static inline int kx_history_set_unique(HistoryW *h, int unique) {
+    HistEventW ev;
+    return history_w(h, &ev, H_SETUNIQUE, unique);
+}
+
+static inline int kx_history_enter(HistoryW *h, const wchar_t *entry) {
+    HistEventW ev;
+    return history_w(h, &ev, H_ENTER, entry);
+}
+
+static inline int kx_history_clear(HistoryW *h) {
+    HistEventW ev;
+    return history_w(h, &ev, H_CLEAR);
+}
+
+#endif

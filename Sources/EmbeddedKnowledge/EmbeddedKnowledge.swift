@@ -1,0 +1,14 @@
+import Foundation
+
+/// The project's `Knowledge/` folder, built into the binary by the EmbedKnowledge plugin,
+/// so `kx` runs on its default knowledge from any working directory with no files beside it.
+public enum EmbeddedKnowledge {
+    /// Every embedded file's bytes, keyed by its path under `Knowledge/`.
+    public static func files() -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for (path, base64) in encodedFiles {
+            if let data = Data(base64Encoded: base64) { files[path] = [UInt8](data) }
+        }
+        return files
+    }
+}

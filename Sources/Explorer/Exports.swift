@@ -1,0 +1,2 @@
+@_exported import KnowledgeGraph
+@_exported import KnowledgeQuery

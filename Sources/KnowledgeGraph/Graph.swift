@@ -1,0 +1,105 @@
+/// The in-memory knowledge graph: immutable once built, indexed for the queries kx answers.
+///
+/// Entities are ordered by kind, then id, and every listing keeps that order, so output is deterministic.
+public final class Graph: Sendable {
+    public let schema: Schema
+    /// Entities sorted by kind name, then id.
+    public let entities: [Entity]
+    /// Relations sorted by subject, type, object.
+    public let relations: [Relation]
+    /// Source documents by id.
+    public let documents: [String: SourceDocument]
+
+    private let entityPosition: [String: Int]
+    private let kindIndex: [String: [Int]]
+    private let nameIndex: [String: [Int]]
+    private let attributeIndex: [String: [String: [Int]]]
+    private let outgoing: [Int: [String: [Int]]]
+    private let incoming: [Int: [String: [Int]]]
+
+    /// Builds the indexes. Callers go through `GraphBuilder`, which checks the facts first.
+    init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument]) {
+        self.schema = schema
+        self.entities = entities.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        self.relations = relations.sorted { ($0.subject, $0.type, $0.object) < ($1.subject, $1.type, $1.object) }
+        self.documents = documents
+        var entityPosition: [String: Int] = [:]
+        var kindIndex: [String: [Int]] = [:]
+        var nameIndex: [String: [Int]] = [:]
+        var attributeIndex: [String: [String: [Int]]] = [:]
+        for (position, entity) in self.entities.enumerated() {
+            entityPosition[entity.id] = position
+            kindIndex[entity.kind, default: []].append(position)
+            for key in Set(([entity.id, entity.name] + entity.aliases).map { $0.lowercased() }) {
+                nameIndex[key, default: []].append(position)
+            }
+            for attribute in entity.attributes {
+                attributeIndex[attribute.name, default: [:]][attribute.value.key, default: []].append(position)
+            }
+        }
+        var outgoing: [Int: [String: [Int]]] = [:]
+        var incoming: [Int: [String: [Int]]] = [:]
+        for (position, relation) in self.relations.enumerated() {
+            if let subject = entityPosition[relation.subject] { outgoing[subject, default: [:]][relation.type, default: []].append(position) }
+            if let object = entityPosition[relation.object] { incoming[object, default: [:]][relation.type, default: []].append(position) }
+        }
+        self.entityPosition = entityPosition
+        self.kindIndex = kindIndex
+        self.nameIndex = nameIndex
+        self.attributeIndex = attributeIndex
+        self.outgoing = outgoing
+        self.incoming = incoming
+    }
+
+    /// The entity with this exact id. O(1).
+    public func entity(id: String) -> Entity? {
+        entityPosition[id].map { entities[$0] }
+    }
+
+    /// Entities of a kind (singular name), sorted by id. O(k) for k results.
+    public func entities(ofKind kind: String) -> [Entity] {
+        (kindIndex[kind] ?? []).map { entities[$0] }
+    }
+
+    /// Entities whose id, name or an alias equals `reference`, ignoring case. O(1) lookup plus results.
+    public func entities(named reference: String) -> [Entity] {
+        (nameIndex[reference.lowercased()] ?? []).map { entities[$0] }
+    }
+
+    /// Entities whose attribute `name` has a value equal (ignoring case) to `value`. O(1) lookup plus results.
+    public func entities(attribute name: String, equalTo value: String) -> [Entity] {
+        (attributeIndex[name]?[value.lowercased()] ?? []).map { entities[$0] }
+    }
+
+    /// The distinct values attribute `name` takes, as written, sorted; restricted to a kind when given.
+    public func values(ofAttribute name: String, kind: String? = nil) -> [String] {
+        var seen: Set<String> = []
+        for entity in kind.map(entities(ofKind:)) ?? entities {
+            if let attribute = entity.attribute(name) { seen.insert(attribute.value.description) }
+        }
+        return seen.sorted()
+    }
+
+    /// Relations of `type` (all types when nil) leaving (`.outgoing`) or entering (`.incoming`) the entity. O(d) for degree d.
+    public func relations(of id: String, _ direction: Direction, type: String? = nil) -> [Relation] {
+        guard let position = entityPosition[id], let byType = (direction == .outgoing ? outgoing : incoming)[position] else { return [] }
+        if let type { return (byType[type] ?? []).map { relations[$0] } }
+        return byType.values.flatMap { $0 }.sorted().map { relations[$0] }
+    }
+
+    /// The entities reached from `id` over `type` in `direction`, sorted by kind, then id, without repeats.
+    public func neighbors(of id: String, _ direction: Direction, type: String? = nil) -> [Entity] {
+        let ids = Set(relations(of: id, direction, type: type).map { $0.end(direction) })
+        return ids.compactMap { entityPosition[$0] }.sorted().map { entities[$0] }
+    }
+
+    /// Every attribute and relation name a kind's entities can be filtered on.
+    public func fields(of kind: String) -> [String] {
+        var names = schema.kind(kind)?.attributes.map(\.name) ?? []
+        for relation in schema.relations {
+            if relation.domain.contains(kind) { names.append(relation.name) }
+            if relation.range.contains(kind) { names.append(relation.inverse) }
+        }
+        return names
+    }
+}

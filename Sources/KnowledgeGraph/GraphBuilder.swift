@@ -1,0 +1,90 @@
+/// Merges checked packs into one `Graph`, enforcing what only the whole can show:
+/// references to ids that exist, relation domain and range, and agreement between packs
+/// that describe the same entity.
+public enum GraphBuilder {
+    /// - Throws: `KnowledgeError` with every problem found; no graph is built then.
+    public static func build(schema: Schema, packs: [Pack]) throws -> Graph {
+        var diagnostics: [Diagnostic] = []
+        var entities: [String: Located<Entity>] = [:]
+        var order: [String] = []
+        var documents: [String: SourceDocument] = [:]
+        for pack in packs {
+            if documents[pack.document.id] != nil {
+                diagnostics.append(Diagnostic(location: pack.entities.first?.location,
+                                              message: "document id '\(pack.document.id)' is used by two packs; each document needs its own id"))
+            }
+            documents[pack.document.id] = pack.document
+            for located in pack.entities {
+                let entity = located.value
+                guard let existing = entities[entity.id] else {
+                    entities[entity.id] = located
+                    order.append(entity.id)
+                    continue
+                }
+                switch merge(existing, located) {
+                case .success(let merged): entities[entity.id] = merged
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            }
+        }
+        var relations: [String: Relation] = [:]
+        let ids = entities.keys
+        for located in packs.flatMap(\.relations) {
+            let relation = located.value
+            guard let type = schema.relation(relation.type) else { continue }
+            var valid = true
+            for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
+                let spot = located.spot(part)
+                guard let entity = entities[id]?.value else {
+                    diagnostics.append(spot.diagnostic("\(part) '\(id)' of relation '\(relation.type)' is not the id of any entity",
+                                                       notes: Suggestion.closest(to: id, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
+                    valid = false
+                    continue
+                }
+                if !allowed.contains(entity.kind) {
+                    let side = part == "subject" ? "domain" : "range"
+                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have a \(entity.kind) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
+                    valid = false
+                }
+            }
+            guard valid else { continue }
+            let key = "\(relation.subject)\u{0}\(relation.type)\u{0}\(relation.object)"
+            if var existing = relations[key] {
+                existing.provenance += relation.provenance
+                existing.notes += relation.notes
+                relations[key] = existing
+            } else {
+                relations[key] = relation
+            }
+        }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: Array(relations.values), documents: documents)
+    }
+
+    /// Combines two descriptions of one entity; kind, name and attributes must agree.
+    private static func merge(_ first: Located<Entity>, _ second: Located<Entity>) -> Result<Located<Entity>, Diagnostic> {
+        var merged = first
+        let a = first.value, b = second.value
+        func conflict(_ what: String, _ part: String?) -> Diagnostic {
+            let here = part.map(second.spot) ?? second.spot
+            let there = part.map(first.spot) ?? first.spot
+            return here.diagnostic("entity '\(a.id)' has \(what) here but a different one at \(there.location)")
+        }
+        if a.kind != b.kind { return .failure(conflict("kind '\(b.kind)'", nil)) }
+        if a.name != b.name { return .failure(conflict("name '\(b.name)'", nil)) }
+        for attribute in b.attributes {
+            if let existing = a.attribute(attribute.name) {
+                if existing.value != attribute.value {
+                    return .failure(conflict("\(attribute.name) '\(attribute.value)' (the other says '\(existing.value)')", "attributes.\(attribute.name)"))
+                }
+            } else {
+                merged.value.attributes.append(attribute)
+                merged.parts["attributes.\(attribute.name)"] = second.parts["attributes.\(attribute.name)"]
+            }
+        }
+        merged.value.aliases += b.aliases.filter { alias in !a.aliases.contains { $0.lowercased() == alias.lowercased() } }
+        merged.value.provenance += b.provenance
+        merged.value.notes += b.notes
+        return .success(merged)
+    }
+}

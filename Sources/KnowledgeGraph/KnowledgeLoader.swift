@@ -1,0 +1,57 @@
+/// Finds the schema and the packs in knowledge folders and builds one graph from them, all or nothing.
+///
+/// A folder is either one pack (it holds `facts.yaml`) or a knowledge root whose sub-folders are
+/// packs, with an optional `schema.yaml`; a root's `lessons/` folder is not a pack.
+public enum KnowledgeLoader {
+    /// Sub-folders of a knowledge root that are not packs.
+    public static let reservedFolders: Set<String> = ["lessons"]
+
+    /// Loads every pack in `folders` against the first `schema.yaml` found in them, or `defaultSchema`.
+    /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
+    public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil) throws -> Graph {
+        let schemaSource = folders.lazy.compactMap { folder in
+            folder.files["schema.yaml"].map { (text: String(decoding: $0, as: UTF8.self), path: folder.path("schema.yaml")) }
+        }.first ?? defaultSchema
+        guard let schemaSource else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "no schema.yaml in \(folders.map { "'\($0.root)'" }.joined(separator: ", "))"))
+        }
+        let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path)
+        let loader = PackLoader(schema: schema)
+        var packs: [Pack] = []
+        var diagnostics: [Diagnostic] = []
+        for folder in folders {
+            for pack in try packFolders(in: folder) {
+                do {
+                    packs.append(try load(pack, with: loader))
+                } catch let error as KnowledgeError {
+                    diagnostics += error.diagnostics
+                }
+            }
+        }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return try GraphBuilder.build(schema: schema, packs: packs)
+    }
+
+    /// The pack folders of a knowledge folder: itself when it holds `facts.yaml`, else its sub-folders.
+    static func packFolders(in folder: KnowledgeFiles) throws -> [KnowledgeFiles] {
+        if folder.files["facts.yaml"] != nil { return [folder] }
+        let names = folder.folders.filter { !reservedFolders.contains($0) }
+        guard !names.isEmpty else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "no knowledge packs in '\(folder.root)': expected facts.yaml, or sub-folders that hold one"))
+        }
+        return names.map(folder.folder)
+    }
+
+    private static func load(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> Pack {
+        guard let facts = pack.files["facts.yaml"] else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "pack folder '\(pack.root)' has no facts.yaml"))
+        }
+        let factsPath = pack.path("facts.yaml")
+        guard let text = String(validating: facts, as: UTF8.self) else {
+            throw KnowledgeError(PackLoader.invalidUTF8(facts, path: factsPath))
+        }
+        return try loader.load(facts: text, factsPath: factsPath) { name in
+            pack.files[name].map { (pack.path(name), $0) }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+internal import Yams
+
+/// Reads a YAML file into Yams nodes and turns every structural problem into a `Diagnostic`
+/// that points at the offending node, with the source line for the caret.
+public struct YAMLReader: Sendable {
+    /// The file name used in diagnostics.
+    public let file: String
+    private let lines: [String]
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingSuffix("\r")) }
+    }
+
+    /// Parses the text given at `init`; a syntax error becomes a located diagnostic.
+    public func parse(_ text: String) throws -> YAMLNode? {
+        if let (line, column) = Self.excessiveNesting(text) {
+            throw KnowledgeError(diagnostic(at: SourceLocation(file: file, line: line, column: column),
+                                            "YAML nested more than \(Self.maximumDepth) levels deep"))
+        }
+        do {
+            return try Yams.compose(yaml: text).map(Self.convert)
+        } catch let error as YamlError {
+            throw KnowledgeError(diagnostic(for: error))
+        }
+    }
+
+    /// How deeply YAML may nest; the library parses recursively, so deeper input is refused up front.
+    public static let maximumDepth = 64
+
+    /// Where flow brackets or indentation first nest deeper than `maximumDepth`, if anywhere.
+    private static func excessiveNesting(_ text: String) -> (Int, Int)? {
+        var depth = 0, line = 1, column = 0
+        var atLineStart = true, indentation = 0
+        for scalar in text.unicodeScalars {
+            column += 1
+            switch scalar {
+            case "\n":
+                line += 1; column = 0; depth = max(0, depth); atLineStart = true; indentation = 0
+                continue
+            case "[", "{": depth += 1
+            case "]", "}": depth -= 1
+            case " " where atLineStart:
+                indentation += 1
+            case "-" where atLineStart:
+                indentation += 2
+            default: break
+            }
+            if scalar != " " && scalar != "-" { atLineStart = false }
+            if depth > maximumDepth || indentation > maximumDepth * 8 { return (line, column) }
+        }
+        return nil
+    }
+
+    private static func convert(_ node: Node) -> YAMLNode {
+        let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            return YAMLNode(content: .scalar(scalar.string, plain: scalar.style == Node.Scalar.Style.plain), line: line, column: column)
+        case .mapping(let mapping):
+            return YAMLNode(content: .mapping(mapping.map { (convert($0.key), convert($0.value)) }), line: line, column: column)
+        case .sequence(let sequence):
+            return YAMLNode(content: .sequence(sequence.map(convert)), line: line, column: column)
+        case .alias(let alias):
+            return YAMLNode(content: .scalar("*\(alias.anchor)", plain: true), line: line, column: column)
+        }
+    }
+
+    /// The location of a node, or of the file's start when the node has none.
+    public func location(_ node: YAMLNode?) -> SourceLocation {
+        guard let node else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: node.line, column: node.column)
+    }
+
+    /// A diagnostic pointing at `node`, with its source line attached.
+    public func diagnostic(_ node: YAMLNode?, _ message: String, notes: [String] = []) -> Diagnostic {
+        diagnostic(at: location(node), message, length: node.map(Self.width) ?? 1, notes: notes)
+    }
+
+    /// Where a node is written, with its line, for diagnostics made later.
+    public func spot(_ node: YAMLNode) -> Spot {
+        let diagnostic = diagnostic(node, "")
+        return Spot(location: location(node), line: diagnostic.sourceLine, length: diagnostic.length)
+    }
+
+    /// A diagnostic at an explicit location in this file.
+    public func diagnostic(at location: SourceLocation, _ message: String, length: Int = 1, notes: [String] = []) -> Diagnostic {
+        let line = (1...max(1, lines.count)).contains(location.line) && location.line <= lines.count ? lines[location.line - 1] : nil
+        return Diagnostic(location: location, message: message, sourceLine: line, length: length, notes: notes)
+    }
+
+    /// The pairs of a mapping node, keys as text. Unknown keys are an error naming the likely intended key.
+    public func mapping(_ node: YAMLNode, what: String, allowed: [String], required: [String] = []) throws -> [String: YAMLNode] {
+        guard case .mapping(let mapping) = node.content else {
+            throw KnowledgeError(diagnostic(node, "expected \(what) to be a mapping of keys to values"))
+        }
+        var result: [String: YAMLNode] = [:]
+        for (keyNode, value) in mapping {
+            let key = try scalar(keyNode, what: "a key")
+            guard allowed.contains(key) else {
+                throw KnowledgeError(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: suggestionNote(key, allowed)))
+            }
+            result[key] = value
+        }
+        for key in required where result[key] == nil {
+            throw KnowledgeError(diagnostic(node, "\(what) has no '\(key)'"))
+        }
+        return result
+    }
+
+    /// The pairs of a mapping node in file order, keys as text and nodes.
+    public func pairs(_ node: YAMLNode, what: String) throws -> [(key: String, keyNode: YAMLNode, value: YAMLNode)] {
+        guard case .mapping(let mapping) = node.content else {
+            throw KnowledgeError(diagnostic(node, "expected \(what) to be a mapping of keys to values"))
+        }
+        return try mapping.map { (try scalar($0.key, what: "a key"), $0.key, $0.value) }
+    }
+
+    /// The items of a sequence node.
+    public func sequence(_ node: YAMLNode, what: String) throws -> [YAMLNode] {
+        guard case .sequence(let sequence) = node.content else {
+            throw KnowledgeError(diagnostic(node, "expected \(what) to be a list"))
+        }
+        return sequence
+    }
+
+    /// The text of a scalar node; a list or mapping here is an error.
+    public func scalar(_ node: YAMLNode, what: String) throws -> String {
+        guard case .scalar(let text, _) = node.content else {
+            throw KnowledgeError(diagnostic(node, "expected \(what) to be a single value, not a \(node.isMapping ? "mapping" : "list")"))
+        }
+        return text
+    }
+
+    /// A non-empty scalar.
+    public func text(_ node: YAMLNode, what: String) throws -> String {
+        let text = try scalar(node, what: what)
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw KnowledgeError(diagnostic(node, "\(what) is empty"))
+        }
+        return text
+    }
+
+    /// One scalar or a list of scalars, each with its node.
+    public func texts(_ node: YAMLNode, what: String) throws -> [(text: String, node: YAMLNode)] {
+        if case .sequence(let sequence) = node.content {
+            return try sequence.map { (try text($0, what: what), $0) }
+        }
+        return [(try text(node, what: what), node)]
+    }
+
+    /// `did you mean 'x'?` when a candidate is close to `word`.
+    public func suggestionNote<S: Sequence>(_ word: String, _ candidates: S) -> [String] where S.Element == String {
+        Suggestion.closest(to: word, in: candidates).map { ["did you mean '\($0)'?"] } ?? []
+    }
+
+    private static func width(_ node: YAMLNode) -> Int {
+        if case .scalar(let text, let plain) = node.content, !text.contains("\n") { return max(1, text.count + (plain ? 0 : 2)) }
+        return 1
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax error: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(keys) in a mapping")
+        case let .reader(problem, _, _, _):
+            return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax error: \(problem)")
+        default:
+            return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
+        }
+    }
+}
+
+private extension YAMLNode {
+    var isMapping: Bool {
+        if case .mapping = content { return true }
+        return false
+    }
+}
+
+private extension Substring {
+    func trimmingSuffix(_ suffix: String) -> Substring {
+        hasSuffix(suffix) ? dropLast(suffix.count) : self
+    }
+}

@@ -1,0 +1,226 @@
+import CEditLine
+import Foundation
+import Glibc
+
+/// An interactive line reader built on libedit: emacs key bindings, persistent
+/// history with up-arrow recall and Ctrl-R search, TAB completion and Ctrl-C
+/// handling that abandons the line instead of exiting.
+///
+/// Use one instance per process, from the main thread. Creating it installs a
+/// SIGINT handler for the whole process: from then on Ctrl-C never kills the
+/// process; it abandons the line at the prompt, or sets `interruptRequested`.
+public final class LineEditor {
+    /// Set by SIGINT (Ctrl-C) while no line is being read, so a running query can
+    /// notice and stop. The caller clears it; `readLine` also clears it on entry.
+    public static var interruptRequested: Bool {
+        get { InterruptSignal.requested.load(ordering: .relaxed) }
+        set { InterruptSignal.requested.store(newValue, ordering: .relaxed) }
+    }
+
+    /// The history, oldest first, as recalled by up-arrow and saved to the history file.
+    public private(set) var historyEntries: [String] = []
+
+    /// The most recent failure to load or save the history file, if any.
+    /// History keeps working in memory when the file cannot be written.
+    public private(set) var historyError: HistoryFileError?
+
+    let completer: (String, Int) -> Completion
+    private let editLine: OpaquePointer?
+    private let history: OpaquePointer?
+    private let historyFile: HistoryFile?
+    private let historyLimit: Int
+    private(set) var prompt = WideString("")
+
+    /// Creates the editor and loads the history file when it exists.
+    ///
+    /// - Parameters:
+    ///   - programName: Name used by `~/.editrc` to select settings for this program.
+    ///   - historyFile: Path of the persistent history, or nil for in-memory history only.
+    ///   - historyLimit: Maximum number of entries kept in memory and on disk.
+    ///   - completer: Receives the whole line and the cursor position (in `Character`s)
+    ///     and returns the candidates for the word under the cursor.
+    public init(
+        programName: String,
+        historyFile: String?,
+        historyLimit: Int = 1000,
+        completer: @escaping (String, Int) -> Completion
+    ) {
+        Self.useUTF8CharacterTypeLocale()
+        self.completer = completer
+        self.historyLimit = max(historyLimit, 1)
+        self.historyFile = historyFile.map(HistoryFile.init(path:))
+        history = history_winit()
+        editLine = el_init(programName, stdin, stdout, stderr)
+        InterruptSignal.install()
+        configure()
+        loadHistory()
+    }
+
+    deinit {
+        if let editLine {
+            el_end(editLine)
+        }
+        if let history {
+            history_wend(history)
+        }
+        InterruptSignal.uninstall()
+    }
+
+    /// Shows `prompt` and lets the user edit one line.
+    ///
+    /// The prompt may contain ANSI escape sequences if they are bracketed by
+    /// `\u{1}` characters, see `promptIgnoringEscapes(_:)`. After `.interrupted`
+    /// and, on a terminal, after `.endOfInput`, the cursor is at the start of a
+    /// fresh line, so the caller can print directly.
+    public func readLine(prompt: String) -> LineEvent {
+        guard let editLine else {
+            return Self.readPlainLine(prompt: prompt)
+        }
+        self.prompt = WideString(prompt)
+        Self.interruptRequested = false
+        InterruptSignal.restartSystemCalls(false)
+        defer { InterruptSignal.restartSystemCalls(true) }
+        while true {
+            var count: Int32 = 0
+            errno = 0
+            let text = el_wgets(editLine, &count)
+            let failure = errno
+            if let text, count > 0 {
+                return .line(WideString.string(from: text, count: Int(count)).withoutTrailingNewline)
+            }
+            if count < 0, failure == EINTR {
+                guard Self.interruptRequested else {
+                    continue
+                }
+                Self.interruptRequested = false
+                el_reset(editLine)
+                Self.writeToTerminal("\n")
+                return .interrupted
+            }
+            if isatty(STDIN_FILENO) == 1 {
+                Self.writeToTerminal("\n")
+            }
+            return .endOfInput
+        }
+    }
+
+    /// Records a whole statement (which may span several lines) in the history and
+    /// saves the history file. Blank entries and repeats of the latest entry are skipped.
+    public func addHistory(_ entry: String) {
+        guard !entry.allSatisfy(\.isWhitespace), historyEntries.last != entry else {
+            return
+        }
+        historyEntries.append(entry)
+        if historyEntries.count > historyLimit {
+            historyEntries.removeFirst(historyEntries.count - historyLimit)
+        }
+        if let history {
+            _ = WideString(entry).withPointer { kx_history_enter(history, $0) }
+        }
+        saveHistory()
+    }
+
+    private func configure() {
+        if let history {
+            // Must precede the first H_ENTER: a new history holds no entries at all.
+            kx_history_set_size(history, Int32(clamping: historyLimit))
+            kx_history_set_unique(history, 1)
+        }
+        guard let editLine else {
+            return
+        }
+        kx_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        kx_el_set_editor(editLine, "emacs")
+        kx_el_set_signal(editLine, 1)
+        kx_el_set_prompt_esc(editLine, { editLine in
+            guard let editLine, let editor = LineEditor.owner(of: editLine) else {
+                return WideString.empty
+            }
+            return editor.prompt.pointer
+        }, Self.promptIgnoreCharacter)
+        if let history {
+            kx_el_set_history(editLine, history)
+        }
+        kx_el_add_function(editLine, "kx-complete", "Complete the word before the cursor", { editLine, _ in
+            guard let editLine, let editor = LineEditor.owner(of: editLine) else {
+                return UInt8(CC_ERROR)
+            }
+            return editor.complete(in: editLine)
+        })
+        kx_el_bind(editLine, "^I", "kx-complete")
+        kx_el_bind(editLine, "^R", "em-inc-search-prev")
+        kx_el_bind(editLine, "\\e[1;5C", "em-next-word")
+        kx_el_bind(editLine, "\\e[1;5D", "ed-prev-word")
+        kx_el_bind(editLine, "\\e[3~", "ed-delete-next-char")
+        el_source(editLine, nil)
+    }
+
+    /// The editor registered as client data of a libedit handle, for C callbacks.
+    static func owner(of editLine: OpaquePointer) -> LineEditor? {
+        kx_el_get_clientdata(editLine).map { Unmanaged<LineEditor>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    private func loadHistory() {
+        guard let historyFile else {
+            return
+        }
+        do {
+            let entries = try historyFile.load()
+            var previous: String?
+            for entry in entries.suffix(historyLimit) where entry != previous {
+                historyEntries.append(entry)
+                previous = entry
+                if let history {
+                    _ = WideString(entry).withPointer { kx_history_enter(history, $0) }
+                }
+            }
+        } catch let error as HistoryFileError {
+            historyError = error
+        } catch {
+            historyError = HistoryFileError(operation: "read", path: historyFile.path, reason: "\(error)")
+        }
+    }
+
+    private func saveHistory() {
+        guard let historyFile else {
+            return
+        }
+        do {
+            try historyFile.save(historyEntries)
+            historyError = nil
+        } catch let error as HistoryFileError {
+            historyError = error
+        } catch {
+            historyError = HistoryFileError(operation: "write", path: historyFile.path, reason: "\(error)")
+        }
+    }
+
+    /// Writes `text` through the same stdio stream libedit uses, so output stays ordered.
+    static func writeToTerminal(_ text: String) {
+        fputs(text, stdout)
+        fflush(stdout)
+    }
+
+    /// libedit decodes keystrokes with the C library's multibyte rules, which are
+    /// ASCII-only until a program calls setlocale; pick UTF-8 when the environment
+    /// names no usable locale.
+    private static func useUTF8CharacterTypeLocale() {
+        let current = setlocale(LC_CTYPE, nil).map { String(cString: $0) } ?? "C"
+        guard current == "C" || current == "POSIX" else {
+            return
+        }
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if chosen == "C" || chosen == "POSIX" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// Fallback when libedit could not be initialised: prompt and read with the standard library.
+    private static func readPlainLine(prompt: String) -> LineEvent {
+        writeToTerminal(prompt.filter { $0 != promptIgnoreCharacterValue })
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            return .endOfInput
+        }
+        return .line(line)
+    }
+}

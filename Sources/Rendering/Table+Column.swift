@@ -1,0 +1,23 @@
+extension Table {
+    /// A named column with its horizontal alignment.
+    public struct Column: Sendable, Equatable {
+        /// How cell text sits within the column's width.
+        public enum Alignment: Sendable, Equatable {
+            /// Text starts at the left edge (the usual choice for text).
+            case left
+            /// Text ends at the right edge (the usual choice for numbers).
+            case right
+        }
+
+        /// The header text, also used as the key in JSON output.
+        public var name: String
+        /// The column's alignment in the `table` format and the `markdown` separator row.
+        public var alignment: Alignment
+
+        /// Creates a column; columns are left-aligned unless stated otherwise.
+        public init(name: String, alignment: Alignment = .left) {
+            self.name = name
+            self.alignment = alignment
+        }
+    }
+}

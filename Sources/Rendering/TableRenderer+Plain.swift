@@ -1,0 +1,17 @@
+extension TableRenderer {
+    /// Lines of the `plain` format: tab-separated, header line first, one row a line.
+    ///
+    /// Tabs and line breaks inside a header or cell are each replaced by one space so the
+    /// field and record structure survives; all other content is kept exactly.
+    func plainLines(_ table: Table) -> [String] {
+        guard !table.columns.isEmpty else { return [] }
+        let header = table.columns.map(\.name)
+        return ([header] + cellTexts(table)).map { fields in
+            fields.map(plainField).joined(separator: "\t")
+        }
+    }
+
+    private func plainField(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}

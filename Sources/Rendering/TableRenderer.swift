@@ -1,0 +1,39 @@
+/// Turns a `Table` into text in one of the `OutputFormat`s.
+///
+/// Only the `table` format is meant for eyes: it escapes control characters, applies the
+/// `Styler` and fits the terminal width. The other formats are byte-exact machine formats
+/// that never contain ANSI codes and ignore `width` and `style`.
+public struct TableRenderer: Sendable {
+    /// Creates a renderer; it holds no state.
+    public init() {}
+
+    /// Renders `table` as `format`.
+    ///
+    /// - Parameters:
+    ///   - width: The terminal width the `table` format must fit, or `nil` for no limit.
+    ///   - style: Styling for the `table` format's header and footer.
+    /// - Returns: The text, ending with a newline unless it is empty.
+    public func render(_ table: Table, as format: OutputFormat, width: Int? = nil, style: Styler = .plain) -> String {
+        let lines: [String]
+        switch format {
+        case .table:
+            lines = boxLines(table, width: width, style: style)
+        case .plain:
+            lines = plainLines(table)
+        case .json:
+            lines = [jsonText(table)]
+        case .csv:
+            lines = csvLines(table)
+        case .markdown:
+            lines = markdownLines(table)
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The display text of every row, one entry per column, with missing cells empty.
+    func cellTexts(_ table: Table) -> [[String]] {
+        table.rows.map { row in
+            table.columns.indices.map { table.cell(in: row, at: $0).plainText }
+        }
+    }
+}
