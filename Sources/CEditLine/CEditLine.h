@@ -54,6 +54,15 @@ static inline int kx_el_bind(EditLine *e, const char *key, const char *command) 
     return el_set(e, EL_BIND, key, command, (const char *)NULL);
 }
 
+/* Whether libedit edits the line (1) or just reads it (0: not a terminal). */
+static inline int kx_el_editing(EditLine *e) {
+    int editing = 0;
+    if (el_get(e, EL_EDITMODE, &editing) != 0) {
+        return 0;
+    }
+    return editing;
+}
+
 /* Terminal width in columns as libedit sees it, or 0 when unknown. */
 static inline int kx_el_columns(EditLine *e) {
     int columns = 0;
@@ -61,6 +70,15 @@ static inline int kx_el_columns(EditLine *e) {
         return 0;
     }
     return columns;
+}
+
+/* wcwidth is only declared by glibc under _XOPEN_SOURCE, which Swift's Glibc
+ * module does not define; libedit itself measures characters with it. */
+int wcwidth(wchar_t c);
+
+/* Columns libedit gives a character: 0, 1 or 2, or -1 when not printable. */
+static inline int kx_wcwidth(wchar_t c) {
+    return wcwidth(c);
 }
 
 static inline int kx_history_set_size(HistoryW *h, int size) {

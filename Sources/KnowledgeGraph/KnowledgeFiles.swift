@@ -25,10 +25,12 @@ public struct KnowledgeFiles: Sendable {
         }
         var files: [String: [UInt8]] = [:]
         var total = 0
-        let base = URL(fileURLWithPath: directory)
+        // The enumerator does not descend into a symbolic link, so a linked folder is resolved first;
+        // linked files inside it are read through their link.
+        let base = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
         let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
             guard let data = manager.contents(atPath: url.path) else {
                 throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)'"))

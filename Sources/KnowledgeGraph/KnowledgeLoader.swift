@@ -9,9 +9,13 @@ public enum KnowledgeLoader {
     /// Loads every pack in `folders` against the first `schema.yaml` found in them, or `defaultSchema`.
     /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
     public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil) throws -> Graph {
-        let schemaSource = folders.lazy.compactMap { folder in
-            folder.files["schema.yaml"].map { (text: String(decoding: $0, as: UTF8.self), path: folder.path("schema.yaml")) }
-        }.first ?? defaultSchema
+        var schemaSource = defaultSchema
+        if let folder = folders.first(where: { $0.files["schema.yaml"] != nil }), let bytes = folder.files["schema.yaml"] {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                throw KnowledgeError(PackLoader.invalidUTF8(bytes, path: folder.path("schema.yaml")))
+            }
+            schemaSource = (text, folder.path("schema.yaml"))
+        }
         guard let schemaSource else {
             throw KnowledgeError(Diagnostic(location: nil, message: "no schema.yaml in \(folders.map { "'\($0.root)'" }.joined(separator: ", "))"))
         }

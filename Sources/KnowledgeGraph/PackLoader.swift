@@ -58,7 +58,10 @@ public struct PackLoader {
         let citation = try reader.text(fields["citation"] ?? node, what: "the citation")
         let sourceName = try fields["source"].map { try reader.text($0, what: "the source file name") } ?? "source.txt"
         guard let (path, bytes) = readSource(sourceName) else {
-            throw KnowledgeError(reader.diagnostic(fields["source"] ?? node, "source file '\(sourceName)' not found beside the facts file"))
+            guard let sourceNode = fields["source"] else {
+                throw KnowledgeError(reader.diagnostic(node, "the document names no 'source', and the default 'source.txt' is not beside the facts file"))
+            }
+            throw KnowledgeError(reader.diagnostic(sourceNode, "source file '\(sourceName)' not found beside the facts file"))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
@@ -161,6 +164,10 @@ public struct PackLoader {
         let document = context.document
         let location = context.reader.location(node)
         guard let range = document.locate(quote) else {
+            if let near = document.locate(quote, ignoringCase: true) {
+                throw KnowledgeError(context.reader.diagnostic(node, "quote not found in the source of '\(document.id)' (white space is folded, case is kept)",
+                                                               notes: ["the source has it with different case: '\(document.excerpt(near))'"]))
+            }
             var notes: [String] = []
             let words = quote.split(whereSeparator: { $0.isWhitespace })
             var matched = 0
@@ -176,7 +183,8 @@ public struct PackLoader {
         return Provenance(document: document.id, quote: quote, start: range.lowerBound, end: range.upperBound, segments: segments, location: location)
     }
 
-    /// Where the first byte that is not UTF-8 sits, as line and column.
+    /// Where the first byte that is not UTF-8 sits, as line and column, with its line for the caret
+    /// (the bad bytes shown as U+FFFD).
     static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
         var line = 1, lineStart = 0, offset = 0
         var iterator = bytes.makeIterator()
@@ -195,7 +203,12 @@ public struct PackLoader {
             }
         }
         let column = (String(validating: bytes[lineStart..<offset], as: UTF8.self)?.unicodeScalars.count ?? 0) + 1
+        let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        var text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : ""
         return Diagnostic(location: SourceLocation(file: path, line: line, column: column),
-                          message: "the source file is not valid UTF-8 (byte \(offset) cannot be decoded)")
+                          message: "the file is not valid UTF-8 (byte 0x\(byte.count < 2 ? "0" + byte : byte) at offset \(offset) cannot be decoded)",
+                          sourceLine: text)
     }
 }

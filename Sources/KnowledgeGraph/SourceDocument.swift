@@ -26,13 +26,16 @@ public struct SourceDocument: Sendable {
 
     /// Finds `quote` in the text with white space folded and case kept.
     /// Returns character offsets into `text` (end exclusive). Cost: O(n·m) for n text, m quote characters.
-    public func locate(_ quote: String) -> Range<Int>? {
+    /// With `ignoringCase`, letters match regardless of case (used to explain a failed match).
+    public func locate(_ quote: String, ignoringCase: Bool = false) -> Range<Int>? {
         let needle = SourceDocument.fold(Array(quote)).characters
-        let trimmed = Array(needle.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var trimmed = Array(needle.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty, trimmed.count <= folded.count else { return nil }
+        let haystack = ignoringCase ? folded.map(SourceDocument.lowercased) : folded
+        if ignoringCase { trimmed = trimmed.map(SourceDocument.lowercased) }
         var start = 0
-        while start + trimmed.count <= folded.count {
-            if folded[start] == trimmed[0], Array(folded[start..<(start + trimmed.count)]) == trimmed {
+        while start + trimmed.count <= haystack.count {
+            if haystack[start] == trimmed[0], haystack[start..<(start + trimmed.count)].elementsEqual(trimmed) {
                 let end = foldedOrigin[start + trimmed.count - 1] + 1
                 return foldedOrigin[start]..<end
             }
@@ -49,6 +52,12 @@ public struct SourceDocument: Sendable {
     /// The verbatim text of a range of characters.
     public func excerpt(_ range: Range<Int>) -> String {
         String(characters[max(0, range.lowerBound)..<min(characters.count, range.upperBound)])
+    }
+
+    /// A character in lower case when that is still one character, else as it is, so offsets stay aligned.
+    private static func lowercased(_ character: Character) -> Character {
+        let lower = character.lowercased()
+        return lower.count == 1 ? Character(lower) : character
     }
 
     private static func fold(_ characters: [Character]) -> (characters: [Character], origin: [Int]) {

@@ -162,16 +162,34 @@ public struct YAMLReader: Sendable {
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax error: \(problem)")
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // libyaml's context says what it was reading and where that began: "while scanning a quoted scalar".
+            let notes = context.map { ["\($0.text) that starts at \(SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))"] } ?? []
+            return diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax error: \(problem)", notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column), "duplicate key \(keys) in a mapping")
-        case let .reader(problem, _, _, _):
-            return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML syntax error: \(problem)")
+            // Yams points at the first of the repeated keys.
+            let keys = duplicates.sorted()
+            let list = keys.map { "'\($0)'" }.joined(separator: ", ")
+            return diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                              "key \(list) is given more than once in the same mapping; this is its first occurrence",
+                              length: keys.first?.unicodeScalars.count ?? 1)
+        case let .reader(problem, offset, _, yaml):
+            return diagnostic(at: Self.location(ofCharacter: offset ?? 0, in: yaml, file: file), "YAML syntax error: \(problem)")
         default:
             return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
         }
+    }
+}
+
+extension YAMLReader {
+    /// The line and column (in Unicode scalars) of the character at `offset` in `text`.
+    static func location(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
+        let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars[..<end] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 }
 

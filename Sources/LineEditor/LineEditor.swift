@@ -69,9 +69,10 @@ public final class LineEditor {
     /// Shows `prompt` and lets the user edit one line.
     ///
     /// The prompt may contain ANSI escape sequences if they are bracketed by
-    /// `\u{1}` characters, see `promptIgnoringEscapes(_:)`. After `.interrupted`
-    /// and, on a terminal, after `.endOfInput`, the cursor is at the start of a
-    /// fresh line, so the caller can print directly.
+    /// `\u{1}` characters, see `promptIgnoringEscapes(_:)`. When editing on a
+    /// terminal, the cursor is at the start of a fresh line after `.interrupted`
+    /// and `.endOfInput`, so the caller can print directly. When stdin or stdout
+    /// is not a terminal, libedit reads plain lines and shows no prompt.
     public func readLine(prompt: String) -> LineEvent {
         guard let editLine else {
             return Self.readPlainLine(prompt: prompt)
@@ -94,10 +95,12 @@ public final class LineEditor {
                 }
                 Self.interruptRequested = false
                 el_reset(editLine)
-                Self.writeToTerminal("\n")
+                if kx_el_editing(editLine) != 0 {
+                    Self.writeToTerminal("\n")
+                }
                 return .interrupted
             }
-            if isatty(STDIN_FILENO) == 1 {
+            if kx_el_editing(editLine) != 0 {
                 Self.writeToTerminal("\n")
             }
             return .endOfInput

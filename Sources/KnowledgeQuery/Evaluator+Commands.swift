@@ -1,0 +1,147 @@
+import KnowledgeGraph
+import Rendering
+
+extension Evaluator {
+    /// The card of an entity: attributes, relations both ways, and where each comes from. O(d) for degree d.
+    func card(for entity: Entity) -> Card {
+        var links: [Card.Link] = []
+        for direction in [Direction.outgoing, .incoming] {
+            for relation in graph.relations(of: entity.id, direction) {
+                guard let other = graph.entity(id: relation.end(direction)), let type = graph.schema.relation(relation.type) else { continue }
+                links.append(Card.Link(name: direction == .outgoing ? type.name : type.inverse, direction: direction, other: other, relation: relation))
+            }
+        }
+        let kind = graph.schema.kind(entity.kind) ?? EntityKind(name: entity.kind, plural: entity.kind, meaning: "", attributes: [])
+        let documents = Set(entity.provenance.map(\.document) + entity.attributes.map(\.provenance.document) + links.flatMap { $0.relation.provenance.map(\.document) })
+        return Card(entity: entity, kind: kind, links: links, citations: citations(documents))
+    }
+
+    func citations(_ documents: Set<String>) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: documents.map { ($0, graph.documents[$0]?.citation ?? $0) })
+    }
+
+    /// Entities within `depth` hops, breadth first, each with the edge that first reached it.
+    /// O(V + E) over the part of the graph reached.
+    func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
+        var seen: Set<String> = [start.id]
+        var frontier = [start]
+        var rows: [[Table.Cell]] = []
+        for level in 1...depth {
+            var next: [Entity] = []
+            for entity in frontier {
+                for direction in [Direction.outgoing, .incoming] {
+                    for relation in graph.relations(of: entity.id, direction) {
+                        let otherID = relation.end(direction)
+                        guard !seen.contains(otherID), let other = graph.entity(id: otherID) else { continue }
+                        seen.insert(otherID)
+                        next.append(other)
+                        let step = PathStep(from: entity.id, relation: relation.type, direction: direction, to: other.id)
+                        rows.append([.number(Double(level)), .text(other.id), .text(other.kind), .text(other.name), .text("\(step.from) \(step.arrow)")])
+                    }
+                }
+            }
+            frontier = next
+        }
+        let columns = ["depth", "id", "kind", "name", "via"].map { Table.Column(name: $0, alignment: $0 == "depth" ? .right : .left) }
+        return .table(Table(columns: columns, rows: rows), noun: Noun("neighbor", "neighbors"))
+    }
+
+    /// All shortest paths between two entities, relations walked either way (at most 20 listed).
+    /// Breadth-first search: O(V + E).
+    func paths(from start: Entity, to goal: Entity) throws -> PathList {
+        let limit = 20
+        var distance: [String: Int] = [start.id: 0]
+        var parents: [String: [PathStep]] = [:]
+        var frontier = [start.id]
+        while !frontier.isEmpty, distance[goal.id] == nil {
+            var next: [String] = []
+            for id in frontier {
+                for direction in [Direction.outgoing, .incoming] {
+                    for relation in graph.relations(of: id, direction) {
+                        let other = relation.end(direction)
+                        let step = PathStep(from: id, relation: relation.type, direction: direction, to: other)
+                        if distance[other] == nil {
+                            distance[other] = (distance[id] ?? 0) + 1
+                            next.append(other)
+                        }
+                        if distance[other] == (distance[id] ?? 0) + 1, !(parents[other] ?? []).contains(step) {
+                            parents[other, default: []].append(step)
+                        }
+                    }
+                }
+            }
+            frontier = next
+        }
+        var paths: [[PathStep]] = []
+        var truncated = false
+        if start.id != goal.id, distance[goal.id] != nil {
+            var stack: [(String, [PathStep])] = [(goal.id, [])]
+            while let (id, suffix) = stack.popLast() {
+                if id == start.id {
+                    if paths.count == limit { truncated = true; break }
+                    paths.append(suffix)
+                    continue
+                }
+                for step in (parents[id] ?? []).reversed() { stack.append((step.from, [step] + suffix)) }
+            }
+        }
+        paths.sort { $0.map(\.to).joined(separator: " ") < $1.map(\.to).joined(separator: " ") }
+        return PathList(from: start, to: goal, paths: paths, truncated: truncated)
+    }
+
+    /// Every quote behind an entity: its own, its attributes', and its relations'.
+    func why(_ entity: Entity) -> QuoteList {
+        var rows = entity.provenance.map { QuoteList.Row(fact: "\(entity.name) is a \(entity.kind)", provenance: $0) }
+        rows += entity.attributes.map { QuoteList.Row(fact: "\($0.name) = \($0.value)", provenance: $0.provenance) }
+        for direction in [Direction.outgoing, .incoming] {
+            for relation in graph.relations(of: entity.id, direction) {
+                rows += relation.provenance.map { QuoteList.Row(fact: "\(relation.subject) \(relation.type) \(relation.object)", provenance: $0) }
+            }
+        }
+        return QuoteList(subject: entity.id, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
+    }
+
+    /// The quotes behind one fact; the relation may be named forward or inverse.
+    func why(_ subject: Entity, _ relationName: Name, _ object: Entity) throws -> QuoteList {
+        guard let (type, direction) = graph.schema.relation(named: relationName.text) else {
+            let linked = graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
+                + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
+            throw QueryError(span: relationName.span, message: "unknown relation '\(relationName.text)'",
+                             notes: QueryError.suggestion(relationName.text, graph.schema.relationWords)
+                                 + (linked.isEmpty ? [] : ["\(subject.id) and \(object.id) are linked by: \(linked.joined(separator: ", "))"]))
+        }
+        let (from, to) = direction == .outgoing ? (subject, object) : (object, subject)
+        guard let relation = graph.relations(of: from.id, .outgoing, type: type.name).first(where: { $0.object == to.id }) else {
+            let linked = graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
+                + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
+            throw QueryError(span: relationName.span, message: "the knowledge does not say that \(subject.id) \(relationName.text) \(object.id)",
+                             notes: linked.isEmpty ? ["they are not directly related; try: path \(subject.id) to \(object.id)"]
+                                                   : ["they are linked by: \(linked.joined(separator: ", "))"])
+        }
+        let fact = "\(relation.subject) \(relation.type) \(relation.object)"
+        let rows = relation.provenance.map { QuoteList.Row(fact: fact, provenance: $0) }
+        return QuoteList(subject: fact, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
+    }
+
+    /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
+    func select(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
+        let (entities, kinds) = try evaluate(query)
+        let paths = try fields.map { try resolve($0, kinds: kinds) }
+        let rows = entities.map { entity in
+            paths.map { path -> Table.Cell in
+                let texts = values(of: entity, along: path).map { found -> String in
+                    switch found {
+                    case .value(let value): return value.description
+                    case .entity(let other): return other.id
+                    case .text(let text): return text
+                    }
+                }
+                if case .relation = path.last { return .list(texts) }
+                if case .builtin(.aliases) = path.last { return .list(texts) }
+                if path.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values(of: entity, along: path).first { return .number(number) }
+                return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
+            }
+        }
+        return .table(Table(columns: fields.map { Table.Column(name: $0.text) }, rows: rows), noun: graph.schema.noun(for: kinds))
+    }
+}

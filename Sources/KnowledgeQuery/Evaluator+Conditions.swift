@@ -1,0 +1,182 @@
+import Foundation
+import KnowledgeGraph
+
+extension Evaluator {
+    /// Turns a condition into a predicate, checking names, operators and values once, up front.
+    func compile(_ condition: Condition, kinds: Set<String>) throws -> (Entity) -> Bool {
+        switch condition {
+        case .and(let a, let b):
+            let (left, right) = (try compile(a, kinds: kinds), try compile(b, kinds: kinds))
+            return { left($0) && right($0) }
+        case .or(let a, let b):
+            let (left, right) = (try compile(a, kinds: kinds), try compile(b, kinds: kinds))
+            return { left($0) || right($0) }
+        case .not(let inner):
+            let predicate = try compile(inner, kinds: kinds)
+            return { !predicate($0) }
+        case .has(let field):
+            let path = try resolve(field, kinds: kinds)
+            return { !values(of: $0, along: path).isEmpty }
+        case .compare(let field, let comparison, let value):
+            let path = try resolve(field, kinds: kinds)
+            let test = try comparator(path, field, comparison, value)
+            if comparison == .notEqual {
+                let equal = try comparator(path, field, .equal, value)
+                return { entity in
+                    let found = values(of: entity, along: path)
+                    return !found.isEmpty && !found.contains(where: equal)
+                }
+            }
+            return { entity in values(of: entity, along: path).contains(where: test) }
+        }
+    }
+
+    /// The test one reached value must pass, after checking that `value` fits the field's type.
+    private func comparator(_ path: ResolvedPath, _ field: FieldPath, _ comparison: ComparisonOperator, _ value: Name) throws -> (FieldValue) -> Bool {
+        let types = attributeTypes(path)
+        let needle = value.text.lowercased()
+        if comparison.isOrdering {
+            guard !types.isEmpty, types.allSatisfy({ $0 == .number || $0 == .date }) else {
+                let type = types.first?.name ?? (path.last.isRelation ? "a relation" : "text")
+                throw QueryError(span: field.span, message: "'\(comparison.rawValue)' compares numbers and dates, but '\(field.text)' is \(type == "enum" || type == "text" || type == "url" ? "of type \(type)" : type)",
+                                 notes: ["use = or ~ for \(type == "a relation" ? "relations" : "text")"])
+            }
+            var bounds: [Value] = []
+            for type in types {
+                switch Value.parse(value.text, as: type) {
+                case .success(let parsed): bounds.append(parsed)
+                case .failure(let error):
+                    throw QueryError(span: value.span, message: "'\(value.text)' is \(error.explanation); '\(field.text)' is a \(type.name)")
+                }
+            }
+            return { found in
+                guard case .value(let actual) = found else { return false }
+                return bounds.contains { bound in
+                    guard Self.sameType(actual, bound) else { return false }
+                    let order = Value.compare(actual, bound)
+                    switch comparison {
+                    case .less: return order == .orderedAscending
+                    case .lessOrEqual: return order != .orderedDescending
+                    case .greater: return order == .orderedDescending
+                    default: return order != .orderedAscending
+                    }
+                }
+            }
+        }
+        if comparison == .contains {
+            return { found in Self.texts(found).contains { $0.lowercased().contains(needle) } }
+        }
+        let enumerations = types.compactMap { type -> [String]? in
+            if case .enumeration(let allowed) = type { return allowed }
+            return nil
+        }
+        if !enumerations.isEmpty, enumerations.count == types.count {
+            let allowed = Set(enumerations.flatMap { $0 })
+            guard allowed.contains(where: { $0.lowercased() == needle }) else {
+                throw QueryError(span: value.span, message: "'\(value.text)' is not a value of '\(field.text)'",
+                                 notes: QueryError.suggestion(value.text, allowed) + ["values: \(allowed.sorted().joined(separator: ", "))"])
+            }
+        }
+        let number = types.contains(.number) ? Double(value.text) : nil
+        return { found in
+            if case .value(.number(let actual)) = found, let number { return actual == number }
+            return Self.texts(found).contains { $0.lowercased() == needle }
+        }
+    }
+
+    private static func texts(_ value: FieldValue) -> [String] {
+        switch value {
+        case .value(let value): return [value.description]
+        case .entity(let entity): return [entity.id, entity.name] + entity.aliases
+        case .text(let text): return [text]
+        }
+    }
+
+    private static func sameType(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.number, .number), (.date, .date): return true
+        default: return false
+        }
+    }
+
+    /// The ids that can match `condition`, from the indexes, or nil when it needs a scan.
+    /// Equality on an attribute is one lookup in the attribute-value index; equality on a relation
+    /// looks the value up in the name index and walks the relation back: O(m) for m matches.
+    func candidates(_ condition: Condition, kinds: Set<String>) throws -> Set<String>? {
+        switch condition {
+        case .and(let a, let b):
+            switch (try candidates(a, kinds: kinds), try candidates(b, kinds: kinds)) {
+            case let (left?, right?): return left.intersection(right)
+            case let (left?, nil): return left
+            case let (nil, right): return right
+            }
+        case .or(let a, let b):
+            guard let left = try candidates(a, kinds: kinds), let right = try candidates(b, kinds: kinds) else { return nil }
+            return left.union(right)
+        case .compare(let field, .equal, let value) where field.segments.count == 1:
+            let path = try resolve(field, kinds: kinds)
+            switch path.last {
+            case .attribute(let name) where !attributeTypes(path).contains(.number):
+                return Set(graph.entities(attribute: name, equalTo: value.text).map(\.id))
+            case .relation(let type, let direction):
+                let targets = graph.entities(named: value.text)
+                return Set(targets.flatMap { graph.neighbors(of: $0.id, direction.reversed, type: type).map(\.id) })
+            default:
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Why a query matched nothing, when kx can tell: a value that never occurs for its field,
+    /// or a combination of conditions that no entity meets.
+    func explainEmpty(_ query: Query) throws -> String? {
+        switch query {
+        case .filter(let inner, let condition):
+            let (entities, kinds) = try evaluate(inner)
+            let noun = graph.schema.noun(for: kinds)
+            if entities.isEmpty { return try explainEmpty(inner) ?? "there are no \(noun.plural) to filter" }
+            for leaf in Self.leaves(condition) {
+                guard case .compare(let field, let comparison, let value) = leaf, comparison == .equal else { continue }
+                let path = try resolve(field, kinds: kinds)
+                let seen = Set(entities.flatMap { entity in values(of: entity, along: path).map { found -> String in
+                    switch found {
+                    case .value(let value): return value.description
+                    case .entity(let other): return other.id
+                    case .text(let text): return text
+                    }
+                } })
+                let matches = try compile(leaf, kinds: kinds)
+                if !entities.contains(where: matches) {
+                    let values = seen.isEmpty ? "none of them has '\(field.text)'" : "values seen: \(seen.sorted().joined(separator: ", "))"
+                    return "no \(noun.singular) has \(field.text)=\(value.text); \(values)"
+                }
+            }
+            return "\(noun.counted(entities.count)) before the filter, but none meets the whole condition"
+        case .step(let inner, _, let relation):
+            let (entities, kinds) = try evaluate(inner)
+            if entities.isEmpty { return try explainEmpty(inner) }
+            return "no \(graph.schema.noun(for: kinds).singular) here has a '\(relation.text)' relation"
+        case .order(let inner, _, _), .limit(let inner, _, _):
+            return try explainEmpty(inner)
+        case .kind(let name):
+            return "the knowledge has no \(graph.schema.kind(named: name.text)?.plural ?? name.text)"
+        case .entity:
+            return nil
+        }
+    }
+
+    /// The conditions joined by `and` at the top of `condition` (an `or` or `not` is one leaf).
+    private static func leaves(_ condition: Condition) -> [Condition] {
+        if case .and(let a, let b) = condition { return leaves(a) + leaves(b) }
+        return [condition]
+    }
+}
+
+extension FieldResolution {
+    var isRelation: Bool {
+        if case .relation = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,284 @@
+import KnowledgeGraph
+
+/// Parses one statement of the query language into a `Statement` (grammar in README.md).
+///
+/// A recursive-descent parser over `Tokenizer` tokens. Nesting and size are bounded
+/// (`maximumDepth`, `maximumNodes`, `maximumLength`) so no input can exhaust the stack.
+public struct Parser {
+    public static let maximumLength = 10_000
+    public static let maximumDepth = 48
+    public static let maximumNodes = 256
+
+    /// Words that start a command when they come first in a statement.
+    public static let commandWords = ["count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources"]
+    /// Words with a meaning inside queries; an entity with such a name must be quoted.
+    public static let keywords: Set<String> = ["where", "and", "or", "not", "has", "order", "by", "asc", "desc", "limit", "from", "to", "depth", "entities"]
+
+    private var tokens: [Token]
+    private var position = 0
+    private var depth = 0
+    private var nodes = 0
+
+    /// Parses `text`; errors carry character offsets into it.
+    public static func parse(_ text: String) throws -> Statement {
+        if text.count > maximumLength {
+            throw QueryError(span: maximumLength..<maximumLength + 1, message: "statement is longer than \(maximumLength) characters")
+        }
+        var parser = Parser(tokens: try Tokenizer(text).tokens())
+        let statement = try parser.statement()
+        try parser.expectEnd()
+        return statement
+    }
+
+    private init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    private var current: Token { tokens[position] }
+
+    private mutating func advance() -> Token {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private mutating func accept(_ keyword: String) -> Token? {
+        current.isKeyword(keyword) ? advance() : nil
+    }
+
+    private mutating func accept(_ kind: Token.Kind) -> Token? {
+        current.kind == kind ? advance() : nil
+    }
+
+    private func error(_ message: String, notes: [String] = []) -> QueryError {
+        QueryError(span: current.span.isEmpty ? current.span.lowerBound..<current.span.lowerBound + 1 : current.span, message: message, notes: notes)
+    }
+
+    private mutating func expectEnd() throws {
+        guard current.kind == .end else {
+            var notes: [String] = []
+            if current.kind == .word, let close = Suggestion.closestKeyword(current.text) { notes = ["did you mean '\(close)'?"] }
+            throw error("unexpected \(current.display) after a complete statement", notes: notes)
+        }
+    }
+
+    /// Counts a syntax node against the size bound.
+    private mutating func count() throws {
+        nodes += 1
+        if nodes > Parser.maximumNodes { throw error("statement is too complex (more than \(Parser.maximumNodes) parts)") }
+    }
+
+    private mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maximumDepth { throw error("statement is nested more than \(Parser.maximumDepth) levels deep") }
+        return try body(&self)
+    }
+
+    // MARK: statements
+
+    private mutating func statement() throws -> Statement {
+        guard current.kind == .word else { return .query(try query()) }
+        switch current.text.lowercased() {
+        case "count":
+            _ = advance()
+            return .count(try query())
+        case "select":
+            _ = advance()
+            var fields = [try field()]
+            while accept(.comma) != nil { fields.append(try field()) }
+            guard accept("from") != nil else { throw error("expected 'from' and a query after the selected fields") }
+            return .select(fields, from: try query())
+        case "show":
+            _ = advance()
+            return .show(try entityName("show"))
+        case "neighbors", "neighbours":
+            _ = advance()
+            let name = try entityName("neighbors")
+            var depth = 1
+            if accept("depth") != nil { depth = try number("depth", range: 1...6) }
+            return .neighbors(name, depth: depth)
+        case "path":
+            _ = advance()
+            let from = try entityName("path")
+            guard accept("to") != nil else { throw error("expected 'to' and a second entity: path A to B") }
+            return .path(from: from, to: try entityName("path … to"))
+        case "why":
+            _ = advance()
+            let subject = try entityName("why")
+            guard current.kind == .word || current.kind == .string, current.kind != .end else { return .why(subject) }
+            let relation = try name("a relation name")
+            return .whyFact(subject: subject, relation: relation, object: try entityName("why ENTITY RELATION"))
+        case "kinds":
+            _ = advance()
+            return .kinds
+        case "relations":
+            _ = advance()
+            return .relations
+        case "schema":
+            _ = advance()
+            return .schema(current.kind == .end ? nil : try name("a kind"))
+        case "sources":
+            _ = advance()
+            return .sources
+        default:
+            return .query(try query())
+        }
+    }
+
+    // MARK: queries
+
+    private mutating func query() throws -> Query {
+        try nested { parser in
+            var query = try parser.source()
+            while true {
+                try parser.count()
+                if let arrow = parser.accept(.arrowOut) ?? parser.accept(.arrowIn) {
+                    let relation = try parser.name("a relation name after '\(arrow.text)'")
+                    query = .step(query, arrow: arrow.kind == .arrowOut ? .forward : .backward, relation: relation)
+                } else if parser.accept("where") != nil {
+                    query = .filter(query, try parser.condition())
+                } else {
+                    break
+                }
+            }
+            if parser.accept("order") != nil {
+                guard parser.accept("by") != nil else { throw parser.error("expected 'by' after 'order'") }
+                let field = try parser.field()
+                var descending = false
+                if parser.accept("desc") != nil { descending = true } else { _ = parser.accept("asc") }
+                query = .order(query, field, descending: descending)
+            }
+            if let limit = parser.accept("limit") {
+                let start = limit.span.lowerBound
+                let count = try parser.number("limit", range: 0...1_000_000)
+                query = .limit(query, count, span: start..<parser.tokens[max(0, parser.position - 1)].span.upperBound)
+            }
+            return query
+        }
+    }
+
+    private mutating func source() throws -> Query {
+        if accept(.leftParen) != nil {
+            let inner = try query()
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the query") }
+            return inner
+        }
+        switch current.kind {
+        case .string:
+            let token = advance()
+            return .entity(Name(text: token.text, span: token.span, quoted: true))
+        case .word:
+            if Parser.keywords.contains(current.text.lowercased()), !current.isKeyword("entities") {
+                throw error("expected a kind or an entity, found the keyword '\(current.text)'",
+                            notes: ["quote it (\"\(current.text)\") if it is the name of an entity"])
+            }
+            let token = advance()
+            return token.isKeyword("entities") ? .kind(Name(text: "entities", span: token.span)) : .entity(Name(text: token.text, span: token.span))
+        default:
+            throw error("expected a kind (such as 'trials') or an entity, found \(current.display)")
+        }
+    }
+
+    // MARK: conditions
+
+    private mutating func condition() throws -> Condition {
+        try nested { parser in
+            var condition = try parser.conjunct()
+            while parser.accept("or") != nil {
+                try parser.count()
+                condition = .or(condition, try parser.conjunct())
+            }
+            return condition
+        }
+    }
+
+    private mutating func conjunct() throws -> Condition {
+        var condition = try negation()
+        while accept("and") != nil {
+            try count()
+            condition = .and(condition, try negation())
+        }
+        return condition
+    }
+
+    private mutating func negation() throws -> Condition {
+        try count()
+        if accept("not") != nil {
+            return try nested { .not(try $0.negation()) }
+        }
+        if accept(.leftParen) != nil {
+            let inner = try condition()
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the condition") }
+            return inner
+        }
+        if accept("has") != nil {
+            return .has(try field())
+        }
+        let path = try field()
+        let operators: [Token.Kind: ComparisonOperator] = [
+            .equal: .equal, .notEqual: .notEqual, .contains: .contains, .less: .less,
+            .lessOrEqual: .lessOrEqual, .greater: .greater, .greaterOrEqual: .greaterOrEqual,
+        ]
+        guard let comparison = operators[current.kind] else {
+            throw error("expected an operator (=, !=, ~, <, <=, >, >=) after '\(path.text)', found \(current.display)")
+        }
+        _ = advance()
+        guard current.kind == .word || current.kind == .string else {
+            throw error("expected a value after '\(comparison.rawValue)', found \(current.display)")
+        }
+        let token = advance()
+        return .compare(path, comparison, Name(text: token.text, span: token.span, quoted: token.kind == .string))
+    }
+
+    // MARK: pieces
+
+    private mutating func field() throws -> FieldPath {
+        guard current.kind == .word, !Parser.keywords.contains(current.text.lowercased()) else {
+            throw error("expected a field name, found \(current.display)")
+        }
+        let token = advance()
+        var segments: [Name] = []
+        var offset = token.span.lowerBound
+        for part in token.text.split(separator: ".", omittingEmptySubsequences: false) {
+            guard !part.isEmpty else {
+                throw QueryError(span: offset..<offset + 1, message: "empty field name in '\(token.text)'")
+            }
+            segments.append(Name(text: String(part), span: offset..<offset + part.count))
+            offset += part.count + 1
+        }
+        return FieldPath(segments: segments)
+    }
+
+    private mutating func name(_ what: String) throws -> Name {
+        guard current.kind == .word || current.kind == .string else { throw error("expected \(what), found \(current.display)") }
+        let token = advance()
+        return Name(text: token.text, span: token.span, quoted: token.kind == .string)
+    }
+
+    private mutating func entityName(_ command: String) throws -> Name {
+        guard current.kind == .word || current.kind == .string else {
+            throw error("expected an entity after '\(command)', found \(current.display)", notes: ["quote names with spaces: \(command) \"RegistHER\""])
+        }
+        let token = advance()
+        return Name(text: token.text, span: token.span, quoted: token.kind == .string)
+    }
+
+    private mutating func number(_ what: String, range: ClosedRange<Int>) throws -> Int {
+        guard current.kind == .word, let value = Int(current.text) else {
+            throw error("expected a whole number after '\(what)', found \(current.display)")
+        }
+        guard range.contains(value) else {
+            throw error("\(what) must be between \(range.lowerBound) and \(range.upperBound)")
+        }
+        _ = advance()
+        return value
+    }
+}
+
+extension Suggestion {
+    /// The query keyword closest to a misspelt word, if any.
+    static func closestKeyword(_ word: String) -> String? {
+        closest(to: word, in: Parser.keywords.union(["->", "<-"]).filter { $0.count > 2 })
+    }
+}

@@ -1,0 +1,19 @@
+import KnowledgeGraph
+
+/// An error in a statement, located by character offsets; `StatementText` turns it into a `Diagnostic`.
+public struct QueryError: Error, Hashable, Sendable {
+    public var span: Range<Int>
+    public var message: String
+    public var notes: [String]
+
+    public init(span: Range<Int>, message: String, notes: [String] = []) {
+        self.span = span
+        self.message = message
+        self.notes = notes
+    }
+
+    /// A "did you mean" note for `word` among `candidates`, if one is close.
+    static func suggestion<S: Sequence>(_ word: String, _ candidates: S) -> [String] where S.Element == String {
+        Suggestion.closest(to: word, in: candidates).map { ["did you mean '\($0)'?"] } ?? []
+    }
+}

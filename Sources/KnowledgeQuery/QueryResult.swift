@@ -1,0 +1,105 @@
+import KnowledgeGraph
+import Rendering
+
+/// What a statement evaluates to. Renderers turn it into text in the chosen format.
+public enum QueryResult: Sendable {
+    /// A set of entities, such as `trials where …`.
+    case entities(EntityList)
+    /// Rows that are not entities: `select`, `neighbors`, introspection.
+    case table(Table, noun: Noun)
+    /// The full card of one entity (`show`).
+    case card(Card)
+    /// Shortest paths between two entities (`path`).
+    case paths(PathList)
+    /// Verbatim quotes behind an entity or a fact (`why`).
+    case quotes(QuoteList)
+    /// A number of entities (`count`).
+    case count(Int, noun: Noun)
+}
+
+/// Singular and plural of what a result counts, for footers such as `(2 trials)`.
+public struct Noun: Hashable, Sendable {
+    public var singular: String
+    public var plural: String
+
+    public init(_ singular: String, _ plural: String) {
+        self.singular = singular
+        self.plural = plural
+    }
+
+    /// `1 trial`, `2 trials`.
+    public func counted(_ count: Int) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+
+    public static let entity = Noun("entity", "entities")
+    public static let row = Noun("row", "rows")
+}
+
+/// Entities in result order, the fields worth showing for them, and why the list is empty when kx can tell.
+public struct EntityList: Sendable {
+    public var entities: [Entity]
+    /// Attribute names to show as columns, in schema order (those of a single kind that some row has).
+    public var columns: [String]
+    public var noun: Noun
+    /// When empty: why, such as "no trial has control=placebo; values seen: no-trastuzumab".
+    public var explanation: String?
+}
+
+/// One entity with everything the graph holds about it.
+public struct Card: Sendable {
+    public var entity: Entity
+    public var kind: EntityKind
+    /// Relations with the entity at either end, each with the entity at the other end.
+    public var links: [Link]
+    /// Citations of the documents the card's quotes come from, by document id.
+    public var citations: [String: String]
+
+    /// A relation seen from the card's entity.
+    public struct Link: Sendable {
+        /// The relation name read from this entity: the forward name when it is the subject, else the inverse.
+        public var name: String
+        public var direction: Direction
+        public var other: Entity
+        public var relation: Relation
+    }
+}
+
+/// Shortest paths from one entity to another.
+public struct PathList: Sendable {
+    public var from: Entity
+    public var to: Entity
+    public var paths: [[PathStep]]
+    /// True when more shortest paths exist than are listed.
+    public var truncated: Bool
+}
+
+/// One hop of a path: from an entity over a relation to the next, in the direction walked.
+public struct PathStep: Hashable, Sendable {
+    public var from: String
+    /// The relation's forward name.
+    public var relation: String
+    /// `.outgoing` when walked from subject to object.
+    public var direction: Direction
+    public var to: String
+
+    /// `a -rel-> b` or `a <-rel- b`.
+    public var arrow: String {
+        direction == .outgoing ? "-\(relation)->" : "<-\(relation)-"
+    }
+}
+
+/// The quotes behind an entity or a fact.
+public struct QuoteList: Sendable {
+    /// What the quotes support, such as `registher` or `registher addresses continue-after-progression`.
+    public var subject: String
+    public var rows: [Row]
+    /// Citations of the documents quoted, by document id.
+    public var citations: [String: String]
+
+    public struct Row: Sendable {
+        /// The fact in words: `RegistHER is a registry`, `status = initiated`, `registher addresses …`.
+        public var fact: String
+        public var provenance: Provenance
+    }
+}

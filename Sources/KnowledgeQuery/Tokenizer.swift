@@ -1,0 +1,98 @@
+import KnowledgeGraph
+
+/// Splits a statement into tokens. Cost: O(n) in the statement's length.
+///
+/// Words are runs of letters, digits and `-_.:/`; a word stops before `->`. Strings are quoted with
+/// `"` or `'` and understand `\"`, `\'`, `\\`, `\n` and `\t`. `#` starts a comment to the end of the line.
+public struct Tokenizer {
+    public let characters: [Character]
+
+    public init(_ text: String) {
+        characters = Array(text)
+    }
+
+    /// Every token, ending with `.end`; a bad character or an unclosed string is an error at its offset.
+    public func tokens() throws -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace || character == "\\" && (index + 1 == characters.count || characters[index + 1].isNewline) {
+                index += 1
+                continue
+            }
+            if character == "#" {
+                while index < characters.count, !characters[index].isNewline { index += 1 }
+                continue
+            }
+            let start = index
+            func symbol(_ kind: Token.Kind, _ length: Int) {
+                index += length
+                tokens.append(Token(kind: kind, text: String(characters[start..<index]), span: start..<index))
+            }
+            let next: Character? = index + 1 < characters.count ? characters[index + 1] : nil
+            switch character {
+            case "(": symbol(.leftParen, 1)
+            case ")": symbol(.rightParen, 1)
+            case ",": symbol(.comma, 1)
+            case "=": symbol(.equal, next == "=" ? 2 : 1)
+            case "~": symbol(.contains, 1)
+            case "!":
+                guard next == "=" else { throw QueryError(span: start..<start + 1, message: "unexpected '!'", notes: ["did you mean '!='?"]) }
+                symbol(.notEqual, 2)
+            case "<":
+                if next == "-" { symbol(.arrowIn, 2) } else if next == "=" { symbol(.lessOrEqual, 2) } else if next == ">" { symbol(.notEqual, 2) } else { symbol(.less, 1) }
+            case ">":
+                if next == "=" { symbol(.greaterOrEqual, 2) } else { symbol(.greater, 1) }
+            case "-" where next == ">": symbol(.arrowOut, 2)
+            case "\"", "'":
+                tokens.append(try string(from: &index))
+            default:
+                guard Tokenizer.isWordCharacter(character) else {
+                    throw QueryError(span: start..<start + 1, message: "unexpected character '\(character.unicodeScalars.map { $0.escaped(asASCII: true) }.joined())'")
+                }
+                while index < characters.count, Tokenizer.isWordCharacter(characters[index]),
+                      !(characters[index] == "-" && index + 1 < characters.count && characters[index + 1] == ">") {
+                    index += 1
+                }
+                tokens.append(Token(kind: .word, text: String(characters[start..<index]), span: start..<index))
+            }
+        }
+        tokens.append(Token(kind: .end, text: "", span: characters.count..<characters.count))
+        return tokens
+    }
+
+    /// Letters, digits and `-_.:/` make up bare words.
+    public static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || "-_.:/".contains(character)
+    }
+
+    private func string(from index: inout Int) throws -> Token {
+        let start = index
+        let quote = characters[index]
+        index += 1
+        var text = ""
+        while index < characters.count {
+            let character = characters[index]
+            if character == quote {
+                index += 1
+                return Token(kind: .string, text: text, span: start..<index)
+            }
+            if character == "\\", index + 1 < characters.count {
+                let escaped = characters[index + 1]
+                switch escaped {
+                case "n": text.append("\n")
+                case "t": text.append("\t")
+                case "\\", "\"", "'": text.append(escaped)
+                default:
+                    throw QueryError(span: index..<index + 2, message: "unknown escape '\\\(escaped)' in a string", notes: ["use \\\\ for a backslash"])
+                }
+                index += 2
+                continue
+            }
+            text.append(character)
+            index += 1
+        }
+        throw QueryError(span: start..<start + 1, message: "unterminated string", notes: ["close it with \(quote)"])
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import LineEditor
+import XCTest
+
+final class HistoryFileTests: XCTestCase {
+    var directory: TemporaryDirectory!
+
+    override func setUpWithError() throws {
+        directory = try TemporaryDirectory()
+    }
+
+    override func tearDown() {
+        directory.remove()
+    }
+
+    func testRoundTripKeepsMultiLineEntriesAndBackslashes() throws {
+        let entries = [
+            "MATCH (d:Drug) RETURN d",
+            "select *\nfrom trials\n  where phase = 3;",
+            #"path\to\thing \n literal"#,
+            "windows\r\nline",
+            "  indented  ",
+            "résumé — ünïcode ✓",
+        ]
+        let file = HistoryFile(path: directory.path("history"))
+        try file.save(entries)
+        XCTAssertEqual(try file.load(), entries)
+    }
+
+    func testEncodingIsOneEscapedLinePerEntry() throws {
+        let file = HistoryFile(path: directory.path("history"))
+        try file.save(["a\nb", #"c\d"#])
+        let text = try String(contentsOfFile: file.path, encoding: .utf8)
+        XCTAssertEqual(text, "a\\nb\nc\\\\d\n")
+    }
+
+    func testDecodingKeepsUnknownEscapesAndSkipsEmptyLines() {
+        XCTAssertEqual(HistoryFile.decode("x\\ty\n\nz\\\n"), ["x\\ty", "z\\"])
+    }
+
+    func testMissingFileLoadsAsEmpty() throws {
+        XCTAssertEqual(try HistoryFile(path: directory.path("absent")).load(), [])
+    }
+
+    func testSavedFileIsPrivate() throws {
+        let file = HistoryFile(path: directory.path("history"))
+        try file.save(["one"])
+        XCTAssertEqual(try TemporaryDirectory.mode(of: file.path), 0o600)
+    }
+
+    func testSaveTightensModeOfExistingFile() throws {
+        let path = directory.path("history")
+        _ = FileManager.default.createFile(atPath: path, contents: Data("old\n".utf8), attributes: [.posixPermissions: 0o644])
+        try HistoryFile(path: path).save(["new"])
+        XCTAssertEqual(try TemporaryDirectory.mode(of: path), 0o600)
+        XCTAssertEqual(try HistoryFile(path: path).load(), ["new"])
+    }
+
+    func testMissingParentDirectoriesAreCreatedPrivate() throws {
+        let path = directory.path("state/kx/history")
+        try HistoryFile(path: path).save(["one"])
+        XCTAssertEqual(try TemporaryDirectory.mode(of: directory.path("state")), 0o700)
+        XCTAssertEqual(try TemporaryDirectory.mode(of: directory.path("state/kx")), 0o700)
+        XCTAssertEqual(try HistoryFile(path: path).load(), ["one"])
+    }
+
+    func testSaveLeavesNoTemporaryFileBehind() throws {
+        let file = HistoryFile(path: directory.path("history"))
+        try file.save(["one"])
+        try file.save(["one", "two"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.url.path), ["history"])
+    }
+
+    func testSaveReplacesTargetOfSymbolicLink() throws {
+        let real = directory.path("real-history")
+        let link = directory.path("history")
+        try HistoryFile(path: real).save(["old"])
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real-history")
+        try HistoryFile(path: link).save(["new"])
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: link), "real-history")
+        XCTAssertEqual(try HistoryFile(path: real).load(), ["new"])
+    }
+
+    func testFailedSaveReportsPathAndLeavesNoTemporaryFile() throws {
+        let blocker = directory.path("not-a-directory")
+        _ = FileManager.default.createFile(atPath: blocker, contents: Data())
+        XCTAssertThrowsError(try HistoryFile(path: blocker + "/history").save(["x"])) { error in
+            XCTAssertTrue("\(error)".contains("not-a-directory"), "\(error)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.url.path), ["not-a-directory"])
+    }
+}
