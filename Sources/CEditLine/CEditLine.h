@@ -26,6 +26,11 @@ static inline int kx_el_set_signal(EditLine *e, int handle) {
     return el_set(e, EL_SIGNAL, handle);
 }
 
+/* Puts the terminal in libedit's edit (raw) mode now (1) or back to normal (0). */
+static inline int kx_el_prepare_terminal(EditLine *e, int raw) {
+    return el_set(e, EL_PREP_TERM, raw);
+}
+
 static inline int kx_el_set_prompt_esc(EditLine *e, kx_el_prompt_fn fn, wchar_t ignore) {
     return el_wset(e, EL_PROMPT_ESC, fn, (int)ignore);
 }
@@ -52,15 +57,6 @@ static inline int kx_el_add_function(EditLine *e, const char *name, const char *
 
 static inline int kx_el_bind(EditLine *e, const char *key, const char *command) {
     return el_set(e, EL_BIND, key, command, (const char *)NULL);
-}
-
-/* Whether libedit edits the line (1) or just reads it (0: not a terminal). */
-static inline int kx_el_editing(EditLine *e) {
-    int editing = 0;
-    if (el_get(e, EL_EDITMODE, &editing) != 0) {
-        return 0;
-    }
-    return editing;
 }
 
 /* Terminal width in columns as libedit sees it, or 0 when unknown. */

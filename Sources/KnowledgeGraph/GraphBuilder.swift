@@ -8,10 +8,13 @@ public enum GraphBuilder {
         var entities: [String: Located<Entity>] = [:]
         var order: [String] = []
         var documents: [String: SourceDocument] = [:]
+        var documentSpots: [String: Spot] = [:]
         for pack in packs {
             if documents[pack.document.id] != nil {
-                diagnostics.append(Diagnostic(location: pack.entities.first?.location,
-                                              message: "document id '\(pack.document.id)' is used by two packs; each document needs its own id"))
+                let message = "document id '\(pack.document.id)' is also used by the pack at \(documentSpots[pack.document.id].map { "\($0.location)" } ?? "another pack"); each document needs its own id"
+                diagnostics.append(pack.documentSpot?.diagnostic(message) ?? Diagnostic(location: pack.entities.first?.location, message: message))
+            } else {
+                documentSpots[pack.document.id] = pack.documentSpot
             }
             documents[pack.document.id] = pack.document
             for located in pack.entities {
@@ -21,7 +24,7 @@ public enum GraphBuilder {
                     order.append(entity.id)
                     continue
                 }
-                switch merge(existing, located) {
+                switch merge(existing, located, schema: schema) {
                 case .success(let merged): entities[entity.id] = merged
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
@@ -62,26 +65,28 @@ public enum GraphBuilder {
     }
 
     /// Combines two descriptions of one entity; kind, name and attributes must agree.
-    private static func merge(_ first: Located<Entity>, _ second: Located<Entity>) -> Result<Located<Entity>, Diagnostic> {
+    private static func merge(_ first: Located<Entity>, _ second: Located<Entity>, schema: Schema) -> Result<Located<Entity>, Diagnostic> {
         var merged = first
         let a = first.value, b = second.value
-        func conflict(_ what: String, _ part: String?) -> Diagnostic {
-            let here = part.map(second.spot) ?? second.spot
-            let there = part.map(first.spot) ?? first.spot
-            return here.diagnostic("entity '\(a.id)' has \(what) here but a different one at \(there.location)")
+        func conflict(_ what: String, _ here: String, _ there: String, _ part: String?) -> Diagnostic {
+            let hereSpot = part.map(second.spot) ?? second.spot
+            let thereSpot = part.map(first.spot) ?? first.spot
+            return hereSpot.diagnostic("entity '\(a.id)' has \(what) '\(here)' here but '\(there)' at \(thereSpot.location)")
         }
-        if a.kind != b.kind { return .failure(conflict("kind '\(b.kind)'", nil)) }
-        if a.name != b.name { return .failure(conflict("name '\(b.name)'", nil)) }
+        if a.kind != b.kind { return .failure(conflict("kind", b.kind, a.kind, nil)) }
+        if a.name != b.name { return .failure(conflict("name", b.name, a.name, nil)) }
         for attribute in b.attributes {
             if let existing = a.attribute(attribute.name) {
                 if existing.value != attribute.value {
-                    return .failure(conflict("\(attribute.name) '\(attribute.value)' (the other says '\(existing.value)')", "attributes.\(attribute.name)"))
+                    return .failure(conflict(attribute.name, attribute.value.description, existing.value.description, "attributes.\(attribute.name)"))
                 }
             } else {
                 merged.value.attributes.append(attribute)
                 merged.parts["attributes.\(attribute.name)"] = second.parts["attributes.\(attribute.name)"]
             }
         }
+        let order = schema.kind(a.kind)?.attributes.map(\.name) ?? []
+        merged.value.attributes.sort { (order.firstIndex(of: $0.name) ?? 0) < (order.firstIndex(of: $1.name) ?? 0) }
         merged.value.aliases += b.aliases.filter { alias in !a.aliases.contains { $0.lowercased() == alias.lowercased() } }
         merged.value.provenance += b.provenance
         merged.value.notes += b.notes

@@ -4,6 +4,8 @@ public struct Pack: Sendable {
     public var document: SourceDocument
     public var entities: [Located<Entity>]
     public var relations: [Located<Relation>]
+    /// Where the document id is written, for errors found when packs are merged.
+    public var documentSpot: Spot? = nil
 }
 
 /// A value together with where it was written, for errors that are found later (merging, references).

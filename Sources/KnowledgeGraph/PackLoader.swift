@@ -20,7 +20,8 @@ public struct PackLoader {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
         let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
-        let document = try loadDocument(top["document"] ?? root, reader, readSource)
+        let documentNode = top["document"] ?? root
+        let document = try loadDocument(documentNode, reader, readSource)
         var context = Context(reader: reader, document: document)
         for node in try reader.sequence(top["entities"] ?? root, what: "entities") {
             do { try loadEntity(node, &context) } catch { context.record(error) }
@@ -31,7 +32,8 @@ public struct PackLoader {
             }
         }
         guard context.diagnostics.isEmpty else { throw KnowledgeError(context.diagnostics) }
-        return Pack(document: document, entities: context.entities, relations: context.relations)
+        let idNode = (try? reader.mapping(documentNode, what: "the document", allowed: ["id", "source", "citation"]))?["id"] ?? documentNode
+        return Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: reader.spot(idNode))
     }
 
     /// What is being built up while a facts file is read.

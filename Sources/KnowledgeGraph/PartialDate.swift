@@ -7,16 +7,26 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or an impossible date.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
+        // Digits only: `Int` alone would also take a sign ("+123", "-1").
+        guard (1...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               parts[0].count == 4, let year = Int(parts[0]) else { return nil }
         self.year = year
         if parts.count > 1 {
             guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
             self.month = month
+            if parts.count > 2 {
+                guard parts[2].count == 2, let day = Int(parts[2]), (1...PartialDate.days(inMonth: month, of: year)).contains(day) else { return nil }
+                self.day = day
+            }
         }
-        if parts.count > 2 {
-            guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
-            self.day = day
+    }
+
+    /// How many days a month has in the Gregorian calendar.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
         }
     }
 

@@ -11,14 +11,14 @@ extension Schema {
         }
         let top = try reader.mapping(root, what: "the schema", allowed: ["kinds", "relations"], required: ["kinds", "relations"])
         var kinds: [EntityKind] = []
-        var kindWords: [String: YAMLNode] = [:]
+        var kindWords: [String: (kind: String, node: YAMLNode)] = [:]
         for node in try reader.sequence(top["kinds"] ?? root, what: "kinds") {
-            let kind = try loadKind(node, reader)
-            for word in [kind.name, kind.plural] + kind.aliases {
+            let (kind, words) = try loadKind(node, reader)
+            for (word, wordNode) in words {
                 if let earlier = kindWords[word.lowercased()] {
-                    throw KnowledgeError(reader.diagnostic(node, "kind word '\(word)' is already used at \(reader.location(earlier))"))
+                    throw KnowledgeError(reader.diagnostic(wordNode, "kind word '\(word)' is already used by kind '\(earlier.kind)' at \(reader.location(earlier.node))"))
                 }
-                kindWords[word.lowercased()] = node
+                kindWords[word.lowercased()] = (kind.name, wordNode)
             }
             kinds.append(kind)
         }
@@ -57,20 +57,25 @@ extension Schema {
         return Schema(kinds: kinds, relations: relations)
     }
 
-    private static func loadKind(_ node: YAMLNode, _ reader: YAMLReader) throws -> EntityKind {
+    /// A kind and the words that name it (name, plural, aliases), each with where it is written.
+    private static func loadKind(_ node: YAMLNode, _ reader: YAMLReader) throws -> (EntityKind, [(String, YAMLNode)]) {
         let fields = try reader.mapping(node, what: "a kind", allowed: ["name", "plural", "aliases", "meaning", "attributes"],
                                         required: ["name", "plural", "meaning"])
         let name = try word(fields["name"], "a kind name", reader)
         let plural = try word(fields["plural"], "a plural name", reader)
-        let aliases = try fields["aliases"].map { try reader.texts($0, what: "an alias").map(\.text) } ?? []
+        let aliasItems = try fields["aliases"].map { try reader.texts($0, what: "an alias") } ?? []
+        let aliases = aliasItems.map(\.text)
         let meaning = try reader.text(fields["meaning"] ?? node, what: "the meaning")
         var attributes: [AttributeSpec] = []
         for attributeNode in try fields["attributes"].map({ try reader.sequence($0, what: "attributes") }) ?? [] {
             let spec = try reader.mapping(attributeNode, what: "an attribute", allowed: ["name", "type", "values", "meaning"],
                                           required: ["name", "type", "meaning"])
             let attributeName = try word(spec["name"], "an attribute name", reader)
-            if attributes.contains(where: { $0.name == attributeName }) || ["id", "kind", "name", "aliases"].contains(attributeName) {
+            if attributes.contains(where: { $0.name == attributeName }) {
                 throw KnowledgeError(reader.diagnostic(spec["name"], "attribute '\(attributeName)' is defined twice for kind '\(name)'"))
+            }
+            if ["id", "kind", "name", "aliases"].contains(attributeName) {
+                throw KnowledgeError(reader.diagnostic(spec["name"], "attribute name '\(attributeName)' is reserved: id, kind, name and aliases are keys of every entity"))
             }
             let typeNode = spec["type"] ?? attributeNode
             let typeName = try reader.text(typeNode, what: "a type")
@@ -92,7 +97,8 @@ extension Schema {
             let attributeMeaning = try reader.text(spec["meaning"] ?? attributeNode, what: "the meaning")
             attributes.append(AttributeSpec(name: attributeName, type: type, meaning: attributeMeaning))
         }
-        return EntityKind(name: name, plural: plural, aliases: aliases, meaning: meaning, attributes: attributes)
+        let words = [(name, fields["name"] ?? node), (plural, fields["plural"] ?? node)] + aliasItems.map { ($0.text, $0.node) }
+        return (EntityKind(name: name, plural: plural, aliases: aliases, meaning: meaning, attributes: attributes), words)
     }
 
     /// A name usable as a query word: letters, digits, `-` and `_`, starting with a letter.

@@ -12,5 +12,6 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, or `line:column` when there is no file (a line typed at the prompt).
+    public var description: String { file.isEmpty ? "\(line):\(column)" : "\(file):\(line):\(column)" }
 }

@@ -10,7 +10,7 @@ public struct YAMLReader: Sendable {
 
     public init(file: String, text: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.trimmingSuffix("\r")) }
+        self.lines = Self.lines(of: text).map(String.init)
     }
 
     /// Parses the text given at `init`; a syntax error becomes a located diagnostic.
@@ -29,28 +29,47 @@ public struct YAMLReader: Sendable {
     /// How deeply YAML may nest; the library parses recursively, so deeper input is refused up front.
     public static let maximumDepth = 64
 
-    /// Where flow brackets or indentation first nest deeper than `maximumDepth`, if anywhere.
+    /// Where the YAML first nests deeper than `maximumDepth`, if anywhere: block collections
+    /// (counted by indentation and by `- ` indicators) plus open flow brackets.
+    /// A cheap scan before parsing, so it can be fooled by brackets inside quoted text; it only
+    /// has to keep input well away from the depth at which recursive parsing would crash.
     private static func excessiveNesting(_ text: String) -> (Int, Int)? {
-        var depth = 0, line = 1, column = 0
-        var atLineStart = true, indentation = 0
-        for scalar in text.unicodeScalars {
-            column += 1
-            switch scalar {
-            case "\n":
-                line += 1; column = 0; depth = max(0, depth); atLineStart = true; indentation = 0
-                continue
-            case "[", "{": depth += 1
-            case "]", "}": depth -= 1
-            case " " where atLineStart:
-                indentation += 1
-            case "-" where atLineStart:
-                indentation += 2
-            default: break
+        var flow = 0
+        var blocks: [Int] = []  // the indentation columns of the enclosing block collections
+        for (index, lineText) in lines(of: text).enumerated() {
+            let scalars = Array(lineText.unicodeScalars)
+            if flow == 0 {
+                var column = 0
+                while column < scalars.count, scalars[column] == " " { column += 1 }
+                if column < scalars.count, scalars[column] != "#" {
+                    while let last = blocks.last, last >= column { blocks.removeLast() }
+                    blocks.append(column)
+                    // `- - x` opens one sequence inside another on the same line.
+                    while column + 1 < scalars.count, scalars[column] == "-", scalars[column + 1] == " " {
+                        column += 2
+                        while column < scalars.count, scalars[column] == " " { column += 1 }
+                        blocks.append(column)
+                        if blocks.count > maximumDepth { return (index + 1, column + 1) }
+                    }
+                    if blocks.count > maximumDepth { return (index + 1, column + 1) }
+                }
             }
-            if scalar != " " && scalar != "-" { atLineStart = false }
-            if depth > maximumDepth || indentation > maximumDepth * 8 { return (line, column) }
+            for (offset, scalar) in scalars.enumerated() {
+                switch scalar {
+                case "[", "{": flow += 1
+                case "]", "}": flow = max(0, flow - 1)
+                default: continue
+                }
+                if flow + blocks.count > maximumDepth { return (index + 1, offset + 1) }
+            }
         }
         return nil
+    }
+
+    /// The lines of `text`, split where libyaml counts a line break: LF, CR LF or CR.
+    /// (A String holds CR LF as one `Character`, so splitting on "\n" alone would miss it.)
+    private static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     private static func convert(_ node: Node) -> YAMLNode {
@@ -171,7 +190,8 @@ public struct YAMLReader: Sendable {
             let keys = duplicates.sorted()
             let list = keys.map { "'\($0)'" }.joined(separator: ", ")
             return diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              "key \(list) is given more than once in the same mapping; this is its first occurrence",
+                              keys.count == 1 ? "key \(list) is given more than once in the same mapping; this is its first occurrence"
+                                              : "keys \(list) are given more than once in the same mapping; this is the first occurrence of '\(keys[0])'",
                               length: keys.first?.unicodeScalars.count ?? 1)
         case let .reader(problem, offset, _, yaml):
             return diagnostic(at: Self.location(ofCharacter: offset ?? 0, in: yaml, file: file), "YAML syntax error: \(problem)")
@@ -197,11 +217,5 @@ private extension YAMLNode {
     var isMapping: Bool {
         if case .mapping = content { return true }
         return false
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(_ suffix: String) -> Substring {
-        hasSuffix(suffix) ? dropLast(suffix.count) : self
     }
 }

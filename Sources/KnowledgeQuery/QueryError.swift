@@ -13,7 +13,7 @@ public struct QueryError: Error, Hashable, Sendable {
     }
 
     /// A "did you mean" note for `word` among `candidates`, if one is close.
-    static func suggestion<S: Sequence>(_ word: String, _ candidates: S) -> [String] where S.Element == String {
+    public static func suggestion<S: Sequence>(_ word: String, _ candidates: S) -> [String] where S.Element == String {
         Suggestion.closest(to: word, in: candidates).map { ["did you mean '\($0)'?"] } ?? []
     }
 }

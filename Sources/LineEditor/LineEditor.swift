@@ -29,6 +29,8 @@ public final class LineEditor {
     private let history: OpaquePointer?
     private let historyFile: HistoryFile?
     private let historyLimit: Int
+    /// libedit only edits (prompt, raw mode, key bindings) when stdin and stdout are terminals.
+    private let isEditing = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     private(set) var prompt = WideString("")
 
     /// Creates the editor and loads the history file when it exists.
@@ -82,6 +84,11 @@ public final class LineEditor {
         InterruptSignal.restartSystemCalls(false)
         defer { InterruptSignal.restartSystemCalls(true) }
         while true {
+            if isEditing {
+                // el_wgets prints the prompt before leaving cooked mode; keys typed in
+                // between would get the terminal's own handling (^D, ^R, ^U, echo).
+                kx_el_prepare_terminal(editLine, 1)
+            }
             var count: Int32 = 0
             errno = 0
             let text = el_wgets(editLine, &count)
@@ -89,18 +96,18 @@ public final class LineEditor {
             if let text, count > 0 {
                 return .line(WideString.string(from: text, count: Int(count)).withoutTrailingNewline)
             }
-            if count < 0, failure == EINTR {
-                guard Self.interruptRequested else {
-                    continue
-                }
+            if Self.interruptRequested {
                 Self.interruptRequested = false
                 el_reset(editLine)
-                if kx_el_editing(editLine) != 0 {
+                if isEditing {
                     Self.writeToTerminal("\n")
                 }
                 return .interrupted
             }
-            if kx_el_editing(editLine) != 0 {
+            if count < 0, failure == EINTR {
+                continue
+            }
+            if isEditing {
                 Self.writeToTerminal("\n")
             }
             return .endOfInput

@@ -3,11 +3,7 @@ import LineEditor
 import XCTest
 
 final class LineEditorHistoryTests: XCTestCase {
-    var directory: TemporaryDirectory!
-
-    override func setUpWithError() throws {
-        directory = try TemporaryDirectory()
-    }
+    let directory = TemporaryDirectory()
 
     override func tearDown() {
         directory.remove()

@@ -93,10 +93,18 @@ final class PseudoTerminal {
             } else if written < 0, errno != EAGAIN, errno != EINTR {
                 throw PseudoTerminalError.system(call: "write", code: errno)
             } else if Date() > deadline {
-                throw PseudoTerminalError.timeout(expected: "to send \(Self.escape(text))", received: escapedPending)
+                throw PseudoTerminalError.timeout(expected: "to send \(Self.escape(text))", received: escapedOutput)
             } else {
                 _ = readAvailable(waitingUpTo: 0.01)
             }
+        }
+    }
+
+    /// Changes the terminal size; the program receives SIGWINCH, as when a window is resized.
+    func resize(columns: UInt16, rows: UInt16) throws {
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        guard ioctl(master, UInt(TIOCSWINSZ), &size) == 0 else {
+            throw PseudoTerminalError.system(call: "ioctl(TIOCSWINSZ)", code: errno)
         }
     }
 
@@ -115,10 +123,10 @@ final class PseudoTerminal {
             }
             let remaining = deadline.timeIntervalSinceNow
             if reachedEnd {
-                throw PseudoTerminalError.endOfOutput(expected: substring, received: escapedPending)
+                throw PseudoTerminalError.endOfOutput(expected: substring, received: escapedOutput)
             }
             guard remaining > 0 else {
-                throw PseudoTerminalError.timeout(expected: substring, received: escapedPending)
+                throw PseudoTerminalError.timeout(expected: substring, received: escapedOutput)
             }
             _ = readAvailable(waitingUpTo: min(remaining, 0.1))
         }
@@ -144,7 +152,7 @@ final class PseudoTerminal {
                 throw PseudoTerminalError.system(call: "waitpid", code: errno)
             }
             guard Date() < deadline else {
-                throw PseudoTerminalError.timeout(expected: "the program to exit", received: escapedPending)
+                throw PseudoTerminalError.timeout(expected: "the program to exit", received: escapedOutput)
             }
             if !readAvailable(waitingUpTo: 0.05) {
                 usleep(10_000)
@@ -164,9 +172,9 @@ final class PseudoTerminal {
         }
     }
 
-    /// Output not yet consumed by `expect`, with control characters escaped.
-    private var escapedPending: String {
-        Self.escape(String(decoding: received[searchStart...], as: UTF8.self))
+    /// Everything received so far, with control characters escaped, for error messages.
+    private var escapedOutput: String {
+        Self.escape(output)
     }
 
     /// Reads whatever is available, waiting up to `timeout` seconds for the first bytes.
@@ -283,23 +291,5 @@ final class PseudoTerminal {
             }
         }
         return result
-    }
-}
-
-/// Why a `PseudoTerminal` operation failed; descriptions include the output received.
-enum PseudoTerminalError: Error, CustomStringConvertible {
-    case system(call: String, code: Int32)
-    case timeout(expected: String, received: String)
-    case endOfOutput(expected: String, received: String)
-
-    var description: String {
-        switch self {
-        case let .system(call, code):
-            return "\(call) failed: \(String(cString: strerror(code)))"
-        case let .timeout(expected, received):
-            return "timed out waiting for \(PseudoTerminal.escape(expected)); received:\n\(received)"
-        case let .endOfOutput(expected, received):
-            return "program ended before printing \(PseudoTerminal.escape(expected)); received:\n\(received)"
-        }
     }
 }

@@ -1,2 +1,0 @@
-@_exported import KnowledgeGraph
-@_exported import KnowledgeQuery

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The text of `.help` and its topics.
+enum Help {
+    static let topics = ["queries", "commands", "formats", "scripts", "lessons"]
+
+    static var overview: String {
+        var text = "Type a query, or a dot-command. Examples:\n"
+        text += "  trials where control=no-trastuzumab\n  registries -> addresses\n  show registher\n  why registher\n\n"
+        text += "Dot-commands:\n"
+        let width = DotCommand.all.map(\.usage.count).max() ?? 0
+        for command in DotCommand.all {
+            text += "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n"
+        }
+        text += "\nMore: .help queries, .help commands, .help formats, .help scripts, .help lessons\n"
+        return text
+    }
+
+    static func topic(_ name: String) -> String? {
+        switch name.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
+        case "queries", "query", "language":
+            return """
+                Queries
+                  KIND                         trials, registries, questions, drugs, entities
+                  KIND where CONDITION         trials where control=no-trastuzumab
+                  CONDITION: FIELD OP VALUE    OP is = != ~ < <= > >=; ~ is case-insensitive "contains"
+                             has FIELD, not C, C and C, C or C, ( C )
+                  FIELD: an attribute or a relation (either name); dotted paths follow relations:
+                             trials where addresses.status=unanswered
+                  QUERY -> RELATION            follow relations forward:   registries -> addresses
+                  QUERY <- RELATION            follow relations backward:  trastuzumab <- concerns
+                  ENTITY                       an id, name or alias; quote names with spaces
+                  QUERY order by FIELD [desc]  QUERY limit N
+
+                """
+        case "commands", "command":
+            return """
+                Commands
+                  show ENTITY                  everything known about an entity, with quotes
+                  neighbors ENTITY [depth N]   entities within N hops
+                  path ENTITY to ENTITY        the shortest paths between two entities
+                  why ENTITY                   the verbatim quotes behind an entity
+                  why ENTITY RELATION ENTITY   the quotes behind one fact
+                  count QUERY                  how many entities a query finds
+                  select F, F from QUERY       chosen fields as columns
+                  kinds, relations, schema [KIND], sources
+
+                """
+        case "formats", "format":
+            return """
+                Formats (.format NAME, or --format NAME)
+                  table      boxes for reading (the default on a terminal)
+                  plain      tab-separated, one row a line
+                  json       an array of objects; cards, paths and quotes are objects
+                  csv        RFC 4180
+                  markdown   a pipe table
+
+                """
+        case "scripts", "script":
+            return """
+                Scripts (kx FILE.kx, .read FILE, or piped into kx)
+                  One statement a line; a line ending in \\ continues on the next.
+                  # starts a comment. Lines starting with #> under a statement hold its expected
+                  output: `kx test FILE` checks them, `kx test --update FILE` rewrites them.
+                  A script stops at its first error unless --keep-going is given.
+
+                """
+        case "lessons", "lesson":
+            return """
+                Lessons
+                  .lessons                     list the lessons
+                  .lesson NAME                 start one; .next, .back, .hint, .reveal, .where, .end
+
+                """
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import KnowledgeGraph
+import KnowledgeQuery
+import Rendering
+
+extension ResultRenderer {
+    /// Paths as `a -rel-> b <-rel- c`, one per row. JSON:
+    /// `{from, to, length, paths: [[{from, relation, direction, to}]], truncated}`.
+    func render(_ list: PathList) -> String {
+        if format == .json {
+            let paths = list.paths.map { path in
+                JSONValue.array(path.map { step in
+                    .object([("from", .string(step.from)), ("relation", .string(step.relation)),
+                             ("direction", .string(step.direction.rawValue)), ("to", .string(step.to))])
+                })
+            }
+            return JSONValue.object([("from", .string(list.from.id)), ("to", .string(list.to.id)),
+                                     ("length", list.paths.first.map { .number(Double($0.count)) } ?? .null),
+                                     ("paths", .array(paths)), ("truncated", .bool(list.truncated))]).rendered() + "\n"
+        }
+        let rows = list.paths.map { path -> [Table.Cell] in
+            let text = ([list.from.id] + path.map { "\($0.arrow) \($0.to)" }).joined(separator: " ")
+            return [.number(Double(path.count)), .text(text)]
+        }
+        let table = Table(columns: [Table.Column(name: "steps", alignment: .right), Table.Column(name: "path")], rows: rows)
+        var note: String?
+        if list.paths.isEmpty {
+            note = list.from.id == list.to.id ? "an entity is its own start and end" : "\(list.from.id) and \(list.to.id) are not connected"
+        } else if list.truncated {
+            note = "more shortest paths exist"
+        }
+        return render(table, noun: Noun("shortest path", "shortest paths"), note: note)
+    }
+}

@@ -1,0 +1,65 @@
+import KnowledgeGraph
+import KnowledgeQuery
+import Rendering
+
+/// Turns a `QueryResult` into text in one output format.
+///
+/// Tables of any kind go through `TableRenderer`; cards, paths and quotes have their own
+/// layouts in the `table` format and documented JSON shapes (see README). Text that comes
+/// from the knowledge is escaped before it reaches a terminal.
+public struct ResultRenderer: Sendable {
+    public var format: OutputFormat
+    /// Terminal width for the `table` format, or nil for no limit.
+    public var width: Int?
+    public var style: Styler
+
+    public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain) {
+        self.format = format
+        self.width = width
+        self.style = style
+    }
+
+    /// The result as text, ending with a newline.
+    public func render(_ result: QueryResult) -> String {
+        switch result {
+        case .entities(let list): return render(list)
+        case .table(let table, let noun): return render(table, noun: noun)
+        case .card(let card): return render(card)
+        case .paths(let paths): return render(paths)
+        case .quotes(let quotes): return render(quotes)
+        case .count(let count, let noun): return renderCount(count, noun: noun)
+        }
+    }
+
+    /// A generic table with a `(N nouns)` footer in the `table` format.
+    func render(_ table: Table, noun: Noun, note: String? = nil) -> String {
+        var table = table
+        if format == .table {
+            table.footer = "(\(noun.counted(table.rows.count))\(note.map { ": \($0)" } ?? ""))"
+        }
+        return TableRenderer().render(table, as: format, width: width, style: style)
+    }
+
+    private func renderCount(_ count: Int, noun: Noun) -> String {
+        switch format {
+        case .table: return "\(noun.counted(count))\n"
+        case .plain: return "\(count)\n"
+        case .json: return JSONValue.object([("count", .number(Double(count))), ("of", .string(noun.plural))]).rendered() + "\n"
+        case .csv, .markdown:
+            return TableRenderer().render(Table(columns: [Table.Column(name: "count", alignment: .right)], rows: [[.number(Double(count))]]), as: format)
+        }
+    }
+
+    /// Text from the knowledge, made safe for the terminal in the human format.
+    func safe(_ text: String) -> String {
+        format == .table ? TerminalText.escapeControlCharacters(text) : text
+    }
+
+    /// Wraps `text` to the width, indenting continuation lines by `indent` spaces.
+    func wrapped(_ text: String, indent: Int, first: String = "") -> [String] {
+        let available = max(20, (width ?? 100) - indent)
+        let lines = TerminalText.wrap(text, width: available)
+        let pad = String(repeating: " ", count: indent)
+        return lines.enumerated().map { index, line in (index == 0 && !first.isEmpty ? first : pad) + line }
+    }
+}

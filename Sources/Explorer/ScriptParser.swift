@@ -1,0 +1,85 @@
+import Foundation
+
+/// Splits script text into statements, comments and expectations.
+///
+/// One statement a line. A statement continues on the next line when its line ends with `\`,
+/// or while a parenthesis or a quote is open. Lines starting with `#> ` (or exactly `#>`) hold
+/// the expected output of the statement above; other `#` lines are comments. Dot-commands are
+/// always one line.
+public enum ScriptParser {
+    public static func items(_ text: String) -> [ScriptItem] {
+        var items: [ScriptItem] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                index += 1
+                continue
+            }
+            if trimmed == "#>" || trimmed.hasPrefix("#> ") {
+                var expected: [String] = []
+                let start = index
+                while index < lines.count {
+                    let candidate = lines[index].trimmingCharacters(in: .whitespaces)
+                    guard candidate == "#>" || candidate.hasPrefix("#> ") else { break }
+                    expected.append(candidate == "#>" ? "" : String(candidate.dropFirst(3)))
+                    index += 1
+                }
+                items.append(ScriptItem(kind: .expectation, text: expected.joined(separator: "\n"), line: start + 1, lineCount: index - start))
+                continue
+            }
+            if trimmed.hasPrefix("#") {
+                items.append(ScriptItem(kind: .comment, text: String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), line: index + 1, lineCount: 1))
+                index += 1
+                continue
+            }
+            let start = index
+            var statement = line
+            index += 1
+            if !trimmed.hasPrefix(".") {
+                while needsContinuation(statement), index < lines.count {
+                    statement = joined(statement, lines[index])
+                    index += 1
+                }
+            }
+            items.append(ScriptItem(kind: .statement, text: finished(statement), line: start + 1, lineCount: index - start))
+        }
+        return items
+    }
+
+    /// Whether a statement is unfinished: it ends with `\`, or a parenthesis or quote is open.
+    public static func needsContinuation(_ text: String) -> Bool {
+        if text.hasSuffix("\\") { return true }
+        var depth = 0
+        var quote: Character?
+        var escaped = false
+        for character in text {
+            if let open = quote {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "#": return depth > 0
+            default: break
+            }
+        }
+        return quote != nil || depth > 0
+    }
+
+    /// Appends a continuation line, keeping the newline so positions stay true to the file.
+    static func joined(_ statement: String, _ next: String) -> String {
+        statement + "\n" + next
+    }
+
+    /// The statement with line-continuation backslashes blanked (offsets are kept).
+    static func finished(_ statement: String) -> String {
+        statement.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\\") ? String($0.dropLast()) + " " : String($0) }
+            .joined(separator: "\n")
+    }
+}

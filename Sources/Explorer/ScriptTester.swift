@@ -1,0 +1,96 @@
+import Foundation
+import KnowledgeGraph
+
+/// Runs a script whose statements carry their expected output in `#> ` lines, doctest-style,
+/// and reports (or, with `update`, rewrites) every statement whose output differs.
+public struct ScriptTester {
+    public struct Outcome {
+        public var statements = 0
+        /// One unified diff per statement whose output differs.
+        public var mismatches: [String] = []
+        /// Whether the file was rewritten.
+        public var updated = false
+    }
+
+    let knowledge: [KnowledgeFiles]
+
+    public init(knowledge: [KnowledgeFiles]) {
+        self.knowledge = knowledge
+    }
+
+    /// Checks one file. Each statement's output is its results and its errors (without colour),
+    /// compared line by line with trailing white space ignored.
+    public func check(file: String, update: Bool) throws -> Outcome {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(validating: [UInt8](data), as: UTF8.self) else {
+            throw OutputFileError(message: "cannot read the file, or it is not UTF-8 text")
+        }
+        let sink = BufferSink()
+        var settings = Settings()
+        settings.keepGoing = true
+        let session = try Session(knowledge: knowledge, settings: settings, sink: sink)
+        let items = ScriptParser.items(text)
+        var outcome = Outcome()
+        var replacements: [(statement: ScriptItem, expectation: ScriptItem?, actual: [String])] = []
+        for (index, item) in items.enumerated() where item.kind == .statement {
+            sink.reset()
+            session.execute(item.text, file: file, line: item.line)
+            session.finish()
+            outcome.statements += 1
+            let next = index + 1 < items.count ? items[index + 1] : nil
+            let expectation = next?.kind == .expectation ? next : nil
+            let actual = Self.normalized(sink.output + sink.errors)
+            let expected = Self.normalized(expectation?.text ?? "")
+            if actual != expected {
+                let label = "\(file):\(item.line): \(item.text.split(separator: "\n").first ?? "")"
+                outcome.mismatches.append(UnifiedDiff.diff(expected: expected, actual: actual, expectedLabel: "\(label) (expected)", actualLabel: "\(label) (actual)"))
+            }
+            replacements.append((item, expectation, actual))
+            if session.quitRequested { break }
+        }
+        if update, !outcome.mismatches.isEmpty {
+            try Self.rewrite(file: file, text: text, replacements: replacements)
+            outcome.updated = true
+        }
+        return outcome
+    }
+
+    /// Lines with trailing white space removed, and no trailing empty lines.
+    static func normalized(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            while line.last?.isWhitespace == true { line.removeLast() }
+            return line
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Writes the file with every statement's expectation replaced by its actual output, atomically.
+    static func rewrite(file: String, text: String, replacements: [(statement: ScriptItem, expectation: ScriptItem?, actual: [String])]) throws {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let endsWithNewline = lines.last == ""
+        if endsWithNewline { lines.removeLast() }
+        var result: [String] = []
+        var skip: Set<Int> = []
+        var insertions: [Int: [String]] = [:]
+        for replacement in replacements {
+            if let expectation = replacement.expectation {
+                skip.formUnion((expectation.line - 1)..<(expectation.line - 1 + expectation.lineCount))
+            }
+            let last = replacement.statement.line - 1 + replacement.statement.lineCount - 1
+            insertions[last] = replacement.actual.map { $0.isEmpty ? "#>" : "#> " + $0 }
+        }
+        for (index, line) in lines.enumerated() {
+            if !skip.contains(index) { result.append(line) }
+            if let inserted = insertions[index] { result += inserted }
+        }
+        let output = result.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+        let url = URL(fileURLWithPath: file)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try Data(output.utf8).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
+            throw OutputFileError(message: "cannot replace '\(file)': \(String(cString: strerror(errno)))")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import KnowledgeQuery
+
+extension Session {
+    /// Completion candidates for the line being typed: dot-commands and their arguments,
+    /// file names after `.read`/`.output`/`.once`/`.load`, else the query completer's.
+    public func completions(_ line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
+        let before = String(line.prefix(cursor))
+        let trimmed = before.drop { $0 == " " }
+        guard trimmed.hasPrefix(".") else { return Completer(graph: graph).complete(line, cursor: cursor) }
+        let leading = before.count - trimmed.count
+        let words = Self.words(String(trimmed))
+        let endsInSpace = trimmed.last == " "
+        if words.count <= 1, !endsInSpace {
+            let names = DotCommand.all.map(\.name) + extraCommands.keys.sorted()
+            return (leading, names.filter { $0.hasPrefix(trimmed) }.sorted())
+        }
+        guard let command = words.first?.text else { return (cursor, []) }
+        let partial = endsInSpace ? "" : words.last?.text ?? ""
+        let start = cursor - partial.count
+        if [".read", ".output", ".once", ".load"].contains(command) {
+            return (start, Self.paths(matching: partial, foldersOnly: command == ".load"))
+        }
+        let choices = DotCommand.named(command)?.choices ?? extraChoices[command]?(self) ?? []
+        return (start, choices.filter { $0.hasPrefix(partial) })
+    }
+
+    /// Files and folders whose path starts with `partial`; folders end with `/`.
+    static func paths(matching partial: String, foldersOnly: Bool) -> [String] {
+        let directory = partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
+        let listed = (directory as NSString).expandingTildeInPath
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed.isEmpty ? "." : listed) else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
+            let path = directory + name
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory)
+            if foldersOnly && !isDirectory.boolValue { return nil }
+            return isDirectory.boolValue ? path + "/" : path
+        }.filter { $0.hasPrefix(partial) }.sorted()
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import KnowledgeGraph
+import KnowledgeQuery
+import Rendering
+
+extension Session {
+    /// A dot-command's words with their offsets in the line; `"…"` quotes a word with spaces.
+    struct Word {
+        var text: String
+        var span: Range<Int>
+    }
+
+    static func words(_ line: String) -> [Word] {
+        var words: [Word] = []
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            if characters[index].isWhitespace {
+                index += 1
+                continue
+            }
+            let start = index
+            var text = ""
+            if characters[index] == "\"" || characters[index] == "'" {
+                let quote = characters[index]
+                index += 1
+                while index < characters.count, characters[index] != quote {
+                    text.append(characters[index])
+                    index += 1
+                }
+                index = min(index + 1, characters.count)
+            } else {
+                while index < characters.count, !characters[index].isWhitespace {
+                    text.append(characters[index])
+                    index += 1
+                }
+            }
+            words.append(Word(text: text, span: start..<index))
+        }
+        return words
+    }
+
+    /// Runs a dot-command line.
+    func runDotCommand(_ line: String, statement: StatementText) -> Bool {
+        let offset = statement.text.distance(from: statement.text.startIndex, to: statement.text.firstIndex(of: ".") ?? statement.text.startIndex)
+        let words = Self.words(line).map { Word(text: $0.text, span: ($0.span.lowerBound + offset)..<($0.span.upperBound + offset)) }
+        guard let command = words.first else { return true }
+        let arguments = Array(words.dropFirst())
+        func fail(_ span: Range<Int>, _ message: String, _ notes: [String] = []) -> Bool {
+            report(statement.diagnostic(for: QueryError(span: span, message: message, notes: notes)))
+            return false
+        }
+        func expect(_ count: ClosedRange<Int>) -> Bool {
+            guard count.contains(arguments.count) else {
+                let usage = DotCommand.named(command.text)?.usage ?? command.text
+                let span = arguments.count > count.upperBound ? arguments[count.upperBound].span : command.span
+                _ = fail(span, arguments.count > count.upperBound ? "too many arguments" : "missing argument", ["usage: \(usage)"])
+                return false
+            }
+            return true
+        }
+        func choice(_ word: Word, _ choices: [String]) -> String? {
+            if choices.contains(word.text.lowercased()) { return word.text.lowercased() }
+            _ = fail(word.span, "expected \(choices.joined(separator: ", ")), not '\(word.text)'", QueryError.suggestion(word.text, choices))
+            return nil
+        }
+        switch command.text {
+        case ".quit", ".exit":
+            guard expect(0...0) else { return false }
+            requestQuit()
+        case ".help":
+            guard expect(0...1) else { return false }
+            guard let topic = arguments.first else {
+                sink.write(Help.overview)
+                return true
+            }
+            guard let text = Help.topic(topic.text) else {
+                return fail(topic.span, "no help topic '\(topic.text)'", QueryError.suggestion(topic.text, Help.topics + DotCommand.all.map(\.name)) + ["topics: \(Help.topics.joined(separator: ", "))"])
+            }
+            sink.write(text)
+        case ".format", ".mode":
+            guard expect(1...1), let name = choice(arguments[0], OutputFormat.allCases.map(\.rawValue)),
+                  let format = OutputFormat(rawValue: name) else { return false }
+            settings.format = format
+        case ".timer", ".echo":
+            guard expect(1...1), let value = choice(arguments[0], ["on", "off"]) else { return false }
+            if command.text == ".timer" { settings.timer = value == "on" } else { settings.echo = value == "on" }
+        case ".read":
+            guard expect(1...1) else { return false }
+            return readFile(resolve(arguments[0].text, relativeTo: statement.file), span: arguments[0].span, statement: statement)
+        case ".load":
+            guard expect(1...1) else { return false }
+            let path = resolve(arguments[0].text, relativeTo: statement.file)
+            do {
+                let folder = try KnowledgeFiles(directory: path)
+                try reload(knowledge + [folder])
+                sink.writeError("loaded \(path): \(summary)\n")
+            } catch let error as KnowledgeError {
+                for diagnostic in error.diagnostics { report(diagnostic) }
+                reportError("nothing was loaded from '\(path)'; the knowledge is unchanged")
+                return false
+            } catch {
+                return fail(arguments[0].span, "\(error)")
+            }
+        case ".output", ".once":
+            guard expect(command.text == ".once" ? 1...1 : 0...1) else { return false }
+            closeRedirect()
+            guard let target = arguments.first else { return true }
+            do {
+                redirect = try OutputFile(path: resolve(target.text, relativeTo: statement.file))
+                redirectOnce = command.text == ".once"
+            } catch {
+                return fail(target.span, "\(error)")
+            }
+        case ".history":
+            guard expect(0...0) else { return false }
+            let entries = historyProvider?() ?? []
+            for (number, entry) in entries.enumerated() {
+                sink.write(String(format: "%5d  ", number + 1) + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n")
+            }
+        case ".show":
+            guard expect(0...0) else { return false }
+            sink.write("""
+                format: \(settings.format.rawValue)
+                echo: \(settings.echo ? "on" : "off")
+                timer: \(settings.timer ? "on" : "off")
+                knowledge: \(knowledge.map(\.root).joined(separator: ", "))
+                loaded: \(summary)
+
+                """)
+        default:
+            if let handler = extraCommands[command.text] {
+                return handler(self, arguments.map(\.text), statement)
+            }
+            let names = DotCommand.all.map(\.name) + extraCommands.keys
+            return fail(command.span, "unknown command '\(command.text)'", QueryError.suggestion(command.text, names) + ["type .help for the list of commands"])
+        }
+        return true
+    }
+
+    /// `24 entities, 41 relations from 1 document`.
+    public var summary: String {
+        let documents = graph.documents.count
+        return "\(Noun.entity.counted(graph.entities.count)), \(Noun("relation", "relations").counted(graph.relations.count)) from \(Noun("document", "documents").counted(documents))"
+    }
+
+    /// A path relative to the file a statement came from (or the working directory).
+    func resolve(_ path: String, relativeTo file: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        guard !expanded.hasPrefix("/"), file.hasSuffix(".kx") || file.contains("/") else { return expanded }
+        let directory = (file as NSString).deletingLastPathComponent
+        return directory.isEmpty ? expanded : (directory as NSString).appendingPathComponent(expanded)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import KnowledgeGraph
+import KnowledgeQuery
+
+extension Session {
+    /// Runs a script's statements in order. Stops at the first failure unless `keepGoing`.
+    /// - Returns: false when any statement failed.
+    @discardableResult
+    public func runScript(_ text: String, file: String) -> Bool {
+        var succeeded = true
+        for item in ScriptParser.items(text) where item.kind == .statement {
+            if quitRequested { break }
+            if !execute(item.text, file: file, line: item.line) {
+                succeeded = false
+                if !settings.keepGoing { break }
+            }
+        }
+        return succeeded
+    }
+
+    /// Reads and runs a script file, refusing one that is already being read (a `.read` cycle).
+    func readFile(_ path: String, span: Range<Int>? = nil, statement: StatementText? = nil) -> Bool {
+        let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        func fail(_ message: String, _ notes: [String] = []) -> Bool {
+            if let span, let statement {
+                report(statement.diagnostic(for: QueryError(span: span, message: message, notes: notes)))
+            } else {
+                reportError(message)
+            }
+            return false
+        }
+        if readStack.contains(canonical) {
+            return fail("'\(path)' is already being read", ["the chain is: \((readStack + [canonical]).joined(separator: " -> "))"])
+        }
+        guard readStack.count < 32 else { return fail(".read is nested more than 32 files deep") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return fail("cannot read '\(path)': no such file")
+        }
+        guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+            return fail("'\(path)' is not valid UTF-8 text")
+        }
+        readStack.append(canonical)
+        defer { readStack.removeLast() }
+        return runScript(text, file: path)
+    }
+
+    /// Runs a script file given on the command line.
+    @discardableResult
+    public func runFile(_ path: String) -> Bool {
+        readFile(path)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import KnowledgeGraph
+import KnowledgeQuery
+import Rendering
+
+/// Runs statements — queries and dot-commands — from any source of lines: the REPL, script files,
+/// `-c`, standard input or lessons. It never touches the terminal; it writes to an `OutputSink`.
+public final class Session {
+    public private(set) var graph: Graph
+    public var settings: Settings
+    public let sink: OutputSink
+    /// The knowledge folders the graph was built from, so `.load` can rebuild it with one more.
+    public private(set) var knowledge: [KnowledgeFiles]
+    /// Set by `.quit` / `.exit`; the caller stops reading lines.
+    public private(set) var quitRequested = false
+    /// Statements that failed since the session started.
+    public private(set) var failures = 0
+
+    /// Files being read by `.read`, innermost last, to refuse cycles.
+    var readStack: [String] = []
+    /// Where results go while `.output` or `.once` is active.
+    var redirect: OutputFile?
+    var redirectOnce = false
+    /// Supplies `.history`'s entries; set by the REPL, which owns the history.
+    public var historyProvider: (() -> [String])?
+    /// Dot-commands added by other features (lessons, playback), by name.
+    public var extraCommands: [String: (Session, [String], StatementText) -> Bool] = [:]
+    /// Completion choices for the first argument of an extra dot-command.
+    public var extraChoices: [String: (Session) -> [String]] = [:]
+    /// The prompt's prefix for the current state, such as a lesson's progress (`beyond-progression 3/8 `).
+    public var promptPrefix: (() -> String)?
+
+    public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink) {
+        self.knowledge = knowledge
+        self.graph = graph
+        self.settings = settings
+        self.sink = sink
+    }
+
+    /// Loads knowledge folders and starts a session on them.
+    public convenience init(knowledge: [KnowledgeFiles], settings: Settings = Settings(), sink: OutputSink) throws {
+        self.init(knowledge: knowledge, graph: try KnowledgeLoader.load(knowledge), settings: settings, sink: sink)
+    }
+
+    /// Runs one statement (a query or a dot-command) written at `file:line`.
+    /// - Returns: false when it failed; the error has been written to the sink.
+    @discardableResult
+    public func execute(_ text: String, file: String = "<input>", line: Int = 1) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
+        if settings.echo { sink.write(text + "\n") }
+        let start = DispatchTime.now()
+        let succeeded: Bool
+        if trimmed.hasPrefix(".") {
+            succeeded = runDotCommand(trimmed, statement: StatementText(text, file: file, line: line))
+        } else {
+            succeeded = runQuery(StatementText(text, file: file, line: line))
+        }
+        if settings.timer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            sink.writeError(String(format: "Run Time: %.6f s\n", seconds))
+        }
+        if !succeeded { failures += 1 }
+        return succeeded
+    }
+
+    /// Evaluates a query and writes its rendered result.
+    func runQuery(_ statement: StatementText) -> Bool {
+        do {
+            let result = try Evaluator(graph: graph).run(statement.text)
+            emit(renderer.render(result))
+            return true
+        } catch let error as QueryError {
+            report(statement.diagnostic(for: error))
+            return false
+        } catch {
+            report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: 1), message: "\(error)"))
+            return false
+        }
+    }
+
+    /// The renderer for the current settings.
+    public var renderer: ResultRenderer {
+        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain)
+    }
+
+    /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).
+    func emit(_ text: String) {
+        if let file = redirect {
+            file.write(text)
+            if redirectOnce { closeRedirect() }
+        } else {
+            sink.write(text)
+        }
+    }
+
+    /// Writes a diagnostic, coloured when the session's style is.
+    public func report(_ diagnostic: Diagnostic) {
+        sink.writeError(diagnostic.rendered(decoration) + "\n")
+    }
+
+    /// Writes a plain error message with no location.
+    func reportError(_ message: String) {
+        sink.writeError("\(settings.style.error("error:")) \(message)\n")
+    }
+
+    var decoration: Diagnostic.Decoration {
+        let style = settings.style
+        return Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
+                                     sourceText: { TerminalText.escapeControlCharacters($0) })
+    }
+
+    /// Replaces the graph with one built from `folders`; on failure the current graph stays.
+    func reload(_ folders: [KnowledgeFiles]) throws {
+        graph = try KnowledgeLoader.load(folders)
+        knowledge = folders
+    }
+
+    /// Marks the session as finished; the caller stops reading lines.
+    func requestQuit() {
+        quitRequested = true
+    }
+
+    /// Ends any `.output` redirection, finishing its file.
+    public func finish() {
+        closeRedirect()
+    }
+
+    func closeRedirect() {
+        if let file = redirect, let error = file.close() { reportError(error) }
+        redirect = nil
+        redirectOnce = false
+    }
+}

@@ -1,0 +1,17 @@
+import Rendering
+
+/// A session's settings, changed by dot-commands and command-line options.
+public struct Settings: Sendable {
+    public var format: OutputFormat = .table
+    /// Terminal width for tables, or nil when not writing to a terminal.
+    public var width: Int?
+    public var style: Styler = .plain
+    /// `.echo on`: print each statement before its result.
+    public var echo = false
+    /// `.timer on`: print how long each statement took.
+    public var timer = false
+    /// `--keep-going`: a script goes on after an error.
+    public var keepGoing = false
+
+    public init() {}
+}

@@ -1,0 +1,59 @@
+import Explorer
+import Foundation
+import LineEditor
+import Rendering
+
+/// The interactive prompt: reads statements with the line editor and hands them to the session.
+struct REPL {
+    let session: Session
+    let historyFile: String?
+
+    /// `$XDG_STATE_HOME/kx/history` when XDG_STATE_HOME is set, else `~/.kx_history`.
+    static func defaultHistoryFile() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty {
+            return (state as NSString).appendingPathComponent("kx/history")
+        }
+        return ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".kx_history")
+    }
+
+    func run() throws {
+        let session = self.session
+        let editor = LineEditor(programName: "kx", historyFile: historyFile) { line, cursor in
+            let result = session.completions(line, cursor: cursor)
+            return Completion(replaceFrom: result.replaceFrom, candidates: result.candidates)
+        }
+        session.historyProvider = { editor.historyEntries }
+        if let error = editor.historyError {
+            session.sink.writeError("kx: history: \(error)\n")
+        }
+        let style = session.settings.style
+        session.sink.write("kx \(KX.version) · \(session.summary) · \(style.heading(".help")) for help\n")
+        var buffer = ""
+        var statementNumber = 0
+        while !session.quitRequested {
+            let base = buffer.isEmpty ? "kx> " : "...> "
+            let prefix = session.promptPrefix?() ?? ""
+            let prompt = buffer.isEmpty ? prefix + base : String(repeating: " ", count: max(0, prefix.count + 4 - base.count)) + base
+            switch editor.readLine(prompt: LineEditor.promptIgnoringEscapes(style.enabled ? style.caret(prompt) : prompt)) {
+            case .line(let line):
+                buffer = buffer.isEmpty ? line : buffer + "\n" + line
+                let isDotCommand = buffer.drop { $0 == " " }.hasPrefix(".")
+                if !isDotCommand, ScriptParser.needsContinuation(buffer) { continue }
+                let statement = buffer
+                buffer = ""
+                editor.addHistory(statement)
+                statementNumber += 1
+                session.settings.width = Terminal.width()
+                session.execute(statement.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.hasSuffix("\\") ? String($0.dropLast()) + " " : String($0) }.joined(separator: "\n"), file: "", line: 1)
+                LineEditor.interruptRequested = false
+                fflush(stdout)
+            case .interrupted:
+                buffer = ""
+            case .endOfInput:
+                return
+            }
+        }
+    }
+}

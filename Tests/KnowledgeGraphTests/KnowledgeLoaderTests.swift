@@ -1,0 +1,195 @@
+import XCTest
+@testable import KnowledgeGraph
+
+/// Finding the schema and the packs in knowledge folders, on disk and in memory, and the errors
+/// about folders and files (rather than about their contents).
+final class KnowledgeLoaderTests: XCTestCase {
+    private var fixtures: String {
+        get throws {
+            try XCTUnwrap(Bundle.module.url(forResource: "Fixtures", withExtension: nil)).path
+        }
+    }
+
+    private let schemaBytes = Array(TestPacks.schema.utf8)
+    private let sourceBytes = Array(TestPacks.source.utf8)
+    private let factsBytes = Array((TestPacks.header + "entities:\n  - id: t\n    kind: trial\n    name: T\n    quote: Two trials\n").utf8)
+
+    private func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "kx-graph-tests-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    // MARK: Loading
+
+    func testLoadsARootFromDiskAndSkipsLessons() throws {
+        let folder = try KnowledgeFiles(directory: try fixtures + "/knowledge")
+        XCTAssertEqual(folder.files.keys.sorted(), ["demo/facts.yaml", "demo/source.txt", "lessons/README.txt", "schema.yaml"])
+        XCTAssertEqual(folder.folders, ["demo", "lessons"])
+        let graph = try KnowledgeLoader.load([folder])
+        XCTAssertEqual(graph.entities.map(\.id), ["aspirin", "continue-aspirin"])
+        XCTAssertEqual(graph.documents.keys.sorted(), ["demo"])
+        XCTAssertEqual(graph.relations.map { "\($0.subject) \($0.type) \($0.object)" }, ["continue-aspirin concerns aspirin"])
+        XCTAssertEqual(graph.entity(id: "aspirin")?.provenance.first?.location,
+                       SourceLocation(file: try fixtures + "/knowledge/demo/facts.yaml", line: 8, column: 12))
+    }
+
+    func testAFolderThatIsOnePackUsesTheDefaultSchema() throws {
+        let folder = try KnowledgeFiles(directory: try fixtures + "/single-pack")
+        let schema = (text: String(decoding: try XCTUnwrap(try KnowledgeFiles(directory: try fixtures + "/knowledge").files["schema.yaml"]), as: UTF8.self),
+                      path: "default/schema.yaml")
+        let graph = try KnowledgeLoader.load([folder], defaultSchema: schema)
+        XCTAssertEqual(graph.documents.keys.sorted(), ["single"])
+        XCTAssertEqual(graph.schema.kinds.map(\.name), ["drug", "question"])
+    }
+
+    func testSeveralFoldersTakeTheSchemaOfTheFirstThatHasOne() throws {
+        let single = try KnowledgeFiles(directory: try fixtures + "/single-pack")
+        let root = try KnowledgeFiles(directory: try fixtures + "/knowledge")
+        let graph = try KnowledgeLoader.load([single, root], defaultSchema: (text: "not: a schema", path: "unused"))
+        XCTAssertEqual(graph.documents.keys.sorted(), ["demo", "single"])
+        // Both packs describe aspirin; the graph holds one entity quoted in both documents.
+        XCTAssertEqual(graph.entity(id: "aspirin")?.provenance.map(\.document), ["single", "demo"])
+    }
+
+    func testAFolderGivenWithATrailingSlashOrDotDot() throws {
+        let plain = try KnowledgeFiles(directory: try fixtures + "/knowledge").files
+        XCTAssertEqual(try KnowledgeFiles(directory: try fixtures + "/knowledge/").files, plain)
+        XCTAssertEqual(try KnowledgeFiles(directory: try fixtures + "/knowledge/demo/..").files, plain)
+    }
+
+    func testSymbolicLinksToTheFolderAndToFilesAreFollowed() throws {
+        let temporary = try temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: temporary + "/real/p", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: temporary + "/elsewhere", withIntermediateDirectories: true)
+        try Data(schemaBytes).write(to: URL(fileURLWithPath: temporary + "/real/schema.yaml"))
+        try Data(factsBytes).write(to: URL(fileURLWithPath: temporary + "/real/p/facts.yaml"))
+        try Data(sourceBytes).write(to: URL(fileURLWithPath: temporary + "/elsewhere/document.txt"))
+        try manager.createSymbolicLink(atPath: temporary + "/real/p/source.txt", withDestinationPath: temporary + "/elsewhere/document.txt")
+        try manager.createSymbolicLink(atPath: temporary + "/link", withDestinationPath: temporary + "/real")
+
+        let folder = try KnowledgeFiles(directory: temporary + "/link")
+        XCTAssertEqual(folder.root, temporary + "/link")
+        XCTAssertEqual(folder.files.keys.sorted(), ["p/facts.yaml", "p/source.txt", "schema.yaml"])
+        XCTAssertEqual(folder.files["p/source.txt"], sourceBytes)
+        XCTAssertEqual(try KnowledgeLoader.load([folder]).entities.map(\.id), ["t"])
+    }
+
+    func testHiddenFilesAreSkipped() throws {
+        let temporary = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: temporary + "/p/.git", withIntermediateDirectories: true)
+        try Data(factsBytes).write(to: URL(fileURLWithPath: temporary + "/p/facts.yaml"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: temporary + "/p/.DS_Store"))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: temporary + "/p/.git/HEAD"))
+        XCTAssertEqual(try KnowledgeFiles(directory: temporary).files.keys.sorted(), ["p/facts.yaml"])
+    }
+
+    func testFolderViewsOfInMemoryFiles() {
+        let folder = KnowledgeFiles(root: "K/", files: ["schema.yaml": [], "b/x": [], "a/facts.yaml": [1], "a/sub/y": [2]])
+        XCTAssertEqual(folder.folders, ["a", "b"])
+        XCTAssertEqual(folder.path("schema.yaml"), "K/schema.yaml")
+        let pack = folder.folder("a")
+        XCTAssertEqual(pack.root, "K/a")
+        XCTAssertEqual(pack.files, ["facts.yaml": [1], "sub/y": [2]])
+        XCTAssertEqual(pack.folders, ["sub"])
+    }
+
+    // MARK: Errors about folders and files
+
+    private func assertErrors(_ files: [String: [UInt8]], _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertText(TestPacks.errors([KnowledgeFiles(root: "K", files: files)], file: file, line: line), expected, file: file, line: line)
+    }
+
+    func testMissingFolder() {
+        XCTAssertThrowsError(try KnowledgeFiles(directory: "/nonexistent/kx-knowledge")) { error in
+            XCTAssertEqual((error as? KnowledgeError)?.diagnostics.map { $0.rendered() },
+                           ["error: knowledge folder '/nonexistent/kx-knowledge' does not exist or is not a folder"])
+        }
+    }
+
+    func testAFileIsNotAFolder() throws {
+        let path = try fixtures + "/knowledge/schema.yaml"
+        XCTAssertThrowsError(try KnowledgeFiles(directory: path)) { error in
+            XCTAssertEqual((error as? KnowledgeError)?.description, "error: knowledge folder '\(path)' does not exist or is not a folder")
+        }
+    }
+
+    func testFolderOverTheSizeLimit() throws {
+        let path = try fixtures + "/knowledge"
+        XCTAssertThrowsError(try KnowledgeFiles(directory: path, limit: 100)) { error in
+            XCTAssertEqual((error as? KnowledgeError)?.description, "error: knowledge folder '\(path)' holds more than 0 MiB")
+        }
+    }
+
+    func testEmptyRoot() {
+        assertErrors(["schema.yaml": schemaBytes], "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
+    }
+
+    func testRootWithOnlyLessons() {
+        assertErrors(["schema.yaml": schemaBytes, "lessons/one.yaml": []], "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
+    }
+
+    func testNoSchemaAnywhere() {
+        assertErrors(["p/facts.yaml": factsBytes, "p/source.txt": sourceBytes], "error: no schema.yaml in 'K'")
+    }
+
+    func testPackFolderWithoutFacts() {
+        assertErrors(["schema.yaml": schemaBytes, "p/source.txt": sourceBytes, "q/facts.yaml": factsBytes, "q/source.txt": sourceBytes],
+                     "error: pack folder 'K/p' has no facts.yaml")
+    }
+
+    func testMissingSourceFile() {
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes, "p/document.txt": sourceBytes], """
+            K/p/facts.yaml:3:11: error: source file 'source.txt' not found beside the facts file
+             3 |   source: source.txt
+               |           ^~~~~~~~~~
+            """)
+    }
+
+    func testMissingDefaultSourceFile() {
+        let facts = TestPacks.header.replacingOccurrences(of: "  source: source.txt\n", with: "") + "entities: []\n"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": Array(facts.utf8)], """
+            K/p/facts.yaml:2:3: error: the document names no 'source', and the default 'source.txt' is not beside the facts file
+             2 |   id: test-doc
+               |   ^
+            """)
+    }
+
+    func testSourceFileThatIsNotUTF8() {
+        var source = sourceBytes
+        source.insert(0xFF, at: 40)  // line 2, after "Authors: An"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes, "p/source.txt": source], """
+            K/p/source.txt:2:12: error: the file is not valid UTF-8 (byte 0xFF at offset 40 cannot be decoded)
+             2 | Authors: An\u{FFFD}n Example et al.
+               |            ^
+            """)
+    }
+
+    func testTruncatedCharacterAfterMultiByteCharacters() {
+        // "é" is two bytes but one column; the lone 0xC3 starts a character that 0x28 does not continue.
+        let source = Array("Title: Café ".utf8) + [0xC3, 0x28] + Array(")\n".utf8)
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes, "p/source.txt": source], """
+            K/p/source.txt:1:13: error: the file is not valid UTF-8 (byte 0xC3 at offset 13 cannot be decoded)
+             1 | Title: Café \u{FFFD}()
+               |             ^
+            """)
+    }
+
+    func testFactsFileThatIsNotUTF8() {
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes + [0x80], "p/source.txt": sourceBytes], """
+            K/p/facts.yaml:10:1: error: the file is not valid UTF-8 (byte 0x80 at offset 162 cannot be decoded)
+             10 | \u{FFFD}
+                | ^
+            """)
+    }
+
+    func testSchemaFileThatIsNotUTF8() {
+        assertErrors(["schema.yaml": [0x6B, 0x69, 0x6E, 0x64, 0x73, 0x3A, 0x0A, 0x20, 0xFE], "p/facts.yaml": factsBytes, "p/source.txt": sourceBytes], """
+            K/schema.yaml:2:2: error: the file is not valid UTF-8 (byte 0xFE at offset 8 cannot be decoded)
+             2 |  \u{FFFD}
+               |  ^
+            """)
+    }
+}

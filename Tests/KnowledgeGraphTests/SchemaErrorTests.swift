@@ -1,0 +1,140 @@
+import XCTest
+@testable import KnowledgeGraph
+
+/// Errors in `schema.yaml`, asserted as the whole rendered message. Line numbers refer to `TestPacks.schema`.
+final class SchemaErrorTests: XCTestCase {
+    private func assertSchemaErrors(_ schema: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+        let facts = TestPacks.header + "entities: []\n"
+        XCTAssertText(TestPacks.errors([TestPacks.root(facts: facts, schema: schema)], file: file, line: line), expected, file: file, line: line)
+    }
+
+    private func replacing(_ old: String, with new: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        XCTAssertTrue(TestPacks.schema.contains(old), "the test schema has no '\(old)'", file: file, line: line)
+        return TestPacks.schema.replacingOccurrences(of: old, with: new)
+    }
+
+    func testTheTestSchemaLoads() throws {
+        let schema = try Schema.load(text: TestPacks.schema, file: "schema.yaml")
+        XCTAssertEqual(schema.kinds.map(\.name), ["drug", "trial", "question"])
+        XCTAssertEqual(schema.relations.map(\.name), ["addresses", "concerns"])
+        XCTAssertEqual(schema.kind("trial")?.attributes.map(\.type), [
+            .enumeration(["planned", "failed-to-accrue", "completed"]), .number, .date, .url, .text,
+        ])
+    }
+
+    func testUnknownAttributeType() {
+        assertSchemaErrors(replacing("type: number", with: "type: numbr"), """
+            K/schema.yaml:16:15: error: unknown attribute type 'numbr'
+             16 |         type: numbr
+                |               ^~~~~
+                = did you mean 'number'?
+            """)
+    }
+
+    func testRelationRangeNamingAnUnknownKind() {
+        assertSchemaErrors(replacing("range: [drug]", with: "range: [drugs]"), """
+            K/schema.yaml:44:13: error: unknown kind 'drugs' in the range of 'concerns'
+             44 |     range: [drugs]
+                |             ^~~~~
+                = did you mean 'drug'?
+            """)
+    }
+
+    func testRelationDomainNamingAnUnknownKind() {
+        assertSchemaErrors(replacing("domain: [trial]", with: "domain: [trail]"), """
+            K/schema.yaml:38:14: error: unknown kind 'trail' in the domain of 'addresses'
+             38 |     domain: [trail]
+                |              ^~~~~
+                = did you mean 'trial'?
+            """)
+    }
+
+    func testDuplicateKindWordPointsAtTheWordAndNamesTheOtherKind() {
+        assertSchemaErrors(replacing("plural: questions", with: "plural: trials"), """
+            K/schema.yaml:28:13: error: kind word 'trials' is already used by kind 'trial' at K/schema.yaml:8:13
+             28 |     plural: trials
+                |             ^~~~~~
+            """)
+    }
+
+    func testKindNameClashingWithAnAliasIgnoringCase() {
+        assertSchemaErrors(replacing("aliases: [medicine]", with: "aliases: [Trial]"), """
+            K/schema.yaml:7:11: error: kind word 'trial' is already used by kind 'drug' at K/schema.yaml:4:15
+             7 |   - name: trial
+               |           ^~~~~
+            """)
+    }
+
+    func testDuplicateRelationName() {
+        assertSchemaErrors(replacing("inverse: concerned_in", with: "inverse: addressed_by"), """
+            K/schema.yaml:42:14: error: relation name 'addressed_by' is already used at K/schema.yaml:37:14
+             42 |     inverse: addressed_by
+                |              ^~~~~~~~~~~~
+            """)
+    }
+
+    func testAttributeDefinedTwice() {
+        assertSchemaErrors(replacing("name: count", with: "name: status"), """
+            K/schema.yaml:15:15: error: attribute 'status' is defined twice for kind 'trial'
+             15 |       - name: status
+                |               ^~~~~~
+            """)
+    }
+
+    func testReservedAttributeName() {
+        assertSchemaErrors(replacing("name: purpose", with: "name: aliases"), """
+            K/schema.yaml:24:15: error: attribute name 'aliases' is reserved: id, kind, name and aliases are keys of every entity
+             24 |       - name: aliases
+                |               ^~~~~~~
+            """)
+    }
+
+    func testEnumWithoutValues() {
+        assertSchemaErrors(replacing("        values: [unanswered, answered]\n", with: ""), """
+            K/schema.yaml:32:15: error: enum attribute 'status' has no 'values'
+             32 |         type: enum
+                |               ^~~~
+            """)
+    }
+
+    func testAttributeNamedLikeARelation() {
+        assertSchemaErrors(replacing("name: purpose", with: "name: concerns"), """
+            K/schema.yaml:41:11: error: relation name 'concerns' is also an attribute of 'trial'; a field name must mean one thing
+             41 |   - name: concerns
+                |           ^~~~~~~~
+            """)
+    }
+
+    func testNameThatIsNotAWord() {
+        assertSchemaErrors(replacing("name: drug", with: "name: 1drug"), """
+            K/schema.yaml:2:11: error: a kind name '1drug' must start with a letter and hold only letters, digits, '-' and '_'
+             2 |   - name: 1drug
+               |           ^~~~~
+            """)
+    }
+
+    func testSchemaSyntaxError() {
+        assertSchemaErrors(TestPacks.schema + "  - [\n", """
+            K/schema.yaml:47:1: error: YAML syntax error: did not find expected node content
+             47 | 
+                | ^
+                = while parsing a flow node that starts at K/schema.yaml:47:1
+            """)
+    }
+
+    func testEmptySchema() {
+        assertSchemaErrors("# nothing\n", """
+            K/schema.yaml:1:1: error: the schema is empty
+             1 | # nothing
+               | ^
+            """)
+    }
+
+    func testSchemaIsRefusedBeforeAnyPackIsRead() {
+        // The pack is broken too, but without a schema it cannot be checked, so only the schema is reported.
+        let facts = TestPacks.header + "entities:\n  - id: t\n    kind: trail\n"
+        let errors = TestPacks.errors([TestPacks.root(facts: facts, schema: replacing("type: number", with: "type: numbr"))])
+        XCTAssertEqual(errors.split(separator: "\n").first, "K/schema.yaml:16:15: error: unknown attribute type 'numbr'")
+        XCTAssertFalse(errors.contains("facts.yaml"), errors)
+    }
+}
