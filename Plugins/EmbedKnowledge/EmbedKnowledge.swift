@@ -6,7 +6,7 @@ import PackagePlugin
 @main
 struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let knowledge = context.package.directoryURL.appending(path: "Knowledge")
+        let knowledge = context.package.directoryURL.appending(path: "Knowledge").resolvingSymlinksInPath()
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledge+Files.swift")
         var inputs: [URL] = []
         let enumerator = FileManager.default.enumerator(at: knowledge, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])

@@ -92,9 +92,4 @@ static inline int kx_history_enter(HistoryW *h, const wchar_t *entry) {
     return history_w(h, &ev, H_ENTER, entry);
 }
 
-static inline int kx_history_clear(HistoryW *h) {
-    HistEventW ev;
-    return history_w(h, &ev, H_CLEAR);
-}
-
 #endif

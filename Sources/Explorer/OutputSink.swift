@@ -13,15 +13,25 @@ public protocol OutputSink: AnyObject {
 public final class BufferSink: OutputSink {
     public private(set) var output = ""
     public private(set) var errors = ""
+    /// Results and errors together, in the order they were written.
+    public private(set) var transcript = ""
 
     public init() {}
 
-    public func write(_ text: String) { output += text }
-    public func writeError(_ text: String) { errors += text }
+    public func write(_ text: String) {
+        output += text
+        transcript += text
+    }
 
-    /// Empties both buffers.
+    public func writeError(_ text: String) {
+        errors += text
+        transcript += text
+    }
+
+    /// Empties every buffer.
     public func reset() {
         output = ""
         errors = ""
+        transcript = ""
     }
 }

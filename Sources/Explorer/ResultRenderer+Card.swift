@@ -3,8 +3,11 @@ import KnowledgeQuery
 import Rendering
 
 extension ResultRenderer {
-    /// A card: a readable layout in `table` and `markdown`, one fact a row in `plain` and `csv`,
-    /// and in JSON `{id, kind, name, aliases, attributes: [...], relations: [...], quotes: [...], notes, sources}`.
+    /// A card: a readable layout in `table` and `markdown`, one fact a row (`field, value, quote, where`)
+    /// in `plain` and `csv`, and in JSON
+    /// `{id, kind, name, aliases: [String], attributes: [{name, value, source: Q}], relations: [{relation,
+    /// direction, id, kind, name, sources: [Q]}], quotes: [Q], notes: [String], sources: {document: citation}}`,
+    /// where every quote `Q` is `{quote, document, where, start, end}` as in `why`.
     func render(_ card: Card) -> String {
         switch format {
         case .json: return cardJSON(card).rendered() + "\n"
@@ -23,12 +26,12 @@ extension ResultRenderer {
             [.text("id"), .text(entity.id), .empty, .empty],
             [.text("kind"), .text(entity.kind), .empty, .empty],
         ]
-        rows += entity.provenance.map { [.text("name"), .text(entity.name), .text($0.quote), .text(where_($0))] }
+        rows += entity.provenance.isEmpty ? [[.text("name"), .text(entity.name), .empty, .empty]]
+            : entity.provenance.map { [.text("name"), .text(entity.name), .text($0.quote), .text(where_($0))] }
         rows += entity.aliases.map { [.text("alias"), .text($0), .empty, .empty] }
         rows += entity.attributes.map { [.text($0.name), .text($0.value.description), .text($0.provenance.quote), .text(where_($0.provenance))] }
         for link in card.links {
-            let arrow = link.direction == .outgoing ? "->" : "<-"
-            rows += link.relation.provenance.map { [.text("\(arrow) \(link.name)"), .text(link.other.id), .text($0.quote), .text(where_($0))] }
+            rows += link.relation.provenance.map { [.text(label(link)), .text(link.other.id), .text($0.quote), .text(where_($0))] }
         }
         rows += entity.notes.map { [.text("note"), .text($0), .empty, .empty] }
         return Table(columns: ["field", "value", "quote", "where"].map { Table.Column(name: $0) }, rows: rows)
@@ -37,7 +40,8 @@ extension ResultRenderer {
     private func cardJSON(_ card: Card) -> JSONValue {
         let entity = card.entity
         func quote(_ provenance: Provenance) -> JSONValue {
-            .object([("quote", .string(provenance.quote)), ("document", .string(provenance.document)), ("where", .string(provenance.citation))])
+            .object([("quote", .string(provenance.quote)), ("document", .string(provenance.document)), ("where", .string(provenance.citation)),
+                     ("start", .number(Double(provenance.start))), ("end", .number(Double(provenance.end)))])
         }
         let attributes = entity.attributes.map { attribute -> JSONValue in
             .object([("name", .string(attribute.name)), ("value", Self.json(attribute.value)), ("source", quote(attribute.provenance))])
@@ -68,27 +72,35 @@ extension ResultRenderer {
         func quoted(_ provenance: Provenance) -> String {
             "“\(safe(provenance.quote))” (\(provenance.citation))"
         }
+        let labels = entity.attributes.map(\.name) + card.links.map(label)
+        // Values line up one column past the longest label, so no label is ever cut.
+        let labelWidth = max(12, labels.map(TerminalText.displayWidth(of:)).max() ?? 0)
+        let valueColumn = 2 + labelWidth + 2
         func item(_ label: String, _ value: String, _ provenance: [Provenance]) {
             if markdown {
-                lines.append("- **\(label)**: \(value)" + provenance.map { " — “\($0.quote)” (\($0.citation))" }.joined())
+                lines.append("- **\(label)**: \(value)" + provenance.map { " — \(quoted($0))" }.joined())
                 return
             }
-            lines += wrapped(value, indent: 16, first: "  " + label.padding(toLength: 14, withPad: " ", startingAt: 0))
-            for source in provenance { lines += wrapped(style.quote(quoted(source)), indent: 16, first: String(repeating: " ", count: 16)) }
+            let padding = String(repeating: " ", count: labelWidth - TerminalText.displayWidth(of: label) + 2)
+            lines += wrapped(value, indent: valueColumn, first: "  " + label + padding)
+            for source in provenance { lines += wrapped(quoted(source), indent: valueColumn, decorate: style.quote) }
         }
         if markdown {
-            lines.append("## \(entity.name)")
-            lines.append("")
-            lines.append("`\(entity.id)` · \(entity.kind)")
+            lines += ["## \(entity.name)", "", "`\(entity.id)` · \(entity.kind)"]
+            if !entity.aliases.isEmpty { lines += ["", "also known as: \(entity.aliases.joined(separator: ", "))"] }
         } else {
             lines.append(style.heading(safe(entity.name)))
             lines.append("\(style.id(entity.id)) · \(style.kind(entity.kind))")
+            if !entity.aliases.isEmpty { lines.append("also known as: \(safe(entity.aliases.joined(separator: ", ")))") }
         }
-        if !entity.aliases.isEmpty { lines.append("also known as: \(safe(entity.aliases.joined(separator: ", ")))") }
         if !entity.provenance.isEmpty {
             heading("source text")
-            for provenance in entity.provenance {
-                lines += markdown ? ["> \(provenance.quote) (\(provenance.citation))"] : wrapped(style.quote(quoted(provenance)), indent: 2, first: "  ")
+            for (index, provenance) in entity.provenance.enumerated() {
+                if markdown {
+                    lines += (index > 0 ? [">"] : []) + ["> \(quoted(provenance))"]
+                } else {
+                    lines += wrapped(quoted(provenance), indent: 2, decorate: style.quote)
+                }
             }
         }
         if !entity.attributes.isEmpty {
@@ -98,18 +110,25 @@ extension ResultRenderer {
         if !card.links.isEmpty {
             heading("relations")
             for link in card.links {
-                let arrow = link.direction == .outgoing ? "->" : "<-"
-                item("\(arrow) \(link.name)", "\(markdown ? "`\(link.other.id)`" : style.id(link.other.id)) \(safe(link.other.name))", link.relation.provenance)
+                let id = markdown ? "`\(link.other.id)`" : style.id(link.other.id)
+                let name = link.other.name == link.other.id ? "" : " · \(safe(link.other.name))"
+                item(label(link), id + name, link.relation.provenance)
             }
         }
         if !entity.notes.isEmpty {
             heading("notes")
-            for note in entity.notes { lines += markdown ? ["- \(note)"] : wrapped(safe(note), indent: 2, first: "  ") }
+            for note in entity.notes { lines += markdown ? ["- \(note)"] : wrapped(safe(note), indent: 2) }
         }
         heading("sources")
         for (id, citation) in card.citations.sorted(by: { $0.key < $1.key }) {
-            lines += markdown ? ["- [\(id)] \(citation)"] : wrapped(safe(citation), indent: 2, first: "  [\(id)] ")
+            let first = "  [\(safe(id))] "
+            lines += markdown ? ["- [\(id)] \(citation)"] : wrapped(safe(citation), indent: TerminalText.displayWidth(of: first), first: first)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `-> addresses` or `<- prompted_by`: a relation as read from the card's entity.
+    private func label(_ link: Card.Link) -> String {
+        "\(link.direction == .outgoing ? "->" : "<-") \(link.name)"
     }
 }

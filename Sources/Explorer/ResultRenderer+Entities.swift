@@ -3,7 +3,8 @@ import KnowledgeQuery
 import Rendering
 
 extension ResultRenderer {
-    /// Entity lists: `id`, `kind` (when kinds are mixed), `name`, then the kind's attributes.
+    /// Entity lists: `id`, `kind` (when kinds are mixed), `name`, then the kind's attributes (numbers
+    /// right-aligned).
     /// JSON gives every row `id`, `kind`, `name`, `aliases` and all its attributes.
     func render(_ list: EntityList) -> String {
         if format == .json {
@@ -16,11 +17,10 @@ extension ResultRenderer {
             return JSONValue.array(rows).rendered() + "\n"
         }
         let mixed = Set(list.entities.map(\.kind)).count > 1 || list.columns.isEmpty && list.noun == .entity
-        var columns = [Table.Column(name: "id")]
+        var columns = [Table.Column(name: "id", keepsWidth: true)]
         if mixed { columns.append(Table.Column(name: "kind")) }
         columns.append(Table.Column(name: "name"))
         let attributeColumns = mixed ? [] : list.columns
-        columns += attributeColumns.map { Table.Column(name: $0) }
         let rows = list.entities.map { entity -> [Table.Cell] in
             var row: [Table.Cell] = [.text(entity.id)]
             if mixed { row.append(.text(entity.kind)) }
@@ -31,6 +31,13 @@ extension ResultRenderer {
                 return .text(value.description)
             }
             return row
+        }
+        // Number columns (such as `minimum-count`) are right-aligned, like counts elsewhere.
+        let firstAttribute = columns.count
+        columns += attributeColumns.enumerated().map { offset, name in
+            let cells = rows.map { $0[firstAttribute + offset] }.filter { $0 != .empty }
+            let numeric = !cells.isEmpty && cells.allSatisfy { if case .number = $0 { return true } else { return false } }
+            return Table.Column(name: name, alignment: numeric ? .right : .left)
         }
         return render(Table(columns: columns, rows: rows), noun: list.noun, note: list.entities.isEmpty ? list.explanation : nil)
     }

@@ -22,7 +22,8 @@ extension ResultRenderer {
         var text = render(table, noun: Noun("quote", "quotes"))
         if format == .table {
             for (id, citation) in list.citations.sorted(by: { $0.key < $1.key }) {
-                text += wrapped(safe(citation), indent: 2, first: "[\(id)] ").joined(separator: "\n") + "\n"
+                let first = "[\(safe(id))] "
+                text += wrapped(safe(citation), indent: TerminalText.displayWidth(of: first), first: first).joined(separator: "\n") + "\n"
             }
         }
         return text

@@ -55,11 +55,14 @@ public struct ResultRenderer: Sendable {
         format == .table ? TerminalText.escapeControlCharacters(text) : text
     }
 
-    /// Wraps `text` to the width, indenting continuation lines by `indent` spaces.
-    func wrapped(_ text: String, indent: Int, first: String = "") -> [String] {
-        let available = max(20, (width ?? 100) - indent)
+    /// Wraps `text` to the width (100 columns when there is none), starting the first line with
+    /// `first` (or the indent) and indenting the others by `indent` spaces; `decorate` styles each
+    /// line's text, so a style never spans a line break or counts towards the width.
+    func wrapped(_ text: String, indent: Int, first: String = "", decorate: (String) -> String = { $0 }) -> [String] {
+        let lead = max(indent, TerminalText.displayWidth(of: first))
+        let available = max(20, (width ?? 100) - lead)
         let lines = TerminalText.wrap(text, width: available)
         let pad = String(repeating: " ", count: indent)
-        return lines.enumerated().map { index, line in (index == 0 && !first.isEmpty ? first : pad) + line }
+        return lines.enumerated().map { index, line in (index == 0 && !first.isEmpty ? first : pad) + decorate(line) }
     }
 }

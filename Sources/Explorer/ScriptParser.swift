@@ -3,9 +3,10 @@ import Foundation
 /// Splits script text into statements, comments and expectations.
 ///
 /// One statement a line. A statement continues on the next line when its line ends with `\`,
-/// or while a parenthesis or a quote is open. Lines starting with `#> ` (or exactly `#>`) hold
-/// the expected output of the statement above; other `#` lines are comments. Dot-commands are
-/// always one line.
+/// or while a parenthesis or a quote is open, but never onto a blank line or a `#>` line, so a
+/// missing `)` is reported where the statement ends instead of swallowing the rest of the file.
+/// Lines starting with `#> ` (or exactly `#>`) hold the expected output of the statement above;
+/// other `#` lines are comments. Dot-commands are always one line.
 public enum ScriptParser {
     public static func items(_ text: String) -> [ScriptItem] {
         var items: [ScriptItem] = []
@@ -39,7 +40,7 @@ public enum ScriptParser {
             var statement = line
             index += 1
             if !trimmed.hasPrefix(".") {
-                while needsContinuation(statement), index < lines.count {
+                while needsContinuation(statement), index < lines.count, !endsStatement(lines[index]) {
                     statement = joined(statement, lines[index])
                     index += 1
                 }
@@ -69,6 +70,12 @@ public enum ScriptParser {
             }
         }
         return quote != nil || depth > 0
+    }
+
+    /// Whether `line` cannot continue a statement: it is blank or holds expected output.
+    static func endsStatement(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty || trimmed == "#>" || trimmed.hasPrefix("#> ")
     }
 
     /// Appends a continuation line, keeping the newline so positions stay true to the file.

@@ -18,9 +18,27 @@ public struct ScriptTester {
         self.knowledge = knowledge
     }
 
-    /// Checks one file. Each statement's output is its results and its errors (without colour),
-    /// compared line by line with trailing white space ignored.
+    /// Checks one file. Each statement's output is its results and its errors (without colour), in
+    /// the order written, compared line by line with trailing white space ignored. With `update`,
+    /// every expectation is rewritten with the actual output; since error messages name lines and
+    /// new expectations move the lines below them, the file is run and rewritten until it agrees
+    /// with itself (at most three times). The outcome lists the differences found before updating.
     public func check(file: String, update: Bool) throws -> Outcome {
+        var (outcome, replacements, text) = try run(file: file)
+        guard update, !outcome.mismatches.isEmpty else { return outcome }
+        var rerun = outcome
+        for _ in 0..<3 where !rerun.mismatches.isEmpty {
+            try Self.rewrite(file: file, text: text, replacements: replacements)
+            (rerun, replacements, text) = try run(file: file)
+        }
+        outcome.updated = true
+        return outcome
+    }
+
+    typealias Replacement = (statement: ScriptItem, expectation: ScriptItem?, actual: [String])
+
+    /// Runs every statement of `file` in one session and compares its output with its expectation.
+    private func run(file: String) throws -> (Outcome, [Replacement], String) {
         guard let data = FileManager.default.contents(atPath: file), let text = String(validating: [UInt8](data), as: UTF8.self) else {
             throw OutputFileError(message: "cannot read the file, or it is not UTF-8 text")
         }
@@ -28,17 +46,17 @@ public struct ScriptTester {
         var settings = Settings()
         settings.keepGoing = true
         let session = try Session(knowledge: knowledge, settings: settings, sink: sink)
+        defer { session.finish() }
         let items = ScriptParser.items(text)
         var outcome = Outcome()
-        var replacements: [(statement: ScriptItem, expectation: ScriptItem?, actual: [String])] = []
+        var replacements: [Replacement] = []
         for (index, item) in items.enumerated() where item.kind == .statement {
             sink.reset()
             session.execute(item.text, file: file, line: item.line)
-            session.finish()
             outcome.statements += 1
             let next = index + 1 < items.count ? items[index + 1] : nil
             let expectation = next?.kind == .expectation ? next : nil
-            let actual = Self.normalized(sink.output + sink.errors)
+            let actual = Self.normalized(sink.transcript)
             let expected = Self.normalized(expectation?.text ?? "")
             if actual != expected {
                 let label = "\(file):\(item.line): \(item.text.split(separator: "\n").first ?? "")"
@@ -47,11 +65,7 @@ public struct ScriptTester {
             replacements.append((item, expectation, actual))
             if session.quitRequested { break }
         }
-        if update, !outcome.mismatches.isEmpty {
-            try Self.rewrite(file: file, text: text, replacements: replacements)
-            outcome.updated = true
-        }
-        return outcome
+        return (outcome, replacements, text)
     }
 
     /// Lines with trailing white space removed, and no trailing empty lines.
@@ -65,9 +79,12 @@ public struct ScriptTester {
         return lines
     }
 
-    /// Writes the file with every statement's expectation replaced by its actual output, atomically.
-    static func rewrite(file: String, text: String, replacements: [(statement: ScriptItem, expectation: ScriptItem?, actual: [String])]) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    /// Writes the file with every statement's expectation replaced by its actual output, atomically
+    /// (to a temporary file beside it, then renamed over it).
+    static func rewrite(file: String, text: String, replacements: [Replacement]) throws {
+        // A file with CRLF line ends keeps them, on the new expectation lines too.
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         let endsWithNewline = lines.last == ""
         if endsWithNewline { lines.removeLast() }
         var result: [String] = []
@@ -84,7 +101,7 @@ public struct ScriptTester {
             if !skip.contains(index) { result.append(line) }
             if let inserted = insertions[index] { result += inserted }
         }
-        let output = result.joined(separator: "\n") + (endsWithNewline ? "\n" : "")
+        let output = result.joined(separator: newline) + (endsWithNewline ? newline : "")
         let url = URL(fileURLWithPath: file)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         try Data(output.utf8).write(to: temporary)

@@ -61,7 +61,8 @@ extension Session {
         }
         func choice(_ word: Word, _ choices: [String]) -> String? {
             if choices.contains(word.text.lowercased()) { return word.text.lowercased() }
-            _ = fail(word.span, "expected \(choices.joined(separator: ", ")), not '\(word.text)'", QueryError.suggestion(word.text, choices))
+            let expected = choices.dropLast().joined(separator: ", ") + (choices.count > 1 ? " or " : "") + (choices.last ?? "")
+            _ = fail(word.span, "expected \(expected), not '\(word.text)'", QueryError.suggestion(word.text, choices))
             return nil
         }
         switch command.text {

@@ -29,8 +29,8 @@ extension Session {
             }
             return false
         }
-        if readStack.contains(canonical) {
-            return fail("'\(path)' is already being read", ["the chain is: \((readStack + [canonical]).joined(separator: " -> "))"])
+        if readStack.contains(where: { $0.canonical == canonical }) {
+            return fail("'\(path)' is already being read", ["the chain is: \((readStack.map(\.path) + [path]).joined(separator: " -> "))"])
         }
         guard readStack.count < 32 else { return fail(".read is nested more than 32 files deep") }
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -39,7 +39,7 @@ extension Session {
         guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
             return fail("'\(path)' is not valid UTF-8 text")
         }
-        readStack.append(canonical)
+        readStack.append((canonical, path))
         defer { readStack.removeLast() }
         return runScript(text, file: path)
     }

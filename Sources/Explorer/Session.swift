@@ -16,8 +16,9 @@ public final class Session {
     /// Statements that failed since the session started.
     public private(set) var failures = 0
 
-    /// Files being read by `.read`, innermost last, to refuse cycles.
-    var readStack: [String] = []
+    /// Files being read by `.read`, innermost last, to refuse cycles: each file's resolved path,
+    /// and its path as named (so messages show the paths the user wrote, not absolute ones).
+    var readStack: [(canonical: String, path: String)] = []
     /// Where results go while `.output` or `.once` is active.
     var redirect: OutputFile?
     var redirectOnce = false

@@ -10,7 +10,8 @@ public enum UnifiedDiff {
                 lcs[i][j] = expected[i] == actual[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
             }
         }
-        var lines = ["--- \(expectedLabel)", "+++ \(actualLabel)", "@@ -1,\(n) +1,\(m) @@"]
+        // An empty side starts at line 0, as in `diff -u`.
+        var lines = ["--- \(expectedLabel)", "+++ \(actualLabel)", "@@ -\(n == 0 ? 0 : 1),\(n) +\(m == 0 ? 0 : 1),\(m) @@"]
         var i = 0, j = 0
         while i < n || j < m {
             if i < n, j < m, expected[i] == actual[j] {

@@ -37,10 +37,11 @@ public enum KnowledgeLoader {
     }
 
     /// The pack folders of a knowledge folder: itself when it holds `facts.yaml`, else its sub-folders.
+    /// A folder with only `schema.yaml` has none; a folder with neither is an error.
     static func packFolders(in folder: KnowledgeFiles) throws -> [KnowledgeFiles] {
         if folder.files["facts.yaml"] != nil { return [folder] }
         let names = folder.folders.filter { !reservedFolders.contains($0) }
-        guard !names.isEmpty else {
+        guard !names.isEmpty || folder.files["schema.yaml"] != nil else {
             throw KnowledgeError(Diagnostic(location: nil, message: "no knowledge packs in '\(folder.root)': expected facts.yaml, or sub-folders that hold one"))
         }
         return names.map(folder.folder)

@@ -20,8 +20,7 @@ public struct PackLoader {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
         let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
-        let documentNode = top["document"] ?? root
-        let document = try loadDocument(documentNode, reader, readSource)
+        let (document, documentSpot) = try loadDocument(top["document"] ?? root, reader, readSource)
         var context = Context(reader: reader, document: document)
         for node in try reader.sequence(top["entities"] ?? root, what: "entities") {
             do { try loadEntity(node, &context) } catch { context.record(error) }
@@ -32,8 +31,7 @@ public struct PackLoader {
             }
         }
         guard context.diagnostics.isEmpty else { throw KnowledgeError(context.diagnostics) }
-        let idNode = (try? reader.mapping(documentNode, what: "the document", allowed: ["id", "source", "citation"]))?["id"] ?? documentNode
-        return Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: reader.spot(idNode))
+        return Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot)
     }
 
     /// What is being built up while a facts file is read.
@@ -54,7 +52,8 @@ public struct PackLoader {
         }
     }
 
-    private func loadDocument(_ node: YAMLNode, _ reader: YAMLReader, _ readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> SourceDocument {
+    /// The document and where its id is written.
+    private func loadDocument(_ node: YAMLNode, _ reader: YAMLReader, _ readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (SourceDocument, Spot) {
         let fields = try reader.mapping(node, what: "the document", allowed: ["id", "source", "citation"], required: ["id", "citation"])
         let id = try reader.text(fields["id"] ?? node, what: "the document id")
         let citation = try reader.text(fields["citation"] ?? node, what: "the citation")
@@ -68,7 +67,7 @@ public struct PackLoader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
         }
-        return SourceDocument(id: id, citation: citation, text: text)
+        return (SourceDocument(id: id, citation: citation, text: text), reader.spot(fields["id"] ?? node))
     }
 
     private func loadEntity(_ node: YAMLNode, _ context: inout Context) throws {

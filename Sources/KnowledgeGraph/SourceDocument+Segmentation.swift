@@ -112,7 +112,8 @@ extension SourceDocument {
     }
 
     private static func endsWithAbbreviation(_ text: ArraySlice<Character>) -> Bool {
-        let lastWord = String(text.split(whereSeparator: { $0.isWhitespace }).last ?? [])
+        // Opening brackets and quotes are not part of the word: "(e.g." is the abbreviation "e.g.".
+        let lastWord = String((text.split(whereSeparator: { $0.isWhitespace }).last ?? []).drop { "([\"“‘'".contains($0) })
         if abbreviations.contains(lastWord.lowercased()) { return true }
         return lastWord.count == 2 && lastWord.first?.isUppercase == true && lastWord.last == "."
     }

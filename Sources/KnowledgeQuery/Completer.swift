@@ -24,7 +24,10 @@ public struct Completer: Sendable {
         guard let tokens = try? Tokenizer(before).tokens().dropLast() else { return (start, []) }
         let words = candidates(after: Array(tokens), before: before, partial: partial)
         var seen: Set<String> = []
-        let matching = words.filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0).inserted }
+        // Words that differ only in case (`registher`, `RegistHER`) are one candidate: the one
+        // that keeps what was typed, so a unique completion is not blocked by case.
+        let exact = words.filter { $0.hasPrefix(partial) }
+        let matching = (exact + words).filter { $0.lowercased().hasPrefix(partial.lowercased()) && seen.insert($0.lowercased()).inserted }
         return (start, matching.sorted())
     }
 

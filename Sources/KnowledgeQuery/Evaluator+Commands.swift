@@ -26,7 +26,7 @@ extension Evaluator {
         var seen: Set<String> = [start.id]
         var frontier = [start]
         var rows: [[Table.Cell]] = []
-        for level in 1...depth {
+        for level in stride(from: 1, through: depth, by: 1) {
             var next: [Entity] = []
             for entity in frontier {
                 for direction in [Direction.outgoing, .incoming] {

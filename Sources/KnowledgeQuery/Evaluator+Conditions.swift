@@ -53,7 +53,7 @@ extension Evaluator {
                 guard case .value(let actual) = found else { return false }
                 return bounds.contains { bound in
                     guard Self.sameType(actual, bound) else { return false }
-                    let order = Value.compare(actual, bound)
+                    let order = Value.compare(Self.truncated(actual, like: bound), bound)
                     switch comparison {
                     case .less: return order == .orderedAscending
                     case .lessOrEqual: return order != .orderedDescending
@@ -90,6 +90,14 @@ extension Evaluator {
         case .entity(let entity): return [entity.id, entity.name] + entity.aliases
         case .text(let text): return [text]
         }
+    }
+
+    /// A date cut to the precision of `bound`, so `date <= 2006` includes 2006-03 and `date > 2006` does not.
+    private static func truncated(_ value: Value, like bound: Value) -> Value {
+        guard case .date(var date) = value, case .date(let limit) = bound else { return value }
+        if limit.month == nil { date.month = nil }
+        if limit.day == nil { date.day = nil }
+        return .date(date)
     }
 
     private static func sameType(_ a: Value, _ b: Value) -> Bool {
@@ -137,7 +145,8 @@ extension Evaluator {
             let (entities, kinds) = try evaluate(inner)
             let noun = graph.schema.noun(for: kinds)
             if entities.isEmpty { return try explainEmpty(inner) ?? "there are no \(noun.plural) to filter" }
-            for leaf in Self.leaves(condition) {
+            let leaves = Self.leaves(condition)
+            for leaf in leaves {
                 guard case .compare(let field, let comparison, let value) = leaf, comparison == .equal else { continue }
                 let path = try resolve(field, kinds: kinds)
                 let seen = Set(entities.flatMap { entity in values(of: entity, along: path).map { found -> String in
@@ -153,11 +162,16 @@ extension Evaluator {
                     return "no \(noun.singular) has \(field.text)=\(value.text); \(values)"
                 }
             }
-            return "\(noun.counted(entities.count)) before the filter, but none meets the whole condition"
-        case .step(let inner, _, let relation):
+            return "\(noun.counted(entities.count)) before the filter, but none meets \(leaves.count == 1 ? "the" : "the whole") condition"
+        case .step(let inner, let arrow, let relation):
             let (entities, kinds) = try evaluate(inner)
             if entities.isEmpty { return try explainEmpty(inner) }
-            return "no \(graph.schema.noun(for: kinds).singular) here has a '\(relation.text)' relation"
+            let link = "'\(arrow.rawValue) \(relation.text)' link"
+            if entities.count == 1, let only = entities.first { return "\(only.id) has no \(link)" }
+            return "none of the \(graph.schema.noun(for: kinds).counted(entities.count)) here has a \(link)"
+        case .limit(let inner, 0, _):
+            let (entities, _) = try evaluate(inner)
+            return entities.isEmpty ? try explainEmpty(inner) : "'limit 0' keeps none"
         case .order(let inner, _, _), .limit(let inner, _, _):
             return try explainEmpty(inner)
         case .kind(let name):

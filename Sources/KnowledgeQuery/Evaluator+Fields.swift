@@ -52,11 +52,13 @@ extension Evaluator {
                          notes: QueryError.suggestion(word, valid) + ["fields: \(valid.joined(separator: ", "))"])
     }
 
-    /// The values `path` reaches from `entity`. O(d^h) for h hops of degree d.
+    /// The values `path` reaches from `entity`. Each hop keeps an entity once, so h hops cost
+    /// O(h · E) at worst rather than growing with the number of routes.
     func values(of entity: Entity, along path: ResolvedPath) -> [FieldValue] {
         var current = [entity]
         for hop in path.hops {
-            current = current.flatMap { graph.neighbors(of: $0.id, hop.direction, type: hop.type) }
+            var seen: Set<String> = []
+            current = current.flatMap { graph.neighbors(of: $0.id, hop.direction, type: hop.type) }.filter { seen.insert($0.id).inserted }
         }
         return current.flatMap { entity -> [FieldValue] in
             switch path.last {

@@ -94,7 +94,7 @@ public struct Evaluator: Sendable {
             return (sorted.map(\.element.entity), kinds)
         case .limit(let inner, let count, _):
             let (entities, kinds) = try evaluate(inner)
-            return (Array(entities.prefix(count)), kinds)
+            return (Array(entities.prefix(max(0, count))), kinds)
         }
     }
 
@@ -119,9 +119,15 @@ public struct Evaluator: Sendable {
         throw QueryError(span: name.span, message: what, notes: QueryError.suggestion(name.text, candidates))
     }
 
-    /// The one entity `name` refers to; several is an error listing them.
+    /// The one entity `name` refers to; a kind word, none or several is an error.
     func entity(_ name: Name) throws -> Entity {
-        let found = try entities(named: name)
+        if !name.quoted, graph.entities(named: name.text).isEmpty, let kind = graph.schema.kind(named: name.text) {
+            let members = graph.entities(ofKind: kind.name).map(\.id)
+            let listed = members.isEmpty || members.count > 5 ? [] : ["\(kind.plural): \(members.joined(separator: ", "))"]
+            throw QueryError(span: name.span, message: "'\(name.text)' is a kind, not an entity",
+                             notes: listed + ["list them with: \(kind.plural)"])
+        }
+        let found = try entities(named: Name(text: name.text, span: name.span, quoted: true))
         guard found.count == 1, let entity = found.first else {
             throw QueryError(span: name.span, message: "'\(name.text)' names \(found.count) entities: \(found.map(\.id).joined(separator: ", "))",
                              notes: ["use an id to pick one"])

@@ -57,7 +57,11 @@ public struct Parser {
     private mutating func expectEnd() throws {
         guard current.kind == .end else {
             var notes: [String] = []
-            if current.kind == .word, let close = Suggestion.closestKeyword(current.text) { notes = ["did you mean '\(close)'?"] }
+            if current.kind == .word, Parser.keywords.contains(current.text.lowercased()) {
+                notes = ["a query goes: QUERY where CONDITION order by FIELD limit N"]
+            } else if current.kind == .word, let close = Suggestion.closestKeyword(current.text) {
+                notes = ["did you mean '\(close)'?"]
+            }
             throw error("unexpected \(current.display) after a complete statement", notes: notes)
         }
     }
@@ -102,13 +106,13 @@ public struct Parser {
             _ = advance()
             let from = try entityName("path")
             guard accept("to") != nil else { throw error("expected 'to' and a second entity: path A to B") }
-            return .path(from: from, to: try entityName("path … to"))
+            return .path(from: from, to: try entityName("to"))
         case "why":
             _ = advance()
             let subject = try entityName("why")
             guard current.kind == .word || current.kind == .string, current.kind != .end else { return .why(subject) }
             let relation = try name("a relation name")
-            return .whyFact(subject: subject, relation: relation, object: try entityName("why ENTITY RELATION"))
+            return .whyFact(subject: subject, relation: relation, object: try entityName(relation.text))
         case "kinds":
             _ = advance()
             return .kinds
@@ -227,6 +231,10 @@ public struct Parser {
         guard current.kind == .word || current.kind == .string else {
             throw error("expected a value after '\(comparison.rawValue)', found \(current.display)")
         }
+        if current.kind == .word, Parser.keywords.contains(current.text.lowercased()) {
+            throw error("expected a value after '\(comparison.rawValue)', found the keyword '\(current.text)'",
+                        notes: ["quote it (\"\(current.text)\") if it is the value"])
+        }
         let token = advance()
         return .compare(path, comparison, Name(text: token.text, span: token.span, quoted: token.kind == .string))
     }
@@ -235,7 +243,7 @@ public struct Parser {
 
     private mutating func field() throws -> FieldPath {
         guard current.kind == .word, !Parser.keywords.contains(current.text.lowercased()) else {
-            throw error("expected a field name, found \(current.display)")
+            throw error("expected a field name, found \(current.display)", notes: current.kind == .string ? ["field names are not quoted"] : [])
         }
         let token = advance()
         var segments: [Name] = []
@@ -256,16 +264,19 @@ public struct Parser {
         return Name(text: token.text, span: token.span, quoted: token.kind == .string)
     }
 
-    private mutating func entityName(_ command: String) throws -> Name {
+    /// An entity reference after the word `previous` (`show`, `to`, a relation name …).
+    private mutating func entityName(_ previous: String) throws -> Name {
         guard current.kind == .word || current.kind == .string else {
-            throw error("expected an entity after '\(command)', found \(current.display)", notes: ["quote names with spaces: \(command) \"RegistHER\""])
+            throw error("expected an entity after '\(previous)', found \(current.display)",
+                        notes: ["an entity is an id, a name or an alias; quote names with spaces: \"central registry program\""])
         }
         let token = advance()
         return Name(text: token.text, span: token.span, quoted: token.kind == .string)
     }
 
     private mutating func number(_ what: String, range: ClosedRange<Int>) throws -> Int {
-        guard current.kind == .word, let value = Int(current.text) else {
+        let digits = current.kind == .word && !current.text.isEmpty && current.text.allSatisfy { $0.isASCII && $0.isNumber }
+        guard current.kind == .word, let value = Int(current.text) ?? (digits ? Int.max : nil) else {
             throw error("expected a whole number after '\(what)', found \(current.display)")
         }
         guard range.contains(value) else {

@@ -49,7 +49,8 @@ public struct Tokenizer {
                 tokens.append(try string(from: &index))
             default:
                 guard Tokenizer.isWordCharacter(character) else {
-                    throw QueryError(span: start..<start + 1, message: "unexpected character '\(character.unicodeScalars.map { $0.escaped(asASCII: true) }.joined())'")
+                    let notes = character == "\\" ? ["a '\\' continues the statement on the next line only at the end of a line"] : []
+                    throw QueryError(span: start..<start + 1, message: "unexpected character \(Tokenizer.describe(character))", notes: notes)
                 }
                 while index < characters.count, Tokenizer.isWordCharacter(characters[index]),
                       !(characters[index] == "-" && index + 1 < characters.count && characters[index + 1] == ">") {
@@ -65,6 +66,19 @@ public struct Tokenizer {
     /// Letters, digits and `-_.:/` make up bare words.
     public static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || "-_.:/".contains(character)
+    }
+
+    /// How a character is named in a message: `';'`, `'€' (U+20AC)`, or just `U+001B` when it is
+    /// invisible or a control character, so nothing from the input can act on a terminal.
+    static func describe(_ character: Character) -> String {
+        let scalars = character.unicodeScalars
+        let codes = scalars.map { scalar -> String in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        let hidden: Set<Unicode.GeneralCategory> = [.control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator]
+        guard !scalars.contains(where: { hidden.contains($0.properties.generalCategory) }) else { return codes.joined(separator: " ") }
+        return character.isASCII ? "'\(character)'" : "'\(character)' (\(codes.joined(separator: " ")))"
     }
 
     private func string(from index: inout Int) throws -> Token {

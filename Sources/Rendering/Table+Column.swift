@@ -14,10 +14,15 @@ extension Table {
         /// The column's alignment in the `table` format and the `markdown` separator row.
         public var alignment: Alignment
 
-        /// Creates a column; columns are left-aligned unless stated otherwise.
-        public init(name: String, alignment: Alignment = .left) {
+        /// When true the `table` format never narrows this column, so values people copy
+        /// and type again (ids) are never cut.
+        public var keepsWidth: Bool
+
+        /// Creates a column; columns are left-aligned and may be narrowed unless stated otherwise.
+        public init(name: String, alignment: Alignment = .left, keepsWidth: Bool = false) {
             self.name = name
             self.alignment = alignment
+            self.keepsWidth = keepsWidth
         }
     }
 }

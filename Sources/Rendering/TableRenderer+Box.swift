@@ -20,7 +20,7 @@ extension TableRenderer {
                     max($0, TerminalText.displayWidth(of: $1[column]))
                 }
             }
-            let widths = fittedWidths(natural, to: width)
+            let widths = fittedWidths(natural, to: width, fixed: table.columns.map(\.keepsWidth))
             lines.append(rule("┌", "┬", "┐", widths: widths))
             lines.append(boxRow(header, widths: widths, alignments: alignments, decorate: style.heading))
             lines.append(rule("├", "┼", "┤", widths: widths))
@@ -40,12 +40,15 @@ extension TableRenderer {
     }
 
     /// Column text widths that make the whole box fit `limit`, when that is possible.
-    func fittedWidths(_ natural: [Int], to limit: Int?) -> [Int] {
+    /// Columns marked in `fixed` keep their natural width.
+    func fittedWidths(_ natural: [Int], to limit: Int?, fixed: [Bool] = []) -> [Int] {
         guard let limit else { return natural }
         var widths = natural
         let chrome = 3 * widths.count + 1
-        let floors = natural.map { min($0, Self.minimumColumnWidth) }
-        for floor in [floors, Array(repeating: 1, count: widths.count)] {
+        let isFixed = natural.indices.map { $0 < fixed.count && fixed[$0] }
+        let floors = natural.indices.map { isFixed[$0] ? natural[$0] : min(natural[$0], Self.minimumColumnWidth) }
+        let last = natural.indices.map { isFixed[$0] ? natural[$0] : 1 }
+        for floor in [floors, last] {
             while chrome + widths.reduce(0, +) > limit {
                 var widest: Int?
                 for column in widths.indices where widths[column] > floor[column] {

@@ -10,7 +10,7 @@ guard arguments.count == 3 else {
     FileHandle.standardError.write(Data("usage: kx-embed KNOWLEDGE_DIR OUTPUT.swift\n".utf8))
     exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
+let root = URL(fileURLWithPath: arguments[1]).resolvingSymlinksInPath().standardizedFileURL
 var entries: [(String, String)] = []
 let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
 while let url = enumerator?.nextObject() as? URL {

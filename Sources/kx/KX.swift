@@ -12,20 +12,36 @@ struct KX: ParsableCommand {
         commandName: "kx",
         abstract: "Ask a knowledge graph of medical literature precise, sourced questions.",
         discussion: """
-            With no FILE and no -c, kx starts an interactive prompt on a terminal, or runs the
-            statements piped into it.
+            With no FILE and no -c, kx starts an interactive prompt on a terminal, or runs the statements piped into it.
 
             Examples:
-              kx                                          start the prompt on the built-in knowledge
+              kx                                      the prompt, on the built-in knowledge
               kx -c 'trials where control=no-trastuzumab'
               kx -c 'show registher' --format json
-              kx lesson-notes.kx --keep-going
-              kx test Tests/Scripts/*.kx                  check scripts against their #> lines
+              kx notes.kx --keep-going                run a script, going on after errors
+              kx test Tests/Scripts/*.kx              check scripts against their #> lines
             """,
         version: version,
-        subcommands: [Run.self, Test.self],
-        defaultSubcommand: Run.self
+        subcommands: [Test.self]
     )
+
+    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
+    var commands: [String] = []
+
+    @Argument(help: ArgumentHelp("Script files to run, one statement a line.", valueName: "FILE"))
+    var files: [String] = []
+
+    @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Go on after a failing statement in a script (the exit status is still 1).")
+    var keepGoing = false
+
+    @Option(help: ArgumentHelp("Keep the prompt's history in FILE.", valueName: "FILE"))
+    var history: String?
+
+    @Flag(help: "Keep no history of the prompt.")
+    var noHistory = false
 }
 
 /// Output options shared by running and testing.

@@ -13,9 +13,12 @@ struct KnowledgeOptions: ParsableArguments {
         KnowledgeFiles(root: "Knowledge", files: EmbeddedKnowledge.files())
     }
 
-    /// The folders to load: those given, or the built-in one.
+    /// The folders to load: those given, or the built-in one. Packs given without a
+    /// `schema.yaml` of their own are checked against the built-in schema.
     func load() throws -> [KnowledgeFiles] {
         guard !folders.isEmpty else { return [Self.builtIn] }
-        return try folders.map { try KnowledgeFiles(directory: $0) }
+        let given = try folders.map { try KnowledgeFiles(directory: $0) }
+        guard !given.contains(where: { $0.files["schema.yaml"] != nil }), let schema = Self.builtIn.files["schema.yaml"] else { return given }
+        return [KnowledgeFiles(root: "Knowledge", files: ["schema.yaml": schema])] + given
     }
 }

@@ -124,11 +124,19 @@ final class KnowledgeLoaderTests: XCTestCase {
     }
 
     func testEmptyRoot() {
-        assertErrors(["schema.yaml": schemaBytes], "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
+        XCTAssertText(TestPacks.errors([KnowledgeFiles(root: "K", files: [:])], defaultSchema: (TestPacks.schema, "default.yaml")),
+                      "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
     }
 
     func testRootWithOnlyLessons() {
-        assertErrors(["schema.yaml": schemaBytes, "lessons/one.yaml": []], "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
+        XCTAssertText(TestPacks.errors([KnowledgeFiles(root: "K", files: ["lessons/one.yaml": []])], defaultSchema: (TestPacks.schema, "default.yaml")),
+                      "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
+    }
+
+    func testRootWithOnlyASchemaIsAnEmptyGraph() throws {
+        let graph = try KnowledgeLoader.load([KnowledgeFiles(root: "K", files: ["schema.yaml": schemaBytes, "lessons/one.yaml": []])])
+        XCTAssertEqual(graph.entities.count, 0)
+        XCTAssertEqual(graph.schema.kinds.map(\.name), ["drug", "trial", "question"])
     }
 
     func testNoSchemaAnywhere() {

@@ -61,6 +61,17 @@ final class PackLoaderErrorTests: XCTestCase {
             """)
     }
 
+    func testWindowsLineEndingsShowTheRightLine() {
+        let facts = (TestPacks.header + "entities:\n  - id: t\n    kind: trail\n    name: T\n    quote: Two trials\n")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        XCTAssertText(TestPacks.errors([TestPacks.root(facts: facts)]), """
+            K/p/facts.yaml:7:11: error: unknown kind 'trail'
+             7 |     kind: trail
+               |           ^~~~~
+               = did you mean 'trial'?
+            """)
+    }
+
     func testEmptyFactsFile() {
         XCTAssertText(TestPacks.errors([TestPacks.root(facts: "")]), """
             K/p/facts.yaml:1:1: error: the facts file is empty

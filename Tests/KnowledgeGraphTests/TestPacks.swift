@@ -83,9 +83,10 @@ enum TestPacks {
         """
 
     /// Loads `folders` and returns the whole rendered error, or fails when loading succeeds.
-    static func errors(_ folders: [KnowledgeFiles], file: StaticString = #filePath, line: UInt = #line) -> String {
+    static func errors(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil,
+                       file: StaticString = #filePath, line: UInt = #line) -> String {
         do {
-            let graph = try KnowledgeLoader.load(folders)
+            let graph = try KnowledgeLoader.load(folders, defaultSchema: defaultSchema)
             XCTFail("expected loading to fail, but it loaded \(graph.entities.count) entities", file: file, line: line)
             return ""
         } catch let error as KnowledgeError {
@@ -96,7 +97,7 @@ enum TestPacks {
         }
     }
 
-    /// The rendered errors of loading a test pack whose facts are `header` + `entities`.
+    /// The rendered errors of loading the test root with `facts` and `source` in pack `p`.
     static func errors(facts: String, source: String = source, file: StaticString = #filePath, line: UInt = #line) -> String {
         errors([root(facts: facts, source: source)], file: file, line: line)
     }

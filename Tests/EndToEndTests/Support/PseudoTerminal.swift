@@ -9,6 +9,9 @@ import Glibc
 /// The child is started with `posix_spawn` (safe in the multithreaded XCTest
 /// process, unlike `fork`) in a new session whose controlling terminal is the
 /// pseudo-terminal's slave side.
+///
+/// Wait for the prompt (`expect`) before typing: keys that arrive while the program
+/// is not reading a line get the terminal's cooked-mode handling (echo, ^D, ^R, ^U).
 final class PseudoTerminal {
     /// The spawned process.
     let pid: pid_t

@@ -4,28 +4,8 @@ import Foundation
 import KnowledgeGraph
 import Rendering
 
-/// The default subcommand: run statements from -c, files, standard input or the prompt.
-struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run queries (the default when no subcommand is given).", shouldDisplay: false)
-
-    @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
-    var commands: [String] = []
-
-    @Argument(help: ArgumentHelp("Script files to run, one statement a line.", valueName: "FILE"))
-    var files: [String] = []
-
-    @OptionGroup var knowledge: KnowledgeOptions
-    @OptionGroup var output: OutputOptions
-
-    @Flag(help: "Go on after a failing statement in a script (the exit status is still 1).")
-    var keepGoing = false
-
-    @Option(help: ArgumentHelp("Keep the prompt's history in FILE.", valueName: "FILE"))
-    var history: String?
-
-    @Flag(help: "Keep no history of the prompt.")
-    var noHistory = false
-
+/// Running statements from -c, files, standard input or the prompt: what `kx` does without a subcommand.
+extension KX {
     func run() throws {
         let sink = StandardSink()
         let interactive = commands.isEmpty && files.isEmpty && Terminal.isTerminal(STDIN_FILENO)

@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// The real binary through pipes: -c, files, standard input, exit codes, errors and colour.
+final class PipeTests: XCTestCase {
+    func testCommandPrintsResultAndExitsZero() throws {
+        let result = try KXProcess.run(["-c", "trials where control=no-trastuzumab", "--format", "plain"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, """
+            id\tname\tallocation\tcontrol\tstatus\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tno-trastuzumab\tfailed-to-accrue\t2
+
+            """)
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testErrorGoesToStandardErrorWithNothingOnStandardOutput() throws {
+        let result = try KXProcess.run(["-c", "trails"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, """
+            1:1: error: no kind or entity named 'trails'
+             1 | trails
+               | ^~~~~~
+               = did you mean 'trials'?
+
+            """)
+    }
+
+    func testJSONOfAnEmptyResultIsAnEmptyArray() throws {
+        let result = try KXProcess.run(["-c", "trials where control=placebo", "--format", "json"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "[]\n")
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        let badFormat = try KXProcess.run(["-c", "trials", "--format", "jsn"])
+        XCTAssertEqual(badFormat.status, 2)
+        XCTAssertTrue(badFormat.stderr.contains("did you mean 'json'?"), badFormat.stderr)
+        let badOption = try KXProcess.run(["--frobnicate"])
+        XCTAssertEqual(badOption.status, 2)
+        XCTAssertEqual(badOption.stdout, "")
+    }
+
+    func testVersionAndHelp() throws {
+        let version = try KXProcess.run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        XCTAssertEqual(version.stdout, "0.1.0\n")
+        let help = try KXProcess.run(["--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("kx -c 'trials where control=no-trastuzumab'"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("--knowledge <DIR>"), help.stdout)
+    }
+
+    func testScriptErrorsCarryFileLineAndColumnAndStopTheScript() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let script = directory.appendingPathComponent("lesson.kx")
+        try """
+            # a comment
+            count trials
+
+            registries \\
+              -> adresses
+            count questions
+            """.write(to: script, atomically: true, encoding: .utf8)
+        let result = try KXProcess.run([script.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "2 trials\n")
+        XCTAssertEqual(result.stderr, """
+            \(script.path):5:6: error: unknown relation 'adresses'
+             5 |   -> adresses
+               |      ^~~~~~~~
+               = did you mean 'addresses'?
+
+            """)
+    }
+
+    func testKeepGoingRunsTheRestAndStillFails() throws {
+        let result = try KXProcess.run(["--keep-going", "-c", "count trails", "-c", "count trials"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "2 trials\n")
+        XCTAssertTrue(result.stderr.contains("error: no kind or entity named 'trails'"), result.stderr)
+    }
+
+    func testStandardInputIsAScript() throws {
+        let result = try KXProcess.run([], stdin: "count registries\n.format plain\nregistries\n")
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "1 registry\nid\tname\turl\tscope\tdesign\tstatus\tpurpose\nregisther\tRegistHER\twww.registher.com\tcentral\tlongitudinal\tinitiated\tto learn about the long term side effects and benefits of prolonged trastuzumab therapy\n")
+        XCTAssertFalse(result.stdout.contains("kx>"), "no prompt when input is not a terminal")
+    }
+
+    func testReadCycleIsAnError() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        try ".read b.kx\n".write(to: directory.appendingPathComponent("a.kx"), atomically: true, encoding: .utf8)
+        try ".read a.kx\n".write(to: directory.appendingPathComponent("b.kx"), atomically: true, encoding: .utf8)
+        let result = try KXProcess.run(["a.kx"], directory: directory)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("b.kx:1:7: error: 'a.kx' is already being read"), result.stderr)
+    }
+
+    func testNoColourCodesWhenPiped() throws {
+        let result = try KXProcess.run(["-c", "show registher", "-c", "trails", "--keep-going"])
+        XCTAssertFalse(result.stdout.contains("\u{1B}["), "no ANSI codes on a pipe")
+        XCTAssertFalse(result.stderr.contains("\u{1B}["), "no ANSI codes on a pipe")
+    }
+
+    func testClosedPipeEndsQuietly() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "'\(KXProcess.executable.path)' -c entities -c 'show registher' -c 'why registher' | head -1"]
+        let errors = Pipe(), output = Pipe()
+        process.standardError = errors
+        process.standardOutput = output
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), "")
+        XCTAssertEqual(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).components(separatedBy: "\n").count, 2)
+    }
+
+    func testControlCharactersFromDataAreEscaped() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let pack = directory.appendingPathComponent("evil")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try "Title: A \u{1B}[2J drug\n\nAbstract\n\nThe drug works.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try """
+            document: {id: evil, citation: "Evil 2026"}
+            entities:
+              - {id: evil-drug, kind: drug, name: "A \\e[2J drug", quote: "A \\e[2J drug"}
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+        let result = try KXProcess.run(["--knowledge", pack.path, "-c", "drugs"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stdout.contains("\u{1B}"), "raw ESC reached the output")
+        XCTAssertTrue(result.stdout.contains("A \\u{1B}[2J drug"), result.stdout)
+    }
+
+    func testMalformedKnowledgeLoadsNothing() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        try "Title: X\n\nAbstract\n\nSome text.\n".write(to: directory.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try """
+            document: {id: x, citation: "X"}
+            entities:
+              - {id: a, kind: trail, name: A, quote: "Some text."}
+            """.write(to: directory.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+        let result = try KXProcess.run(["--knowledge", directory.path, "-c", "entities"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(result.stderr.contains("facts.yaml:3:19: error: unknown kind 'trail'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("did you mean 'trial'?"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("nothing was loaded"), result.stderr)
+    }
+
+    func testWorksFromAnyDirectoryOnTheEmbeddedKnowledge() throws {
+        let result = try KXProcess.run(["-c", "count entities"], directory: URL(fileURLWithPath: "/"))
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.stdout, "18 entities\n")
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+
+/// The real binary under a pseudo-terminal, typed at as a person would: the prompt, results,
+/// TAB completion, history recall, Ctrl-C, Ctrl-D, colour and the history file.
+final class TerminalTests: XCTestCase {
+    private var home: URL!
+
+    override func setUpWithError() throws {
+        home = try KXProcess.temporaryDirectory(self)
+    }
+
+    private var historyFile: URL { home.appendingPathComponent("state/kx/history") }
+
+    /// Starts kx on a terminal with a private history file and waits for its prompt.
+    private func start(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> PseudoTerminal {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        environment["NO_COLOR"] = "1"
+        for (key, value) in extra { environment[key] = value }
+        let terminal = try PseudoTerminal(executable: KXProcess.executable.path, arguments: arguments, environment: environment)
+        _ = try terminal.expect("kx> ")
+        return terminal
+    }
+
+    func testBannerQueryAndResult() throws {
+        let kx = try start()
+        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 18 entities, 22 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
+        try kx.send("trials where control=no-trastuzumab\r")
+        _ = try kx.expect("(1 trial)")
+        _ = try kx.expect("kx> ")
+        XCTAssertTrue(kx.output.contains("no-trastuzumab-control-trials"))
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    /// libedit redraws only what changed, so each completion is checked by what the
+    /// completed statement then prints.
+    func testTabCompletesKindFieldValueAndEntity() throws {
+        let kx = try start(["--format", "plain"])
+        try kx.send("quest\t\r")
+        _ = try kx.expect("switch-or-continue\twill switching")
+        _ = try kx.expect("kx> ")
+        try kx.send("trials where contr\t=no-trastuz\t\r")
+        _ = try kx.expect("no-trastuzumab-control-trials\trandomized trials")
+        _ = try kx.expect("kx> ")
+        try kx.send("show registh\t\r")
+        _ = try kx.expect("id\tregisther")
+        _ = try kx.expect("kx> ")
+        try kx.send("registries -> addr\t\r")
+        _ = try kx.expect("continue-after-progression\twhether to continue")
+        _ = try kx.expect("kx> ")
+        try kx.send(".quit\r")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    func testUpArrowRecallsTheLastStatement() throws {
+        let kx = try start()
+        try kx.send("count questions\r")
+        _ = try kx.expect("2 questions")
+        _ = try kx.expect("kx> ")
+        try kx.send("\u{1B}[A")
+        try kx.send("\r")
+        _ = try kx.expect("2 questions")
+        _ = try kx.expect("kx> ")
+        try kx.send(".exit\r")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    func testControlCAbandonsTheLineAndKxKeepsRunning() throws {
+        let kx = try start()
+        try kx.send("trials where")
+        _ = try kx.expect("trials where")
+        try kx.send("\u{03}")
+        _ = try kx.expect("kx> ")
+        try kx.send("count registries\r")
+        _ = try kx.expect("1 registry")
+        _ = try kx.expect("kx> ")
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    func testMultiLineStatementUsesTheContinuationPrompt() throws {
+        let kx = try start()
+        try kx.send("count (trials\r")
+        _ = try kx.expect("...> ")
+        try kx.send("where status=planned)\r")
+        _ = try kx.expect("1 trial")
+        _ = try kx.expect("kx> ")
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+        let history = try String(contentsOf: historyFile, encoding: .utf8)
+        XCTAssertEqual(history, "count (trials\\nwhere status=planned)\n", "a multi-line statement is one history entry")
+    }
+
+    func testHistoryFileIsPrivateAndListedByDotHistory() throws {
+        let kx = try start()
+        try kx.send("count trials\r")
+        _ = try kx.expect("2 trials")
+        _ = try kx.expect("kx> ")
+        try kx.send(".history\r")
+        _ = try kx.expect("    1  count trials")
+        _ = try kx.expect("kx> ")
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: historyFile.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+    }
+
+    func testErrorsAreColouredOnATerminalUnlessNoColor() throws {
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = home.path
+        environment.removeValue(forKey: "NO_COLOR")
+        let kx = try PseudoTerminal(executable: KXProcess.executable.path, arguments: ["--no-history"], environment: environment)
+        _ = try kx.expect("kx> ")
+        try kx.send("trails\r")
+        _ = try kx.expect("did you mean 'trials'?")
+        _ = try kx.expect("kx> ")
+        XCTAssertTrue(kx.output.contains("\u{1B}[1;31merror:\u{1B}[0m"), PseudoTerminal.escape(kx.output))
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+
+        let plain = try start(["--no-history"])
+        try plain.send("trails\r")
+        _ = try plain.expect("did you mean 'trials'?")
+        _ = try plain.expect("kx> ")
+        XCTAssertFalse(plain.output.contains("\u{1B}[1;31m"), "NO_COLOR is set")
+        try plain.send("\u{04}")
+        XCTAssertEqual(try plain.waitForExit(), 0)
+    }
+}

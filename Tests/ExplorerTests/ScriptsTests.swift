@@ -1,0 +1,37 @@
+import EmbeddedKnowledge
+import Explorer
+import Foundation
+import KnowledgeGraph
+import XCTest
+
+/// Runs every golden script in `Tests/Scripts` (not `Tests/Scripts/support`, which holds files the
+/// scripts read) and fails with the unified diff of each statement whose output differs.
+///
+/// Scripts run from the package root, named `Tests/Scripts/NAME.kx`, so the locations in their
+/// recorded errors read the same as under `kx test Tests/Scripts/*.kx` run from there.
+/// Set `KX_UPDATE_SCRIPTS=1` to rewrite the expectations instead (then read every change).
+final class ScriptsTests: XCTestCase {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var seed: KnowledgeFiles {
+        KnowledgeFiles(root: "Knowledge", files: EmbeddedKnowledge.files())
+    }
+
+    func testGoldenScripts() throws {
+        let manager = FileManager.default
+        let previous = manager.currentDirectoryPath
+        XCTAssertTrue(manager.changeCurrentDirectoryPath(Self.packageRoot.path))
+        defer { manager.changeCurrentDirectoryPath(previous) }
+        let scripts = try manager.contentsOfDirectory(atPath: "Tests/Scripts").filter { $0.hasSuffix(".kx") }.sorted()
+        XCTAssertGreaterThanOrEqual(scripts.count, 10, "the golden scripts are missing")
+        let update = ProcessInfo.processInfo.environment["KX_UPDATE_SCRIPTS"] == "1"
+        for script in scripts {
+            let path = "Tests/Scripts/\(script)"
+            let outcome = try ScriptTester(knowledge: [Self.seed]).check(file: path, update: update)
+            XCTAssertGreaterThan(outcome.statements, 0, "\(path) has no statements")
+            if !update {
+                XCTAssertTrue(outcome.mismatches.isEmpty, "\(path): \(outcome.mismatches.count) of \(outcome.statements) statements differ:\n" + outcome.mismatches.joined())
+            }
+        }
+    }
+}

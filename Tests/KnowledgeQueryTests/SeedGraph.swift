@@ -1,0 +1,61 @@
+import XCTest
+import KnowledgeGraph
+@testable import KnowledgeQuery
+import EmbeddedKnowledge
+import Rendering
+
+/// The shipped knowledge, loaded once for every test in the target; tests only read it.
+enum SeedGraph {
+    static let loaded = Result { try KnowledgeLoader.load([KnowledgeFiles(root: "Knowledge", files: EmbeddedKnowledge.files())]) }
+
+    /// The seed graph, or a test failure that shows why it did not load.
+    static func graph(file: StaticString = #filePath, line: UInt = #line) throws -> Graph {
+        do {
+            return try loaded.get()
+        } catch let error as KnowledgeError {
+            XCTFail(error.diagnostics.map { $0.rendered() }.joined(separator: "\n"), file: file, line: line)
+            throw error
+        }
+    }
+
+    static func evaluator() throws -> Evaluator {
+        Evaluator(graph: try graph())
+    }
+}
+
+extension XCTestCase {
+    /// The error `text` throws when run, or a failure when it succeeds or throws something else.
+    func queryError(_ text: String, in evaluator: Evaluator? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> QueryError {
+        do {
+            if let evaluator { _ = try evaluator.run(text) } else { _ = try Parser.parse(text) }
+        } catch let error as QueryError {
+            return error
+        }
+        XCTFail("expected '\(text)' to fail", file: file, line: line)
+        throw QueryError(span: 0..<0, message: "did not fail")
+    }
+
+    /// The rendered diagnostic for `text`, as users see it.
+    func rendered(_ text: String, in evaluator: Evaluator? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        StatementText(text).diagnostic(for: try queryError(text, in: evaluator, file: file, line: line)).rendered()
+    }
+}
+
+extension Evaluator {
+    /// The ids of the entities a query yields, in result order.
+    func ids(_ text: String) throws -> [String] {
+        try entityList(text).entities.map(\.id)
+    }
+
+    /// The entity list a query yields; a failure when the statement yields something else.
+    func entityList(_ text: String) throws -> EntityList {
+        guard case .entities(let list) = try run(text) else { throw QueryError(span: 0..<0, message: "'\(text)' is not a query") }
+        return list
+    }
+
+    /// A table result as text cells, with its noun's plural.
+    func table(_ text: String) throws -> (rows: [[String]], columns: [String], noun: String) {
+        guard case .table(let table, let noun) = try run(text) else { throw QueryError(span: 0..<0, message: "'\(text)' is not a table") }
+        return (table.rows.map { $0.map(\.plainText) }, table.columns.map(\.name), noun.plural)
+    }
+}
