@@ -12,7 +12,10 @@ final class OutputFile {
         let url = URL(fileURLWithPath: path)
         temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let handle = FileHandle(forWritingAtPath: temporaryPath) else {
-            throw OutputFileError(message: "cannot write '\(path)'")
+            let folder = url.deletingLastPathComponent().path
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            throw OutputFileError(message: "cannot write '\(path)'" + (exists ? "" : ": there is no folder '\(folder)'"))
         }
         self.handle = handle
     }

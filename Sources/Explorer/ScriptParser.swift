@@ -10,7 +10,7 @@ import Foundation
 public enum ScriptParser {
     public static func items(_ text: String) -> [ScriptItem] {
         var items: [ScriptItem] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        let lines = lines(of: text)
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -48,6 +48,12 @@ public enum ScriptParser {
             items.append(ScriptItem(kind: .statement, text: finished(statement), line: start + 1, lineCount: index - start))
         }
         return items
+    }
+
+    /// The lines of `text`, which may end in LF or CRLF. (In Swift "\r\n" is one `Character`, so
+    /// splitting on "\n" alone would leave a CRLF file in one piece.)
+    static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     }
 
     /// Whether a statement is unfinished: it ends with `\`, or a parenthesis or quote is open.

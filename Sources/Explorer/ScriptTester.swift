@@ -84,7 +84,7 @@ public struct ScriptTester {
     static func rewrite(file: String, text: String, replacements: [Replacement]) throws {
         // A file with CRLF line ends keeps them, on the new expectation lines too.
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        var lines = ScriptParser.lines(of: text)
         let endsWithNewline = lines.last == ""
         if endsWithNewline { lines.removeLast() }
         var result: [String] = []

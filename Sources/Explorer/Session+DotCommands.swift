@@ -97,7 +97,12 @@ extension Session {
                 try reload(knowledge + [folder])
                 sink.writeError("loaded \(path): \(summary)\n")
             } catch let error as KnowledgeError {
-                for diagnostic in error.diagnostics { report(diagnostic) }
+                // A problem with the folder itself has no place in a file; it is shown under the `.load` line.
+                for diagnostic in error.diagnostics {
+                    report(diagnostic.location == nil
+                        ? statement.diagnostic(for: QueryError(span: arguments[0].span, message: diagnostic.message, notes: diagnostic.notes))
+                        : diagnostic)
+                }
                 reportError("nothing was loaded from '\(path)'; the knowledge is unchanged")
                 return false
             } catch {

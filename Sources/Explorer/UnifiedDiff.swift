@@ -16,10 +16,11 @@ public enum UnifiedDiff {
         while i < n || j < m {
             if i < n, j < m, expected[i] == actual[j] {
                 lines.append(" " + expected[i]); i += 1; j += 1
-            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                lines.append("+" + actual[j]); j += 1
-            } else {
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Removed lines come before the lines that replace them, as in `diff -u`.
                 lines.append("-" + expected[i]); i += 1
+            } else {
+                lines.append("+" + actual[j]); j += 1
             }
         }
         return lines.joined(separator: "\n") + "\n"

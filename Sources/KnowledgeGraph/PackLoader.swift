@@ -76,7 +76,7 @@ public struct PackLoader {
                                         required: ["id", "kind", "name"])
         let idNode = fields["id"] ?? node
         let id = try reader.text(idNode, what: "an id")
-        guard id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) != nil else {
+        guard Self.isSlug(id) else {
             throw KnowledgeError(reader.diagnostic(idNode, "id '\(id)' must be a slug: lower-case letters, digits and '-'"))
         }
         if let earlier = context.ids[id] {
@@ -211,5 +211,11 @@ public struct PackLoader {
         return Diagnostic(location: SourceLocation(file: path, line: line, column: column),
                           message: "the file is not valid UTF-8 (byte 0x\(byte.count < 2 ? "0" + byte : byte) at offset \(offset) cannot be decoded)",
                           sourceLine: text)
+    }
+
+    /// Lower-case ASCII letters, digits and `-`, not starting with `-` (checked without a regex: this runs for every entity at start-up).
+    static func isSlug(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
     }
 }

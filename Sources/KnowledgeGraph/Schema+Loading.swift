@@ -105,8 +105,8 @@ extension Schema {
     private static func word(_ node: YAMLNode?, _ what: String, _ reader: YAMLReader) throws -> String {
         guard let node else { throw KnowledgeError(reader.diagnostic(nil, "missing \(what)")) }
         let text = try reader.text(node, what: what)
-        guard let first = text.unicodeScalars.first, CharacterSet.letters.contains(first),
-              text.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" }) else {
+        guard let first = text.first, first.isLetter,
+              text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             throw KnowledgeError(reader.diagnostic(node, "\(what) '\(text)' must start with a letter and hold only letters, digits, '-' and '_'"))
         }
         return text

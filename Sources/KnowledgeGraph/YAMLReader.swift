@@ -20,7 +20,7 @@ public struct YAMLReader: Sendable {
                                             "YAML nested more than \(Self.maximumDepth) levels deep"))
         }
         do {
-            return try Yams.compose(yaml: text).map(Self.convert)
+            return try Yams.compose(yaml: text, Resolver.basic).map(Self.convert)
         } catch let error as YamlError {
             throw KnowledgeError(diagnostic(for: error))
         }

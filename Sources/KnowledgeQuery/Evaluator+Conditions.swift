@@ -158,7 +158,9 @@ extension Evaluator {
                 } })
                 let matches = try compile(leaf, kinds: kinds)
                 if !entities.contains(where: matches) {
-                    let values = seen.isEmpty ? "none of them has '\(field.text)'" : "values seen: \(seen.sorted().joined(separator: ", "))"
+                    let sorted = seen.sorted()
+                    let more = sorted.count > 8 ? " and \(sorted.count - 8) more" : ""
+                    let values = seen.isEmpty ? "none of them has '\(field.text)'" : "values seen: \(sorted.prefix(8).joined(separator: ", "))\(more)"
                     return "no \(noun.singular) has \(field.text)=\(value.text); \(values)"
                 }
             }

@@ -48,7 +48,10 @@ extension Evaluator {
             return .relation(type: type.name, direction: direction)
         }
         let valid = graph.schema.fieldNames(for: kinds)
-        throw QueryError(span: name.span, message: "\(kindList(kinds)) \(kinds.count == 1 ? "has" : "have") no field '\(word)'",
+        let message = kinds.count == 1 ? "\(kindList(kinds)) has no field '\(word)'"
+            : kinds.count == graph.schema.kinds.count ? "no kind has a field '\(word)'"
+            : "\(kindList(kinds, conjunction: "and")) have no field '\(word)'"
+        throw QueryError(span: name.span, message: message,
                          notes: QueryError.suggestion(word, valid) + ["fields: \(valid.joined(separator: ", "))"])
     }
 

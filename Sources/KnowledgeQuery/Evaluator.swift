@@ -166,7 +166,10 @@ public struct Evaluator: Sendable {
         }
     }
 
-    func kindList(_ kinds: Set<String>) -> String {
-        kinds.count > 3 ? "every kind" : kinds.sorted().joined(separator: " or ")
+    /// `trial`, `registry or trial`, `practice, question or registry`: kinds sorted, for messages.
+    func kindList(_ kinds: Set<String>, conjunction: String = "or") -> String {
+        let sorted = kinds.sorted()
+        guard let last = sorted.last, sorted.count > 1 else { return sorted.first ?? "nothing" }
+        return sorted.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 }

@@ -275,6 +275,7 @@ public struct Parser {
     }
 
     private mutating func number(_ what: String, range: ClosedRange<Int>) throws -> Int {
+        // Digits too many for an `Int` still make a number, just one out of range.
         let digits = current.kind == .word && !current.text.isEmpty && current.text.allSatisfy { $0.isASCII && $0.isNumber }
         guard current.kind == .word, let value = Int(current.text) ?? (digits ? Int.max : nil) else {
             throw error("expected a whole number after '\(what)', found \(current.display)")

@@ -6,12 +6,10 @@ import Rendering
 /// `kx test FILE…`: runs scripts that hold their expected output in `#> ` lines and reports differences.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "test",
+        commandName: "kx test",
         abstract: "Check scripts against the expected output written under each statement.",
         discussion: """
-            Under a statement, lines starting with '#> ' hold the output it should print (results and
-            errors, without colour). kx test prints a unified diff for each statement whose output
-            differs and exits with status 1 if any did. --update rewrites the expectations in place.
+            Under a statement, lines starting with '#> ' hold the output it should print (results and errors, without colour). kx test prints a unified diff for each statement whose output differs and exits with status 1 if any did. --update rewrites the expectations in place.
             """
     )
 

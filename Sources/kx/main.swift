@@ -1,19 +1,30 @@
 import ArgumentParser
 import Foundation
 
-// Parses the command line and runs kx. Usage errors exit with status 2, failed statements with 1.
-do {
-    var command = try KX.parseAsRoot()
-    try command.run()
-} catch let code as ExitCode {
-    exit(code.rawValue)
-} catch {
-    let code = KX.exitCode(for: error)
-    if code == .success {
-        print(KX.fullMessage(for: error))
+/// Parses the arguments as `command` and runs it. Usage errors exit with status 2, failed
+/// statements with 1, help and version with 0.
+func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String]) -> Never {
+    do {
+        var parsed = try command.parseAsRoot(arguments)
+        try parsed.run()
         exit(0)
+    } catch let code as ExitCode {
+        exit(code.rawValue)
+    } catch {
+        if command.exitCode(for: error) == .success {
+            print(command.fullMessage(for: error))
+            exit(0)
+        }
+        fputs(command.fullMessage(for: error) + "\n", stderr)
+        fputs("Run 'kx --help' for usage.\n", stderr)
+        exit(2)
     }
-    fputs(KX.fullMessage(for: error) + "\n", stderr)
-    fputs("Run 'kx --help' for usage.\n", stderr)
-    exit(2)
 }
+
+// `kx` takes script files as arguments, so `test` is dispatched by hand before parsing:
+// otherwise ArgumentParser would read `test` as the name of a script.
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "test" {
+    run(Test.self, Array(arguments.dropFirst()))
+}
+run(KX.self, arguments)

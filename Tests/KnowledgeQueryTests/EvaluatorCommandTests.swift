@@ -151,7 +151,7 @@ final class EvaluatorCommandTests: XCTestCase {
             "covers: relation -> population",
             "prompted_by: relation <- evidence-statement",
         ])
-        XCTAssertEqual(try evaluator.table("schema").rows.count, 61)
+        XCTAssertEqual(try evaluator.table("schema").rows.count, 56)
         XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["pusztai-2006", "9", "83"]])
         XCTAssertEqual(try rendered("schema trail", in: evaluator), """
             <input>:1:8: error: unknown kind 'trail'

@@ -69,7 +69,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("trastuzumab <- concerns -> addressed_by"),
                        ["registher", "no-trastuzumab-control-trials", "planned-switching-trials"])
         XCTAssertEqual(try evaluator.ids("trastuzumab -> concerned_in"), try evaluator.ids("trastuzumab <- concerns"))
-        XCTAssertEqual(try evaluator.ids("continue-after-progression <- addressed_by"), try evaluator.ids("continue-after-progression -> addressed_by"))
+        XCTAssertEqual(try evaluator.ids("continue-after-progression <- addresses"), ["registher", "no-trastuzumab-control-trials"])
+        XCTAssertEqual(try evaluator.ids("continue-after-progression -> addressed_by"), ["registher", "no-trastuzumab-control-trials"])
         XCTAssertEqual(try evaluator.ids("trials -> addresses -> relevant_to"), ["relapse-after-adjuvant", "women-with-metastatic-disease"])
         XCTAssertEqual(try evaluator.ids("trastuzumab <- concerns where kind=question -> addressed_by where status=planned"), ["planned-switching-trials"])
         XCTAssertEqual(try evaluator.entityList("trastuzumab <- concerns -> addressed_by").noun, Noun.entity)

@@ -1,0 +1,146 @@
+import XCTest
+import KnowledgeGraph
+@testable import KnowledgeQuery
+
+/// Thousands of generated lines: random bytes, token soup and mutations of valid queries. Each must
+/// evaluate or fail with a `QueryError` located inside the text — never crash, hang or throw anything else.
+final class FuzzTests: XCTestCase {
+    static let valid = [
+        "trials where control=no-trastuzumab", "registries -> addresses", "trastuzumab <- concerns -> addressed_by",
+        "trials where addresses.status=unanswered", "herceptin", #""second-generation HER2-targeted agents""#,
+        "questions where status=new or status=unanswered", "questions where not (status=new and has importance)",
+        "evidence where name ~ trastuzumab order by strength desc limit 2", "trials where minimum-count >= 2",
+        "publications where date < 2007-01-01", "count trastuzumab <- concerns", "select name, addresses.status from trials",
+        "show registher", "neighbors registher depth 2", "path registher to herceptin", "why registher",
+        "why continue-after-progression addressed_by registher", "kinds", "relations", "schema trials", "sources",
+        "entities where has aliases and kind != drug", "(trials limit 1) -> addresses -> relevant_to",
+        "drugs where concerned_in.addressed_by.status <> planned", "trials \\\n where status=planned # comment",
+    ]
+
+    static let vocabulary: [String] = Parser.commandWords + Parser.keywords.sorted() + [
+        "trials", "trial", "registries", "questions", "evidence", "people", "drugs", "entities", "neighbours",
+        "control", "status", "minimum-count", "date", "name", "id", "kind", "aliases", "addresses", "addresses.status",
+        "addressed_by", "concerns", "concerned_in", "raises", "covers", "first_author", "a.b.c", "addresses..status", ".",
+        "registher", "RegistHER", "trastuzumab", "herceptin", "no-trastuzumab", "planned", "continue-after-progression",
+        "=", "==", "!=", "<>", "!", "~", "<", "<=", ">", ">=", "->", "<-", "-", ">>", "<<-", "(", ")", "((", "))", ",",
+        "\"", "'", #""a b""#, #"'it''s'"#, #""\q""#, #""\\""#, "\\", "\\\n", "#", "# comment\n", "\n", "\r\n", "\t", " ",
+        "0", "1", "6", "7", "-1", "2006", "2006-03", "2006-13", "1e309", "nan", "99999999999999999999999", "1.5",
+        "é", "€", "ß", "👍🏽", "e\u{301}", "\u{202E}", "\u{0}", "\u{1B}[31m", "\u{7F}", "\u{FEFF}", "\u{2028}", "\u{00A0}", "🇭🇺",
+        String(repeating: "x", count: 3_000), String(repeating: "addresses.addressed_by.", count: 40) + "status",
+        String(repeating: "(", count: 60), String(repeating: "not ", count: 60), String(repeating: "-> concerns ", count: 30),
+    ]
+
+    private var evaluator: Evaluator!
+    private var completer: Completer!
+
+    override func setUpWithError() throws {
+        let graph = try SeedGraph.graph()
+        evaluator = Evaluator(graph: graph)
+        completer = Completer(graph: graph)
+    }
+
+    func testGeneratedLinesNeverCrash() throws {
+        var random = SeededGenerator(seed: 0x6B78)
+        let started = Date()
+        var slowest: (line: String, seconds: Double) = ("", 0)
+        var outcomes: [String: Int] = [:]
+        for index in 0..<15_000 {
+            let line: String
+            switch index % 3 {
+            case 0: line = Self.randomText(&random)
+            case 1: line = Self.tokenSoup(&random)
+            default: line = Self.mutation(&random)
+            }
+            let start = Date()
+            outcomes[check(line), default: 0] += 1
+            let cursor = Int.random(in: -1...(line.count + 1), using: &random)
+            let completion = completer.complete(line, cursor: cursor)
+            XCTAssertTrue((0...max(0, min(cursor, line.count))).contains(completion.replaceFrom), "completion start for \(line.debugDescription)")
+            let seconds = Date().timeIntervalSince(start)
+            if seconds > slowest.seconds { slowest = (line, seconds) }
+        }
+        XCTAssertLessThan(slowest.seconds, 1, "slowest line: \(slowest.line.prefix(200).debugDescription)")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 15)
+        // The generator reaches both outcomes in quantity, so the run means something.
+        XCTAssertGreaterThan(outcomes["result", default: 0], 400, "\(outcomes)")
+        XCTAssertGreaterThan(outcomes["error", default: 0], 10_000, "\(outcomes)")
+    }
+
+    /// Every prefix of every valid statement, as typed, completes without failing.
+    func testCompletionAtEveryCursorPosition() {
+        for line in Self.valid {
+            for cursor in 0...line.count {
+                let completion = completer.complete(line, cursor: cursor)
+                XCTAssertLessThanOrEqual(completion.replaceFrom, cursor, line)
+                let typed = String(Array(line)[completion.replaceFrom..<cursor]).lowercased()
+                XCTAssertTrue(completion.candidates.allSatisfy { $0.lowercased().hasPrefix(typed) }, "\(line) at \(cursor)")
+            }
+        }
+    }
+
+    /// Runs one line; returns "result" or "error", failing the test on anything else.
+    private func check(_ line: String) -> String {
+        do {
+            _ = try evaluator.run(line)
+            return "result"
+        } catch let error as QueryError {
+            let count = line.count
+            XCTAssertTrue(error.span.lowerBound >= 0 && error.span.lowerBound <= count && error.span.upperBound <= count + 1
+                          && error.span.lowerBound <= error.span.upperBound,
+                          "span \(error.span) outside \(count) characters for \(line.prefix(200).debugDescription): \(error.message)")
+            XCTAssertFalse(error.message.isEmpty)
+            let rendered = StatementText(line, file: "fuzz", line: 3, column: 2).diagnostic(for: error).rendered()
+            XCTAssertTrue(rendered.hasPrefix("fuzz:"), rendered)
+            return "error"
+        } catch {
+            XCTFail("\(line.debugDescription) threw \(error)")
+            return "other"
+        }
+    }
+
+    // MARK: Generators
+
+    /// Random bytes decoded as UTF-8 (invalid sequences become U+FFFD), or random scalars.
+    static func randomText(_ random: inout SeededGenerator) -> String {
+        let length = Int.random(in: 0...(random.chance(0.05) ? 12_000 : 80), using: &random)
+        if random.chance(0.5) {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var text = ""
+        for _ in 0..<length {
+            let value = random.chance(0.7) ? UInt32.random(in: 0x20...0x7E, using: &random) : UInt32.random(in: 0...0x10FFFF, using: &random)
+            text.unicodeScalars.append(Unicode.Scalar(value) ?? "?")
+        }
+        return text
+    }
+
+    /// Words of the language and awkward characters, joined with or without spaces.
+    static func tokenSoup(_ random: inout SeededGenerator) -> String {
+        let count = Int.random(in: 1...14, using: &random)
+        let separator = random.chance(0.7) ? " " : ""
+        return (0..<count).map { _ in random.pick(vocabulary, or: "trials") }.joined(separator: separator)
+    }
+
+    /// A valid query with tokens deleted, inserted, swapped or duplicated.
+    static func mutation(_ random: inout SeededGenerator) -> String {
+        var words = random.pick(valid, or: "trials").split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for _ in 0..<Int.random(in: 1...3, using: &random) {
+            let position = Int.random(in: 0...words.count, using: &random)
+            switch Int.random(in: 0..<5, using: &random) {
+            case 0 where !words.isEmpty: words.remove(at: min(position, words.count - 1))
+            case 1: words.insert(random.pick(vocabulary, or: "("), at: position)
+            case 2 where words.count > 1:
+                let other = Int.random(in: 0..<words.count, using: &random)
+                words.swapAt(min(position, words.count - 1), other)
+            case 3 where !words.isEmpty:
+                let word = words[min(position, words.count - 1)]
+                let cut = Int.random(in: 0...word.count, using: &random)
+                words[min(position, words.count - 1)] = String(word.prefix(cut)) + random.pick(["", "\"", "(", "-", ".", "'"], or: "") + String(word.dropFirst(cut))
+            default:
+                if let word = words.randomElement(using: &random) { words.insert(word, at: position) }
+            }
+        }
+        return words.joined(separator: random.chance(0.9) ? " " : "")
+    }
+}

@@ -1,0 +1,137 @@
+import XCTest
+import KnowledgeGraph
+@testable import KnowledgeQuery
+
+/// The indexes are only a shortcut: filtering and traversal give the same answers as a full scan.
+final class IndexedEvaluationTests: XCTestCase {
+    private var evaluator: Evaluator!
+    private var graph: Graph { evaluator.graph }
+
+    override func setUpWithError() throws {
+        evaluator = try SeedGraph.evaluator()
+    }
+
+    /// Every attribute value of every kind, looked up by equality, against a scan of the kind's entities.
+    func testAttributeEqualityMatchesAScan() throws {
+        var checked = 0
+        for kind in graph.schema.kinds {
+            for attribute in kind.attributes {
+                var values = Set(graph.values(ofAttribute: attribute.name, kind: kind.name))
+                if case .enumeration(let allowed) = attribute.type { values.formUnion(allowed) }
+                for value in values.sorted() {
+                    let quoted = "\"" + value.uppercased().replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                    let expected = graph.entities.filter { entity in
+                        guard entity.kind == kind.name, let found = entity.attribute(attribute.name) else { return false }
+                        if case .number(let number) = found.value { return Double(value) == number }
+                        return found.value.description.lowercased() == value.lowercased()
+                    }.map(\.id)
+                    XCTAssertEqual(try evaluator.ids("\(kind.plural) where \(attribute.name) = \(quoted)"), expected, "\(kind.plural) \(attribute.name)=\(value)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 60)
+    }
+
+    /// Every relation step from every kind, against a scan of all relations.
+    func testTraversalMatchesAScan() throws {
+        var checked = 0
+        for kind in graph.schema.kinds {
+            for type in graph.schema.relations {
+                for (name, arrow, direction) in [(type.name, "->", Direction.outgoing), (type.inverse, "->", .incoming),
+                                                 (type.name, "<-", .incoming), (type.inverse, "<-", .outgoing)] {
+                    let start = direction == .outgoing ? type.domain : type.range
+                    guard start.contains(kind.name) else { continue }
+                    let ids = Set(graph.entities(ofKind: kind.name).map(\.id))
+                    let reached = Set(graph.relations.filter { $0.type == type.name }.compactMap { relation -> String? in
+                        direction == .outgoing ? (ids.contains(relation.subject) ? relation.object : nil)
+                                               : (ids.contains(relation.object) ? relation.subject : nil)
+                    })
+                    let expected = graph.entities.filter { reached.contains($0.id) }.map(\.id)
+                    XCTAssertEqual(try evaluator.ids("\(kind.plural) \(arrow) \(name)"), expected, "\(kind.plural) \(arrow) \(name)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+    }
+
+    /// Thousands of generated conditions: the indexed filter equals the predicate applied to every entity,
+    /// and the index candidates never leave out a match.
+    func testGeneratedConditionsMatchAFullScan() throws {
+        var random = SeededGenerator(seed: 2006)
+        let sources = graph.schema.kinds.map(\.plural) + ["entities", "trastuzumab <- concerns", "questions -> addressed_by", "registher"]
+        var evaluated = 0
+        for _ in 0..<3_000 {
+            let source = random.pick(sources, or: "entities")
+            let inner = try XCTUnwrap(Self.query(try Parser.parse(source)))
+            let (entities, kinds) = try evaluator.evaluate(inner)
+            let text = condition(for: kinds, depth: 0, random: &random)
+            guard case .query(.filter(_, let condition))? = try? Parser.parse("\(source) where \(text)") else {
+                XCTFail("generated an unparsable condition: \(text)")
+                continue
+            }
+            let predicate: (Entity) -> Bool
+            do {
+                predicate = try evaluator.compile(condition, kinds: kinds)
+            } catch is QueryError {
+                continue // e.g. a value outside an enumeration; the indexed path must fail the same way
+            }
+            let expected = entities.filter(predicate).map(\.id)
+            let indexed = try evaluator.evaluate(.filter(inner, condition)).entities.map(\.id)
+            XCTAssertEqual(indexed, expected, "\(source) where \(text)")
+            if let candidates = try evaluator.candidates(condition, kinds: kinds) {
+                XCTAssertTrue(Set(expected).isSubset(of: candidates), "candidates miss matches: \(source) where \(text)")
+            }
+            evaluated += 1
+        }
+        XCTAssertGreaterThan(evaluated, 2_000)
+    }
+
+    private static func query(_ statement: Statement) -> Query? {
+        if case .query(let query) = statement { return query }
+        return nil
+    }
+
+    /// A random condition over fields valid for `kinds`, with values that occur and some that do not.
+    private func condition(for kinds: Set<String>, depth: Int, random: inout SeededGenerator) -> String {
+        if depth < 3, random.chance(0.35) {
+            let left = condition(for: kinds, depth: depth + 1, random: &random)
+            let right = condition(for: kinds, depth: depth + 1, random: &random)
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: return "\(left) and \(right)"
+            case 1: return "\(left) or \(right)"
+            case 2: return "not (\(left))"
+            default: return "(\(left) or \(right)) and \(condition(for: kinds, depth: depth + 1, random: &random))"
+            }
+        }
+        let fields = graph.schema.fieldNames(for: kinds)
+        let field = random.pick(fields, or: "id")
+        if random.chance(0.1) { return "has \(field)" }
+        let value = self.value(for: field, kinds: kinds, random: &random)
+        let ordered = graph.schema.kinds.contains { kinds.contains($0.name) && [.number, .date].contains($0.attribute(field)?.type) }
+        if ordered, random.chance(0.5) {
+            let bound = random.pick(["1", "2", "2.5", "24", "2005", "2006", "2006-03", "2006-04-01", "2007"], or: "2")
+            return "\(field) \(random.pick(["<", "<=", ">", ">="], or: "<")) \(bound)"
+        }
+        let operators = ["=", "=", "=", "==", "!=", "<>", "~"]
+        return "\(field) \(random.pick(operators, or: "=")) \(value)"
+    }
+
+    /// A quoted value for `field`: one it takes, an entity name or alias, or a near miss, in random case.
+    private func value(for field: String, kinds: Set<String>, random: inout SeededGenerator) -> String {
+        var pool: [String] = []
+        for kind in graph.schema.kinds where kinds.contains(kind.name) {
+            pool += graph.values(ofAttribute: field, kind: kind.name)
+            if case .enumeration(let allowed)? = kind.attribute(field)?.type { pool += allowed }
+        }
+        if graph.schema.relation(named: field) != nil || ["id", "name", "aliases", "kind"].contains(field) {
+            pool += graph.entities.flatMap { [$0.id, $0.name, $0.kind] + $0.aliases }
+        }
+        var value = random.pick(pool, or: "x")
+        if random.chance(0.1) { value = String(value.dropLast()) }
+        if random.chance(0.3) { value = value.uppercased() }
+        if random.chance(0.05) { value = "2.0" }
+        return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
