@@ -12,6 +12,10 @@ enum Help {
         for command in DotCommand.all {
             text += "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n"
         }
+        text += "\nLessons, step-through playback and transcripts:\n"
+        for command in Classroom.commands {
+            text += "  \(command.usage.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n"
+        }
         text += "\nMore: .help queries, .help commands, .help formats, .help scripts, .help lessons\n"
         return text
     }
@@ -65,11 +69,28 @@ enum Help {
                   A script stops at its first error unless --keep-going is given.
 
                 """
-        case "lessons", "lesson":
+        case "lessons", "lesson", "step", "record", "teaching":
             return """
-                Lessons
+                Lessons (files in the knowledge's lessons/ folder)
                   .lessons                     list the lessons
-                  .lesson NAME                 start one; .next, .back, .hint, .reveal, .where, .end
+                  .lesson NAME                 start one (kx --lesson NAME starts one directly)
+                  .next, .back                 go to the next or the previous step
+                  .hint                        a hint for the open exercise (one at a time)
+                  .reveal                      the exercise's answer, run, and its explanation
+                  .where                       the lesson's steps and where you are
+                  .end                         leave the lesson
+                  While an exercise is open, every query you type runs as usual and is then checked
+                  by what it finds: any query that finds the same entities (or counts them, when
+                  the question asks how many) is right. Dot-commands are never checked.
+
+                Step-through playback (kx --step FILE, or .step FILE)
+                  Plays a script one statement at a time: comments are shown as narration, each
+                  statement is shown and runs when you press Enter; s skips it, b goes back one,
+                  q quits. Keys come from the terminal, or lines from standard input.
+
+                Transcripts (kx --record FILE, or .record FILE)
+                  Writes the session to FILE as Markdown as it happens: statements as code blocks,
+                  results as tables, errors as text, lesson narration as prose. .record off stops.
 
                 """
         default:

@@ -73,7 +73,7 @@ extension ResultRenderer {
             "“\(safe(provenance.quote))” (\(provenance.citation))"
         }
         let labels = entity.attributes.map(\.name) + card.links.map(label)
-        // Values line up one column past the longest label, so no label is ever cut.
+        // Values line up two columns past the longest label (at least 12 wide), so no label is ever cut.
         let labelWidth = max(12, labels.map(TerminalText.displayWidth(of:)).max() ?? 0)
         let valueColumn = 2 + labelWidth + 2
         func item(_ label: String, _ value: String, _ provenance: [Provenance]) {

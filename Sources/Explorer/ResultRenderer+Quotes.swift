@@ -19,7 +19,7 @@ extension ResultRenderer {
             [.text(row.fact), .text(row.provenance.quote), .text("\(row.provenance.document), \(row.provenance.citation)")]
         }
         let table = Table(columns: ["fact", "quote", "where"].map { Table.Column(name: $0) }, rows: rows)
-        var text = render(table, noun: Noun("quote", "quotes"))
+        var text = fitsWidth(table) ? render(table, noun: Noun("quote", "quotes")) : wrappedQuotes(list)
         if format == .table {
             for (id, citation) in list.citations.sorted(by: { $0.key < $1.key }) {
                 let first = "[\(safe(id))] "
@@ -27,5 +27,28 @@ extension ResultRenderer {
             }
         }
         return text
+    }
+
+    /// Whether the table fits the width in the `table` format (always, in other formats or without a width).
+    private func fitsWidth(_ table: Table) -> Bool {
+        guard format == .table, let width else { return true }
+        let natural = table.columns.indices.map { column in
+            table.rows.reduce(TerminalText.displayWidth(of: table.columns[column].name)) {
+                max($0, TerminalText.displayWidth(of: TerminalText.escapeControlCharacters(column < $1.count ? $1[column].plainText : "")))
+            }
+        }
+        return 3 * natural.count + 1 + natural.reduce(0, +) <= width
+    }
+
+    /// Quotes too wide for a table, so that none is cut: each fact, then its quote wrapped beneath it.
+    private func wrappedQuotes(_ list: QuoteList) -> String {
+        var lines: [String] = []
+        for row in list.rows {
+            lines += wrapped(safe(row.fact), indent: 0)
+            let quote = "“\(safe(row.provenance.quote))” (\(safe(row.provenance.document)), \(safe(row.provenance.citation)))"
+            lines += wrapped(quote, indent: 2, decorate: style.quote)
+        }
+        lines.append(style.dim("(\(Noun("quote", "quotes").counted(list.rows.count)))"))
+        return lines.joined(separator: "\n") + "\n"
     }
 }

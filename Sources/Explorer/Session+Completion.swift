@@ -18,7 +18,7 @@ extension Session {
         guard let command = words.first?.text else { return (cursor, []) }
         let partial = endsInSpace ? "" : words.last?.text ?? ""
         let start = cursor - partial.count
-        if [".read", ".output", ".once", ".load"].contains(command) {
+        if [".read", ".output", ".once", ".load", ".step", ".record"].contains(command) {
             return (start, Self.paths(matching: partial, foldersOnly: command == ".load"))
         }
         let choices = DotCommand.named(command)?.choices ?? extraChoices[command]?(self) ?? []

@@ -30,12 +30,22 @@ public final class Session {
     public var extraChoices: [String: (Session) -> [String]] = [:]
     /// The prompt's prefix for the current state, such as a lesson's progress (`beyond-progression 3/8 `).
     public var promptPrefix: (() -> String)?
+    /// Told about every statement as it runs (its start, the text it writes, its end and result),
+    /// for transcripts and lesson exercises.
+    public var statementObservers: [(Session, StatementEvent) -> Void] = []
+    /// Lessons, step-through playback and transcripts on this session.
+    public let classroom = Classroom()
+    /// The result of the query being run, for the observers.
+    var lastResult: QueryResult?
 
     public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink) {
         self.knowledge = knowledge
         self.graph = graph
         self.settings = settings
-        self.sink = sink
+        let observed = ObservedSink(base: sink)
+        self.sink = observed
+        observed.session = self
+        classroom.install(on: self)
     }
 
     /// Loads knowledge folders and starts a session on them.
@@ -50,18 +60,23 @@ public final class Session {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
         if settings.echo { sink.write(text + "\n") }
+        let statement = StatementText(text, file: file, line: line)
+        notify(.started(statement))
+        lastResult = nil
         let start = DispatchTime.now()
         let succeeded: Bool
         if trimmed.hasPrefix(".") {
-            succeeded = runDotCommand(trimmed, statement: StatementText(text, file: file, line: line))
+            succeeded = runDotCommand(trimmed, statement: statement)
         } else {
-            succeeded = runQuery(StatementText(text, file: file, line: line))
+            succeeded = runQuery(statement)
         }
+        let result = trimmed.hasPrefix(".") ? nil : lastResult
         if settings.timer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             sink.writeError(String(format: "Run Time: %.6f s\n", seconds))
         }
         if !succeeded { failures += 1 }
+        notify(.finished(statement, result: result, succeeded: succeeded))
         return succeeded
     }
 
@@ -69,6 +84,7 @@ public final class Session {
     func runQuery(_ statement: StatementText) -> Bool {
         do {
             let result = try Evaluator(graph: graph).run(statement.text)
+            lastResult = result
             emit(renderer.render(result))
             return true
         } catch let error as QueryError {

@@ -22,6 +22,9 @@ extension Diagnostic {
     ///      12 | kind: trail
     ///         |       ^~~~~
     ///         = did you mean 'trial'?
+    /// How many characters of a source line are shown at most.
+    public static let sourceWindow = 120
+
     public func rendered(_ decoration: Decoration = .none) -> String {
         let prefix = location.map { "\($0): " } ?? ""
         var lines = ["\(prefix)\(decoration.error("error:")) \(message)"]
@@ -29,11 +32,21 @@ extension Diagnostic {
         if let location, let sourceLine {
             let number = String(location.line)
             gutter = String(repeating: " ", count: number.count + 1)
-            let scalars = Array(sourceLine.unicodeScalars)
-            let column = min(max(1, location.column), scalars.count + 1)
+            var scalars = Array(sourceLine.unicodeScalars)
+            var column = min(max(1, location.column), scalars.count + 1)
+            // A long line is shown as a window around the caret, cut with "…" on either side.
+            let window = Self.sourceWindow
+            if scalars.count > window {
+                let start = max(0, min(column - 1 - window / 2, scalars.count - window))
+                let end = min(scalars.count, start + window)
+                let ellipsis: Unicode.Scalar = "…"
+                scalars = (start > 0 ? [ellipsis] : []) + Array(scalars[start..<end]) + (end < scalars.count ? [ellipsis] : [])
+                column = column - start + (start > 0 ? 1 : 0)
+            }
+            let shown = String(String.UnicodeScalarView(scalars))
             let lead = scalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
             let span = max(1, min(length, scalars.count - column + 1))
-            lines.append(" \(number) | \(decoration.sourceText(sourceLine))")
+            lines.append(" \(number) | \(decoration.sourceText(shown))")
             lines.append("\(gutter) | \(lead)\(decoration.caret("^" + String(repeating: "~", count: span - 1)))")
         } else {
             gutter = " "

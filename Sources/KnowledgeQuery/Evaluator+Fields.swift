@@ -84,10 +84,17 @@ extension Evaluator {
     }
 
     /// A sort key for `order by`: attribute values typed, other fields as text.
+    /// Enumeration values sort in the order the schema lists them (a trial's `planned` before
+    /// `completed`), not alphabetically.
     func sortKey(_ field: FieldPath, kinds: Set<String>) throws -> (Entity) -> Value? {
         let path = try resolve(field, kinds: kinds)
+        var rank: [String: Int] = [:]
+        for case .enumeration(let allowed) in attributeTypes(path) {
+            for (position, value) in allowed.enumerated() where rank[value] == nil { rank[value] = position }
+        }
         return { entity in
             switch values(of: entity, along: path).first {
+            case .value(.enumeration(let word))?: return rank[word].map { .number(Double($0)) } ?? .text(word)
             case .value(let value)?: return value
             case .entity(let other)?: return .text(other.name)
             case .text(let text)?: return .text(text)

@@ -8,7 +8,7 @@ import Rendering
 extension KX {
     func run() throws {
         let sink = StandardSink()
-        let interactive = commands.isEmpty && files.isEmpty && Terminal.isTerminal(STDIN_FILENO)
+        let interactive = commands.isEmpty && files.isEmpty && step == nil && Terminal.isTerminal(STDIN_FILENO)
         var settings = Settings()
         settings.format = output.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         settings.keepGoing = keepGoing
@@ -26,11 +26,24 @@ extension KX {
             sink.writeError("kx: the knowledge could not be loaded; nothing was loaded\n")
             throw ExitCode(1)
         }
-        defer { session.finish() }
+        defer {
+            session.classroom.finish()
+            session.finish()
+        }
+        if let record {
+            do {
+                try session.classroom.startRecording(to: record)
+            } catch {
+                sink.writeError("kx: \(error)\n")
+                throw ExitCode(1)
+            }
+        }
+        session.classroom.readLine = KeyReader.standardInput
         if interactive {
-            try REPL(session: session, historyFile: noHistory ? nil : history ?? REPL.defaultHistoryFile()).run()
+            try REPL(session: session, historyFile: noHistory ? nil : history ?? REPL.defaultHistoryFile(), lesson: lesson).run()
             return
         }
+        if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var succeeded = true
         for command in commands {
             if !session.execute(command, file: "", line: 1) {
@@ -43,6 +56,14 @@ extension KX {
                 succeeded = false
                 if !keepGoing { throw ExitCode(1) }
             }
+        }
+        if let step {
+            // Keys come from the terminal's line editor, or else from standard input's lines.
+            let editor = Terminal.isTerminal(STDIN_FILENO) ? KeyReader.editor() : nil
+            if let editor { session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style) }
+            if !session.classroom.play(path: step, in: session) { throw ExitCode(1) }
+            if !succeeded { throw ExitCode(1) }
+            return
         }
         if commands.isEmpty && files.isEmpty {
             let data = FileHandle.standardInput.readDataToEndOfFile()

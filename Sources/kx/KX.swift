@@ -19,6 +19,8 @@ struct KX: ParsableCommand {
               kx -c 'trials where control=no-trastuzumab'
               kx -c 'show registher' --format json
               kx notes.kx --keep-going                run a script, going on after errors
+              kx --lesson beyond-progression          take the built-in lesson
+              kx --step demo.kx --record class.md     play a script step by step, recording it
               kx test Tests/Scripts/*.kx              check scripts against their #> lines
             """,
         version: version,
@@ -42,6 +44,19 @@ struct KX: ParsableCommand {
 
     @Flag(help: "Keep no history of the prompt.")
     var noHistory = false
+
+    @Option(help: ArgumentHelp("Start the lesson NAME (see .lessons at the prompt).", valueName: "NAME"))
+    var lesson: String?
+
+    @Option(help: ArgumentHelp("Play the script FILE one statement at a time: Enter runs, s skips, b goes back, q quits.", valueName: "FILE"))
+    var step: String?
+
+    @Option(help: ArgumentHelp("Write the session to FILE as Markdown, as it happens.", valueName: "FILE"))
+    var record: String?
+
+    func validate() throws {
+        if step != nil, lesson != nil { throw ValidationError("--step and --lesson cannot be used together") }
+    }
 }
 
 /// Output options shared by running and testing.

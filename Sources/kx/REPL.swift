@@ -1,3 +1,4 @@
+import ArgumentParser
 import Explorer
 import Foundation
 import LineEditor
@@ -7,6 +8,8 @@ import Rendering
 struct REPL {
     let session: Session
     let historyFile: String?
+    /// A lesson to start once the banner is shown (`--lesson NAME`).
+    var lesson: String?
 
     /// `$XDG_STATE_HOME/kx/history` when XDG_STATE_HOME is set, else `~/.kx_history`.
     static func defaultHistoryFile() -> String {
@@ -24,11 +27,13 @@ struct REPL {
             return Completion(replaceFrom: result.replaceFrom, candidates: result.candidates)
         }
         session.historyProvider = { editor.historyEntries }
+        session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style)
         if let error = editor.historyError {
             session.sink.writeError("kx: history: \(error)\n")
         }
         let style = session.settings.style
         session.sink.write("kx \(KX.version) · \(session.summary) · \(style.heading(".help")) for help\n")
+        if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var buffer = ""
         var statementNumber = 0
         while !session.quitRequested {

@@ -148,10 +148,12 @@ final class PackLoaderErrorTests: XCTestCase {
 
     func testTooDeepFlowNestingIsRefused() {
         let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        // The 210-character line is shown as a 120-character window around the caret.
+        let window = "…" + String("entities: \(deep)".dropFirst(13).prefix(120)) + "…"
         assertErrors("entities: \(deep)\n", """
             K/p/facts.yaml:5:74: error: YAML nested more than 64 levels deep
-             5 | entities: \(deep)
-               |                                                                          ^
+             5 | \(window)
+               | \(String(repeating: " ", count: 61))^
             """)
     }
 
@@ -171,7 +173,7 @@ final class PackLoaderErrorTests: XCTestCase {
         let nested = String(repeating: "[", count: 60) + String(repeating: "]", count: 60)
         assertErrors("entities:\n  - id: t\n    kind: trial\n    name: T\n    quote: \(nested)\n", """
             K/p/facts.yaml:9:13: error: expected a quote to be a single value, not a list
-             9 |     quote: \(nested)
+             9 | \(String("    quote: \(nested)".prefix(120)))…
                |             ^
             """)
     }

@@ -140,25 +140,26 @@ final class EvaluatorQueryTests: XCTestCase {
     }
 
     func testOrderBy() throws {
+        // Enumeration values sort in schema order (none, little, unconvincing, unproven, modest).
         XCTAssertEqual(try evaluator.ids("evidence order by strength desc"),
-                       ["possible-unproven-benefit", "no-convincing-evidence", "no-randomized-results", "modest-toxicity", "little-evidence"])
+                       ["modest-toxicity", "possible-unproven-benefit", "no-convincing-evidence", "little-evidence", "no-randomized-results"])
         XCTAssertEqual(try evaluator.ids("evidence order by strength"),
-                       ["little-evidence", "modest-toxicity", "no-randomized-results", "no-convincing-evidence", "possible-unproven-benefit"])
+                       ["no-randomized-results", "little-evidence", "no-convincing-evidence", "possible-unproven-benefit", "modest-toxicity"])
         XCTAssertEqual(try evaluator.ids("populations order by name"), ["registry-patients", "relapse-after-adjuvant", "women-with-metastatic-disease"])
         XCTAssertEqual(try evaluator.ids("populations order by name desc"), ["women-with-metastatic-disease", "relapse-after-adjuvant", "registry-patients"])
         XCTAssertEqual(try evaluator.ids("trials order by id desc"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
         // Entities without the field go last, either way.
         XCTAssertEqual(try evaluator.ids("trials order by timing"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
         XCTAssertEqual(try evaluator.ids("trials order by timing desc"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
-        // Ties keep the listing order.
+        // Ties keep the listing order; topics in schema order (evidence, toxicity, benefit, results).
         XCTAssertEqual(try evaluator.ids("evidence order by topic"),
-                       ["possible-unproven-benefit", "little-evidence", "no-convincing-evidence", "no-randomized-results", "modest-toxicity"])
+                       ["little-evidence", "no-convincing-evidence", "modest-toxicity", "possible-unproven-benefit", "no-randomized-results"])
         XCTAssertEqual(try evaluator.ids("questions order by addressed_by"), ["switch-or-continue", "continue-after-progression"])
     }
 
     func testLimit() throws {
         XCTAssertEqual(try evaluator.ids("evidence limit 2"), ["little-evidence", "modest-toxicity"])
-        XCTAssertEqual(try evaluator.ids("evidence order by strength desc limit 1"), ["possible-unproven-benefit"])
+        XCTAssertEqual(try evaluator.ids("evidence order by strength desc limit 1"), ["modest-toxicity"])
         XCTAssertEqual(try evaluator.ids("trials limit 100"), ["no-trastuzumab-control-trials", "planned-switching-trials"])
         XCTAssertEqual(try evaluator.ids("entities limit 0"), [])
         XCTAssertEqual(try evaluator.ids("(trials limit 1) -> addresses"), ["continue-after-progression"])

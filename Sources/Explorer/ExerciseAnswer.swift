@@ -1,0 +1,77 @@
+import KnowledgeGraph
+import KnowledgeQuery
+import Rendering
+
+/// What a query's result answers, in the terms exercises compare: which entities it finds, and
+/// whether it counts them.
+///
+/// `count QUERY` is compared by the entities QUERY finds, so counting the right number of the
+/// wrong rows is not a right answer.
+struct ExerciseAnswer: Equatable {
+    /// Entity ids in result order, without repeats.
+    var ids: [String]
+    /// True for `count …`: the answer is a number.
+    var isCount: Bool
+
+    /// The answer a statement's result gives, or nil when it cannot answer an exercise
+    /// (quotes, paths, cards, introspection).
+    init?(statement: String, result: QueryResult, graph: Graph) {
+        switch result {
+        case .entities(let list):
+            self.init(ids: list.entities.map(\.id), isCount: false)
+        case .count:
+            // The number alone cannot say which rows were counted: evaluate what was counted.
+            guard case .count(let query)? = try? Parser.parse(statement),
+                  case .entities(let list)? = try? Evaluator(graph: graph).evaluate(.query(query)) else { return nil }
+            self.init(ids: list.entities.map(\.id), isCount: true)
+        case .table(let table, _):
+            // `select id, … from QUERY` lists entities too.
+            guard let column = table.columns.firstIndex(where: { $0.name == "id" }) else { return nil }
+            self.init(ids: table.rows.compactMap { column < $0.count ? $0[column].plainText : nil }, isCount: false)
+        case .card, .paths, .quotes:
+            return nil
+        }
+    }
+
+    init(ids: [String], isCount: Bool) {
+        var seen: Set<String> = []
+        self.ids = ids.filter { seen.insert($0).inserted }
+        self.isCount = isCount
+    }
+
+    /// How this answer (the student's) compares with `accepted`: nil when it is right, else what
+    /// to tell the student — which rows are missing or do not belong, or that the question asks for
+    /// a count (or for the rows themselves).
+    func feedback(against accepted: ExerciseAnswer) -> String? {
+        let given = Set(ids), expected = Set(accepted.ids)
+        if given == expected {
+            if isCount == accepted.isCount { return nil }
+            return accepted.isCount ? "Right rows, but this is a count question: put count in front of your query."
+                                    : "Right rows, but this question asks which ones: leave out count to list them."
+        }
+        var message = isCount ? "You counted \(ids.count). " : ""
+        let missing = accepted.ids.filter { !given.contains($0) }
+        let extra = ids.filter { !expected.contains($0) }
+        if ids.isEmpty {
+            message += "Your query finds nothing; the answer has \(accepted.ids.count) \(accepted.ids.count == 1 ? "row" : "rows")."
+        } else if missing.count == accepted.ids.count {
+            message += "Not the answer: none of your rows is in it."
+        } else if extra.isEmpty {
+            message += "Close: your rows are right, but some are missing: \(Self.list(missing))."
+        } else if missing.isEmpty {
+            message += "Close: the answer is there, but so are rows that do not belong: \(Self.list(extra))."
+        } else {
+            message += "Partly right. Missing: \(Self.list(missing)). Should not be there: \(Self.list(extra))."
+        }
+        if accepted.isCount != isCount {
+            message += accepted.isCount ? " And this is a count question." : " And this question asks which ones, not how many."
+        }
+        return message
+    }
+
+    /// `a, b, c and 2 more`.
+    private static func list(_ ids: [String]) -> String {
+        let shown = ids.prefix(4).joined(separator: ", ")
+        return ids.count > 4 ? "\(shown) and \(ids.count - 4) more" : shown
+    }
+}

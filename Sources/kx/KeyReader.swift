@@ -1,0 +1,30 @@
+import Explorer
+import Foundation
+import LineEditor
+import Rendering
+
+/// Where step-through playback reads its keys from: a line at a time, after showing a prompt.
+enum KeyReader {
+    /// Lines of standard input, with no prompt (when it is not a terminal, or before the REPL starts).
+    static func standardInput(_ prompt: String) -> String? {
+        fflush(stdout)
+        return Swift.readLine(strippingNewline: true)
+    }
+
+    /// A line editor for reading keys on a terminal outside the REPL, with no history.
+    static func editor() -> LineEditor {
+        LineEditor(programName: "kx", historyFile: nil) { _, cursor in Completion(replaceFrom: cursor, candidates: []) }
+    }
+
+    /// Lines read with `editor`, the prompt dimmed; Ctrl-C quits (`q`), Ctrl-D ends the input.
+    static func reading(_ editor: LineEditor, style: Styler) -> (String) -> String? {
+        { prompt in
+            fflush(stdout)
+            switch editor.readLine(prompt: LineEditor.promptIgnoringEscapes(style.dim(prompt))) {
+            case .line(let line): return line
+            case .interrupted: return "q"
+            case .endOfInput: return nil
+            }
+        }
+    }
+}
