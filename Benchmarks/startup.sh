@@ -13,7 +13,7 @@ runs=${1:-200}
 command -v sqlite3 >/dev/null 2>&1 || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq sqlite3 >/dev/null; } || {
   echo "startup.sh: sqlite3 is needed for the baseline" >&2; exit 1; }
 bash .ci/setup
-swift build -c release --product kx >&2
+swift build -c release --static-swift-stdlib --product kx >&2
 kx=.build/release/kx
 query='trials where control=no-trastuzumab'
 "$kx" -c "$query" >/dev/null

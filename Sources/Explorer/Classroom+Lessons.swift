@@ -9,7 +9,8 @@ extension Classroom {
         let catalog = lessons(for: session)
         for diagnostic in catalog.diagnostics { session.report(diagnostic) }
         guard !catalog.lessons.isEmpty else {
-            session.sink.writeError("no lessons in \(session.knowledge.map { "'\($0.path("lessons"))'" }.joined(separator: ", "))\n")
+            let folders = session.knowledge.map { "'\($0.path("lessons"))'" }.joined(separator: ", ")
+            session.sink.writeError(catalog.problems.isEmpty ? "no lessons in \(folders)\n" : "none of the lessons in \(folders) could be loaded\n")
             return catalog.problems.isEmpty
         }
         let columns = [Table.Column(name: "name", keepsWidth: true), Table.Column(name: "title"), Table.Column(name: "steps", alignment: .right),
@@ -246,7 +247,9 @@ extension Classroom {
         if let feedback = given.feedback(against: accepted) {
             let lines = Narration(feedback).lines(width: width(session) - 2)
             let text = lines.enumerated().map { ($0.offset == 0 ? style.warning("✗") + " " : "  ") + $0.element }.joined(separator: "\n")
-            say(session, text + "\n" + dimmed(navigation(current, session), session, indent: 2), markdown: "> ✗ \(feedback)")
+            let left = exercise.hints.count - hints
+            let options = "Try again" + (left > 0 ? ", or .hint for a hint (\(left) left)" : "") + "; .reveal shows the answer."
+            say(session, text + "\n" + dimmed(options, session, indent: 2), markdown: "> ✗ \(feedback)")
             return
         }
         current.exercises[current.step] = .solved(hints: hints)

@@ -71,8 +71,8 @@ enum Help {
                 """
         case "lessons", "lesson", "step", "record", "teaching":
             return """
-                Lessons (files in the knowledge's lessons/ folder)
-                  .lessons                     list the lessons
+                Lessons
+                  .lessons                     list the lessons (YAML files in the knowledge's lessons/ folder)
                   .lesson NAME                 start one (kx --lesson NAME starts one directly)
                   .next, .back                 go to the next or the previous step
                   .hint                        a hint for the open exercise (one at a time)

@@ -10,9 +10,11 @@ public struct SourceDocument: Sendable {
     public let segments: [Segment]
 
     private let characters: [Character]
-    /// The text with every run of white space folded to one space, and where each folded character came from.
-    private let folded: [Character]
+    /// The text's Unicode scalars with every run of white space folded to one space, for quote search.
+    private let folded: [Unicode.Scalar]
+    /// For each folded scalar: the offset of the character it belongs to, and whether it starts that character.
     private let foldedOrigin: [Int]
+    private let foldedStartsCharacter: [Bool]
 
     public init(id: String, citation: String, text: String) {
         self.id = id
@@ -20,24 +22,29 @@ public struct SourceDocument: Sendable {
         self.text = text
         let characters = Array(text)
         self.characters = characters
-        (folded, foldedOrigin) = SourceDocument.fold(characters)
+        (folded, foldedOrigin, foldedStartsCharacter) = SourceDocument.fold(characters)
         segments = SourceDocument.segment(characters)
     }
 
     /// Finds `quote` in the text with white space folded and case kept.
-    /// Returns character offsets into `text` (end exclusive). Cost: O(n·m) for n text, m quote characters.
+    /// Returns character offsets into `text` (end exclusive). The search compares Unicode scalars, which is
+    /// much cheaper than comparing `Character`s and runs for every quote at start-up; a match must begin
+    /// and end on character boundaries. Cost: O(n·m) for n text, m quote scalars.
     /// With `ignoringCase`, letters match regardless of case (used to explain a failed match).
     public func locate(_ quote: String, ignoringCase: Bool = false) -> Range<Int>? {
-        let needle = SourceDocument.fold(Array(quote)).characters
-        var trimmed = Array(needle.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-        guard !trimmed.isEmpty, trimmed.count <= folded.count else { return nil }
+        var needle = SourceDocument.fold(Array(quote)).scalars
+        while needle.first == " " { needle.removeFirst() }
+        while needle.last == " " { needle.removeLast() }
+        guard let first = needle.first, needle.count <= folded.count else { return nil }
         let haystack = ignoringCase ? folded.map(SourceDocument.lowercased) : folded
-        if ignoringCase { trimmed = trimmed.map(SourceDocument.lowercased) }
+        if ignoringCase { needle = needle.map(SourceDocument.lowercased) }
+        let head = ignoringCase ? SourceDocument.lowercased(first) : first
         var start = 0
-        while start + trimmed.count <= haystack.count {
-            if haystack[start] == trimmed[0], haystack[start..<(start + trimmed.count)].elementsEqual(trimmed) {
-                let end = foldedOrigin[start + trimmed.count - 1] + 1
-                return foldedOrigin[start]..<end
+        while start + needle.count <= haystack.count {
+            let end = start + needle.count
+            if haystack[start] == head, foldedStartsCharacter[start], end == haystack.count || foldedStartsCharacter[end],
+               haystack[start..<end].elementsEqual(needle) {
+                return foldedOrigin[start]..<(foldedOrigin[end - 1] + 1)
             }
             start += 1
         }
@@ -54,29 +61,35 @@ public struct SourceDocument: Sendable {
         String(characters[max(0, range.lowerBound)..<min(characters.count, range.upperBound)])
     }
 
-    /// A character in lower case when that is still one character, else as it is, so offsets stay aligned.
-    private static func lowercased(_ character: Character) -> Character {
-        let lower = character.lowercased()
-        return lower.count == 1 ? Character(lower) : character
+    /// A scalar in lower case when that is still one scalar, else as it is, so offsets stay aligned.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first ?? scalar : scalar
     }
 
-    private static func fold(_ characters: [Character]) -> (characters: [Character], origin: [Int]) {
-        var folded: [Character] = []
+    private static func fold(_ characters: [Character]) -> (scalars: [Unicode.Scalar], origin: [Int], startsCharacter: [Bool]) {
+        var folded: [Unicode.Scalar] = []
         var origin: [Int] = []
+        var starts: [Bool] = []
+        folded.reserveCapacity(characters.count)
         var inSpace = false
         for (offset, character) in characters.enumerated() {
             if character.isWhitespace {
                 if !inSpace {
                     folded.append(" ")
                     origin.append(offset)
+                    starts.append(true)
                 }
                 inSpace = true
             } else {
-                folded.append(character)
-                origin.append(offset)
+                for (index, scalar) in character.unicodeScalars.enumerated() {
+                    folded.append(scalar)
+                    origin.append(offset)
+                    starts.append(index == 0)
+                }
                 inSpace = false
             }
         }
-        return (folded, origin)
+        return (folded, origin, starts)
     }
 }

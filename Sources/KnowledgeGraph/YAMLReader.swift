@@ -155,7 +155,7 @@ public struct YAMLReader: Sendable {
     /// A non-empty scalar.
     public func text(_ node: YAMLNode, what: String) throws -> String {
         let text = try scalar(node, what: what)
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard text.contains(where: { !$0.isWhitespace }) else {
             throw KnowledgeError(diagnostic(node, "\(what) is empty"))
         }
         return text

@@ -220,11 +220,7 @@ public struct Parser {
             return .has(try field())
         }
         let path = try field()
-        let operators: [Token.Kind: ComparisonOperator] = [
-            .equal: .equal, .notEqual: .notEqual, .contains: .contains, .less: .less,
-            .lessOrEqual: .lessOrEqual, .greater: .greater, .greaterOrEqual: .greaterOrEqual,
-        ]
-        guard let comparison = operators[current.kind] else {
+        guard let comparison = Self.comparison(current.kind) else {
             throw error("expected an operator (=, !=, ~, <, <=, >, >=) after '\(path.text)', found \(current.display)")
         }
         _ = advance()
@@ -285,6 +281,22 @@ public struct Parser {
         }
         _ = advance()
         return value
+    }
+}
+
+extension Parser {
+    /// The comparison operator a token stands for, if it is one.
+    static func comparison(_ kind: Token.Kind) -> ComparisonOperator? {
+        switch kind {
+        case .equal: return .equal
+        case .notEqual: return .notEqual
+        case .contains: return .contains
+        case .less: return .less
+        case .lessOrEqual: return .lessOrEqual
+        case .greater: return .greater
+        case .greaterOrEqual: return .greaterOrEqual
+        default: return nil
+        }
     }
 }
 

@@ -16,7 +16,7 @@ enum Terminal {
 
     /// Colour is used only on a terminal, and never when `NO_COLOR` is set (to anything non-empty).
     static func colorAllowed(_ descriptor: Int32 = STDOUT_FILENO) -> Bool {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         return isTerminal(descriptor) && !noColor
     }
 }

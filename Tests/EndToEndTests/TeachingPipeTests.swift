@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+
+/// Lessons, `--step` and `--record` through pipes: keys and answers are lines of standard input.
+final class TeachingPipeTests: XCTestCase {
+    func testStepReadsKeysFromStandardInput() throws {
+        let folder = try KXProcess.temporaryDirectory(self)
+        try "# Trials first.\ntrials\ncount trials where status=planned\n# Done.\n".write(to: folder.appendingPathComponent("demo.kx"), atomically: true, encoding: .utf8)
+        let result = try KXProcess.run(["--step", "demo.kx", "--format", "plain"], stdin: "s\nb\n\n\n", directory: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stdout, """
+            Playing demo.kx: 2 statements. Enter runs each one; s skips it, b goes back one, q quits.
+
+            Trials first.
+            » trials
+            (skipped)
+
+            » count trials where status=planned
+
+            Trials first.
+            » trials
+            id\tname\tallocation\tcontrol\tstatus\ttiming\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tno-trastuzumab\tfailed-to-accrue\t\t2
+            planned-switching-trials\tclinical trials planned to address the switching question prospectively\t\t\tplanned\tprospective\t
+
+            » count trials where status=planned
+            1
+
+            Done.
+            End of demo.kx: 2 run, 1 skipped.
+
+            """)
+    }
+
+    func testRecordWritesTheSessionAsMarkdown() throws {
+        let folder = try KXProcess.temporaryDirectory(self)
+        let result = try KXProcess.run(["--record", "class.md", "-c", "count trials", "-c", ".record", "-c", "trails", "--keep-going"], directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("recording to class.md\n"), result.stderr)
+        XCTAssertEqual(try String(contentsOf: folder.appendingPathComponent("class.md"), encoding: .utf8), """
+            ```kx
+            count trials
+            ```
+
+            | count |
+            | ---: |
+            | 2 |
+
+            ```kx
+            .record
+            ```
+
+            ```text
+            recording to class.md
+            ```
+
+            ```kx
+            trails
+            ```
+
+            ```text
+            1:1: error: no kind or entity named 'trails'
+             1 | trails
+               | ^~~~~~
+               = did you mean 'trials'?
+            ```
+
+
+            """)
+    }
+
+    func testALessonTakenThroughAPipeIsRecorded() throws {
+        let folder = try KXProcess.temporaryDirectory(self)
+        let input = ".record lesson.md\n.lesson beyond-progression\nquestions\ntrials\n.next\n.reveal\n.record off\ncount trials\n"
+        let result = try KXProcess.run(["--format", "plain"], stdin: input, directory: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("✗ Not the answer: none of your rows is in it."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ Right. Two entries"), result.stdout)
+        let transcript = try String(contentsOf: folder.appendingPathComponent("lesson.md"), encoding: .utf8)
+        for expected in ["# Trastuzumab beyond progression: deciding without randomized evidence\n",
+                         "## Step 1 of 8 · One abstract, read as a graph\n", "```kx\nwhy pusztai-2006\n```\n\n| fact | quote | where |\n",
+                         "**Exercise:** List every trial the abstract mentions.\n", "```kx\nquestions\n```\n",
+                         "> ✗ Not the answer: none of your rows is in it.\n", "> ✓ Right. Two entries",
+                         "## Step 2 of 8", "**Answer:**\n\n```kx\ncontinue-after-progression -> relevant_to\n```\n"] {
+            XCTAssertTrue(transcript.contains(expected), "missing \(expected) in:\n\(transcript)")
+        }
+        XCTAssertFalse(transcript.contains(".lesson") || transcript.contains(".next") || transcript.contains(".record"), transcript)
+        XCTAssertTrue(transcript.hasSuffix("answers are checked by what they find, not by how they are written.\n\n"), transcript)
+    }
+
+    func testLessonOptionProblems() throws {
+        let unknown = try KXProcess.run(["--lesson", "beyond", "-c", "count trials"])
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.stderr, "error: no lesson named 'beyond'\n  = did you mean 'beyond-progression'?\n  = lessons: beyond-progression\n")
+        let both = try KXProcess.run(["--lesson", "beyond-progression", "--step", "x.kx"])
+        XCTAssertEqual(both.status, 2)
+        XCTAssertTrue(both.stderr.contains("--step and --lesson cannot be used together"), both.stderr)
+        let missing = try KXProcess.run(["--step", "/no/such.kx"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "error: cannot read '/no/such.kx': no such file\n")
+        let unwritable = try KXProcess.run(["--record", "/no/such/folder/t.md", "-c", "count trials"])
+        XCTAssertEqual(unwritable.status, 1)
+        XCTAssertEqual(unwritable.stderr, "kx: cannot write '/no/such/folder/t.md': No such file or directory\n")
+    }
+
+    func testLessonOptionWithAnswersOnStandardInput() throws {
+        let result = try KXProcess.run(["--lesson", "beyond-progression", "--format", "plain"], stdin: "trials\n.next\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Trastuzumab beyond progression: deciding without randomized evidence\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ Right."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Step 2 of 8"), result.stdout)
+    }
+}
