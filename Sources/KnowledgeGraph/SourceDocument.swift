@@ -1,3 +1,5 @@
+import Foundation
+
 /// A source document held verbatim, split into citable segments, and searchable for quotes.
 public struct SourceDocument: Sendable {
     /// The document's id, such as `pusztai-2006`.
@@ -82,7 +84,10 @@ public struct SourceDocument: Sendable {
                 }
                 inSpace = true
             } else {
-                for (index, scalar) in character.unicodeScalars.enumerated() {
+                // Non-ASCII characters are compared in canonical composed form (NFC), so "é" written as
+                // one scalar or as "e" plus an accent matches either way, as `Character` equality would.
+                let scalars = character.isASCII ? character.unicodeScalars : String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+                for (index, scalar) in scalars.enumerated() {
                     folded.append(scalar)
                     origin.append(offset)
                     starts.append(index == 0)
