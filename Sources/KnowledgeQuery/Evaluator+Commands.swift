@@ -104,16 +104,14 @@ extension Evaluator {
     /// The quotes behind one fact; the relation may be named forward or inverse.
     func why(_ subject: Entity, _ relationName: Name, _ object: Entity) throws -> QuoteList {
         guard let (type, direction) = graph.schema.relation(named: relationName.text) else {
-            let linked = graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
-                + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
+            let linked = links(from: subject, to: object)
             throw QueryError(span: relationName.span, message: "unknown relation '\(relationName.text)'",
                              notes: QueryError.suggestion(relationName.text, graph.schema.relationWords)
                                  + (linked.isEmpty ? [] : ["\(subject.id) and \(object.id) are linked by: \(linked.joined(separator: ", "))"]))
         }
         let (from, to) = direction == .outgoing ? (subject, object) : (object, subject)
         guard let relation = graph.relations(of: from.id, .outgoing, type: type.name).first(where: { $0.object == to.id }) else {
-            let linked = graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
-                + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
+            let linked = links(from: subject, to: object)
             throw QueryError(span: relationName.span, message: "the knowledge does not say that \(subject.id) \(relationName.text) \(object.id)",
                              notes: linked.isEmpty ? ["they are not directly related; try: path \(subject.id) to \(object.id)"]
                                                    : ["they are linked by: \(linked.joined(separator: ", "))"])
@@ -123,19 +121,19 @@ extension Evaluator {
         return QuoteList(subject: fact, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
     }
 
+    /// The relation names, read from `subject`, that link it directly to `object`.
+    private func links(from subject: Entity, to object: Entity) -> [String] {
+        graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
+            + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
+    }
+
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
     func select(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
         let (entities, kinds) = try evaluate(query)
         let paths = try fields.map { try resolve($0, kinds: kinds) }
         let rows = entities.map { entity in
             paths.map { path -> Table.Cell in
-                let texts = values(of: entity, along: path).map { found -> String in
-                    switch found {
-                    case .value(let value): return value.description
-                    case .entity(let other): return other.id
-                    case .text(let text): return text
-                    }
-                }
+                let texts = values(of: entity, along: path).map(\.display)
                 if case .relation = path.last { return .list(texts) }
                 if case .builtin(.aliases) = path.last { return .list(texts) }
                 if path.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values(of: entity, along: path).first { return .number(number) }

@@ -149,13 +149,7 @@ extension Evaluator {
             for leaf in leaves {
                 guard case .compare(let field, let comparison, let value) = leaf, comparison == .equal else { continue }
                 let path = try resolve(field, kinds: kinds)
-                let seen = Set(entities.flatMap { entity in values(of: entity, along: path).map { found -> String in
-                    switch found {
-                    case .value(let value): return value.description
-                    case .entity(let other): return other.id
-                    case .text(let text): return text
-                    }
-                } })
+                let seen = Set(entities.flatMap { entity in values(of: entity, along: path).map(\.display) })
                 let matches = try compile(leaf, kinds: kinds)
                 if !entities.contains(where: matches) {
                     let sorted = seen.sorted()

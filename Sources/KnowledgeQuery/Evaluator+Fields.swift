@@ -5,6 +5,15 @@ enum FieldValue {
     case value(Value)
     case entity(Entity)
     case text(String)
+
+    /// How the value is shown in `select` columns and "values seen" lists: a related entity by its id.
+    var display: String {
+        switch self {
+        case .value(let value): return value.description
+        case .entity(let other): return other.id
+        case .text(let text): return text
+        }
+    }
 }
 
 /// A field path checked against the schema: the relations to walk, then the last field.
