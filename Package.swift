@@ -27,7 +27,9 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["kx-embed"]
         ),
-        .target(name: "EmbeddedKnowledge", plugins: ["EmbedKnowledge"]),
+        // Sources/EmbeddedKnowledge/Knowledge links to Knowledge/. Declaring it as a resource makes
+        // SwiftPM notice files added to or removed from it, so the embedding plugin runs again.
+        .target(name: "EmbeddedKnowledge", resources: [.copy("Knowledge")], plugins: ["EmbedKnowledge"]),
         .executableTarget(
             name: "kx",
             dependencies: [

@@ -15,9 +15,11 @@ struct EmbedKnowledge: BuildToolPlugin {
         }
         return [
             .buildCommand(
-                displayName: "Embedding Knowledge/ into \(target.name)",
+                displayName: "Embedding the knowledge folder into \(target.name)",
                 executable: try context.tool(named: "kx-embed").url,
-                arguments: [knowledge.path, output.path],
+                // The file list is part of the arguments so that adding or removing a file changes
+                // the command, which makes the build system run it again.
+                arguments: [knowledge.path, output.path] + inputs.map { String($0.path.dropFirst(knowledge.path.count)) }.sorted(),
                 inputFiles: inputs,
                 outputFiles: [output]
             ),

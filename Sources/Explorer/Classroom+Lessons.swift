@@ -69,7 +69,7 @@ extension Classroom {
     private func begin(_ lesson: Lesson, _ session: Session) {
         let style = session.settings.style
         if let current = progress, current.lesson.name != lesson.name {
-            say(session, "(left the lesson '\(current.lesson.name)' at step \(current.step + 1) of \(current.lesson.steps.count))\n")
+            say(session, TerminalText.escapeControlCharacters("(left the lesson '\(current.lesson.name)' at step \(current.step + 1) of \(current.lesson.steps.count))") + "\n")
         }
         progress = LessonProgress(lesson: lesson)
         let exercises = lesson.exerciseCount

@@ -86,6 +86,7 @@ extension Classroom {
                 session.execute(statement.text, file: file, line: statement.line)
                 ran += 1
                 index += 1
+                if session.quitRequested { return }
             case "s"?:
                 say(session, style.dim("(skipped)") + "\n")
                 skipped += 1

@@ -44,6 +44,7 @@ public final class Classroom {
     var playing: String?
     private var catalog: (graph: Graph, lessons: LessonCatalog)?
 
+    /// A classroom with no lesson running and nothing being recorded; `Session` makes one.
     public init() {}
 
     /// Adds the commands, the prompt prefix and the statement observer to `session`.
@@ -59,7 +60,6 @@ public final class Classroom {
             }
         }
         session.extraChoices[".lesson"] = { [unowned self] session in self.lessons(for: session).lessons.map(\.name) }
-        session.extraChoices[".record"] = { _ in ["off"] }
         session.promptPrefix = { [unowned self] in self.progress?.promptPrefix ?? "" }
         session.statementObservers.append { [unowned self] session, event in self.observe(session, event) }
     }

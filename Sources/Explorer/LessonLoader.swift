@@ -33,6 +33,7 @@ public enum LessonLoader {
         public var name: String
         /// The path shown in messages.
         public var path: String
+        /// The file's contents.
         public var bytes: [UInt8]
     }
 

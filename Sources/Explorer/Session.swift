@@ -59,9 +59,9 @@ public final class Session {
     public func execute(_ text: String, file: String = "<input>", line: Int = 1) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
-        if settings.echo { sink.write(text + "\n") }
         let statement = StatementText(text, file: file, line: line)
         notify(.started(statement))
+        if settings.echo { sink.write(text + "\n") }
         lastResult = nil
         let start = DispatchTime.now()
         let succeeded: Bool

@@ -84,8 +84,10 @@ final class TranscriptRecorder {
     }
 
     private func flush(_ frame: inout Frame) {
-        let text = Self.withoutEscapes(frame.text)
+        var text = Self.withoutEscapes(frame.text)
         frame.text = ""
+        // `.echo on` repeats the statement first; the transcript shows it once, in its own block.
+        if text.hasPrefix(frame.statement.text + "\n") { text.removeFirst(frame.statement.text.count + 1) }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
         if !frame.fenced {
             append(Self.fenced(frame.statement.text, info: "kx"))

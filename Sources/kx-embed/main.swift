@@ -1,13 +1,14 @@
 import Foundation
 
-// kx-embed KNOWLEDGE_DIR OUTPUT.swift
+// kx-embed KNOWLEDGE_DIR OUTPUT.swift [FILE…]
 //
 // Writes a Swift file that holds every file under KNOWLEDGE_DIR, base64-encoded so the bytes are
-// kept exactly. Used by the EmbedKnowledge build-tool plugin; not meant to be run by hand.
+// kept exactly. Used by the EmbedKnowledge build-tool plugin, which also lists the files so that a
+// new file re-runs it; the folder itself is what is read. Not meant to be run by hand.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: kx-embed KNOWLEDGE_DIR OUTPUT.swift\n".utf8))
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: kx-embed KNOWLEDGE_DIR OUTPUT.swift [FILE…]\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1]).resolvingSymlinksInPath().standardizedFileURL

@@ -5,8 +5,9 @@ import Rendering
 
 /// Where step-through playback reads its keys from: a line at a time, after showing a prompt.
 enum KeyReader {
-    /// Lines of standard input, with no prompt (when it is not a terminal, or before the REPL starts).
+    /// Lines of standard input; the prompt is shown only when it is a terminal (as with `-c '.step FILE'`).
     static func standardInput(_ prompt: String) -> String? {
+        if Terminal.isTerminal(STDIN_FILENO) { fputs(prompt, stdout) }
         fflush(stdout)
         return Swift.readLine(strippingNewline: true)
     }
