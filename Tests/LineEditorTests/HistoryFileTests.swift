@@ -3,7 +3,12 @@ import LineEditor
 import XCTest
 
 final class HistoryFileTests: XCTestCase {
-    let directory = TemporaryDirectory()
+    /// Made in `setUp`, not at initialisation: XCTest creates test case instances it never runs.
+    private var directory = TemporaryDirectory.unset
+
+    override func setUp() {
+        directory = TemporaryDirectory()
+    }
 
     override func tearDown() {
         directory.remove()

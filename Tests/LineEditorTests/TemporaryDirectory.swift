@@ -11,6 +11,13 @@ struct TemporaryDirectory {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    private init(url: URL) {
+        self.url = url
+    }
+
+    /// A placeholder that names no directory, until `setUp` makes a real one.
+    static let unset = TemporaryDirectory(url: URL(fileURLWithPath: "/nonexistent"))
+
     func path(_ component: String) -> String {
         url.appendingPathComponent(component).path
     }
