@@ -28,7 +28,7 @@ final class LessonTerminalTests: XCTestCase {
 
     func testAFirstTimeUserTakesTheLessonFromStartToEnd() throws {
         let kx = try start()
-        try type(kx, ".lessons", "beyond-progression", "(1 lesson)", "start one with: .lesson NAME", "kx> ")
+        try type(kx, ".lessons", "beyond-progression", "(2 lessons)", "start one with: .lesson NAME", "kx> ")
         try type(kx, ".lesson beyond-progression", "Trastuzumab beyond progression: deciding without randomized evidence",
                  "Step 1 of 8 · One abstract, read as a graph", "» why pusztai-2006", "“Publication type: Review”", "» questions",
                  "Exercise: List every trial the abstract mentions.", "beyond-progression 1/8 kx> ")

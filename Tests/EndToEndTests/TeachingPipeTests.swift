@@ -92,7 +92,7 @@ final class TeachingPipeTests: XCTestCase {
     func testLessonOptionProblems() throws {
         let unknown = try KXProcess.run(["--lesson", "beyond", "-c", "count trials"])
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "error: no lesson named 'beyond'\n  = did you mean 'beyond-progression'?\n  = lessons: beyond-progression\n")
+        XCTAssertEqual(unknown.stderr, "error: no lesson named 'beyond'\n  = did you mean 'beyond-progression'?\n  = lessons: beyond-progression, registry-minute\n")
         let both = try KXProcess.run(["--lesson", "beyond-progression", "--step", "x.kx"])
         XCTAssertEqual(both.status, 2)
         XCTAssertTrue(both.stderr.contains("--step and --lesson cannot be used together"), both.stderr)

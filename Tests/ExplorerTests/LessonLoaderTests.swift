@@ -172,7 +172,7 @@ final class LessonLoaderTests: XCTestCase {
                                                               "lessons/other.yaml": Array(LessonFixture.tiny.utf8),
                                                               "lessons/notes.txt": Array("not a lesson".utf8)])
         let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny]), extra], graph: graph)
-        XCTAssertEqual(catalog.lessons.map(\.file), ["Knowledge/lessons/beyond-progression.yaml", "Knowledge/lessons/tiny.yaml", "/tmp/more/lessons/other.yaml"])
+        XCTAssertEqual(catalog.lessons.map(\.file), ["Knowledge/lessons/beyond-progression.yaml", "Knowledge/lessons/registry-minute.yaml", "Knowledge/lessons/tiny.yaml", "/tmp/more/lessons/other.yaml"])
         XCTAssertEqual(catalog.diagnostics.map(\.description),
                        ["/tmp/more/lessons/tiny.yaml:1:1: error: a lesson named 'tiny' is already loaded from Knowledge/lessons/tiny.yaml; this one is ignored"])
     }
