@@ -44,7 +44,8 @@ enum Help {
                   neighbors ENTITY [depth N]   entities within N hops
                   path ENTITY to ENTITY        the shortest paths between two entities
                   why ENTITY                   the verbatim quotes behind an entity
-                  why ENTITY RELATION ENTITY   the quotes behind one fact
+                  why ENTITY FIELD             the quotes behind one attribute or relation
+                  why ENTITY RELATION ENTITY   the quotes behind one fact (also ENTITY ATTRIBUTE VALUE)
                   count QUERY                  how many entities a query finds
                   select F, F from QUERY       chosen fields as columns
                   kinds, relations, schema [KIND], sources

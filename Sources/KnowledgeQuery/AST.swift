@@ -78,6 +78,9 @@ public enum Statement: Hashable, Sendable {
     case neighbors(Name, depth: Int)
     case path(from: Name, to: Name)
     case why(Name)
+    /// `why ENTITY FIELD`: the quotes behind one attribute, or behind every relation of one type.
+    case whyField(subject: Name, field: Name)
+    /// `why ENTITY RELATION ENTITY` or `why ENTITY ATTRIBUTE VALUE`: the quotes behind one fact.
     case whyFact(subject: Name, relation: Name, object: Name)
     case kinds
     case relations

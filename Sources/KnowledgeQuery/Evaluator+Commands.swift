@@ -101,6 +101,42 @@ extension Evaluator {
         return QuoteList(subject: entity.id, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
     }
 
+    /// The quotes behind one attribute of an entity, or behind all its relations of one type
+    /// (named forward or inverse).
+    func why(_ subject: Entity, field: Name) throws -> QuoteList {
+        if let attribute = subject.attribute(field.text) {
+            let fact = "\(attribute.name) = \(attribute.value)"
+            return QuoteList(subject: "\(subject.id) \(fact)", rows: [QuoteList.Row(fact: fact, provenance: attribute.provenance)],
+                             citations: citations([attribute.provenance.document]))
+        }
+        let fields = subject.attributes.map(\.name) + graph.schema.relations.flatMap { type in
+            [(type.name, Direction.outgoing), (type.inverse, .incoming)].compactMap { name, direction in
+                graph.relations(of: subject.id, direction, type: type.name).isEmpty ? nil : name
+            }
+        }
+        guard let (type, direction) = graph.schema.relation(named: field.text),
+              case let relations = graph.relations(of: subject.id, direction, type: type.name), !relations.isEmpty else {
+            throw QueryError(span: field.span, message: "the knowledge says nothing about the '\(field.text)' of \(subject.id)",
+                             notes: QueryError.suggestion(field.text, fields) + ["\(subject.id) has: \(fields.joined(separator: ", "))"])
+        }
+        let rows = relations.flatMap { relation in
+            relation.provenance.map { QuoteList.Row(fact: "\(relation.subject) \(relation.type) \(relation.object)", provenance: $0) }
+        }
+        return QuoteList(subject: "\(subject.id) \(field.text)", rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
+    }
+
+    /// The quotes behind one fact: a relation named forward or inverse, or an attribute and its value.
+    func why(_ subject: Entity, _ relationName: Name, _ objectName: Name) throws -> QuoteList {
+        if let attribute = subject.attribute(relationName.text) {
+            guard attribute.value.key == objectName.text.lowercased() else {
+                throw QueryError(span: objectName.span, message: "the \(attribute.name) of \(subject.id) is '\(attribute.value)', not '\(objectName.text)'",
+                                 notes: ["why \(subject.id) \(attribute.name) shows the quote behind it"])
+            }
+            return try why(subject, field: relationName)
+        }
+        return try why(subject, relationName, try entity(objectName))
+    }
+
     /// The quotes behind one fact; the relation may be named forward or inverse.
     func why(_ subject: Entity, _ relationName: Name, _ object: Entity) throws -> QuoteList {
         guard let (type, direction) = graph.schema.relation(named: relationName.text) else {

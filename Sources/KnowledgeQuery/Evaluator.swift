@@ -32,8 +32,10 @@ public struct Evaluator: Sendable {
             return .paths(try paths(from: try entity(from), to: try entity(to)))
         case .why(let name):
             return .quotes(why(try entity(name)))
+        case .whyField(let subject, let field):
+            return .quotes(try why(try entity(subject), field: field))
         case .whyFact(let subject, let relation, let object):
-            return .quotes(try why(try entity(subject), relation, try entity(object)))
+            return .quotes(try why(try entity(subject), relation, object))
         case .kinds:
             return kindsTable()
         case .relations:

@@ -111,7 +111,8 @@ public struct Parser {
             _ = advance()
             let subject = try entityName("why")
             guard current.kind == .word || current.kind == .string, current.kind != .end else { return .why(subject) }
-            let relation = try name("a relation name")
+            let relation = try name("a relation or attribute name")
+            guard current.kind == .word || current.kind == .string else { return .whyField(subject: subject, field: relation) }
             return .whyFact(subject: subject, relation: relation, object: try entityName(relation.text))
         case "kinds":
             _ = advance()

@@ -127,6 +127,26 @@ final class EvaluatorCommandTests: XCTestCase {
         XCTAssertEqual(try queryError("why trastuzumab concerns registher", in: evaluator).notes, ["they are linked by: concerned_in"])
     }
 
+    func testWhyFieldAndAttributeValue() throws {
+        guard case .quotes(let attribute) = try evaluator.run("why registher purpose"),
+              case .quotes(let relation) = try evaluator.run("why continue-after-progression addressed_by"),
+              case .quotes(let value) = try evaluator.run("why no-trastuzumab-control-trials control NO-TRASTUZUMAB") else {
+            return XCTFail("not quotes")
+        }
+        XCTAssertEqual(attribute.rows.map(\.fact), ["purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy"])
+        XCTAssertEqual(relation.rows.map(\.fact), ["no-trastuzumab-control-trials addresses continue-after-progression",
+                                                    "registher addresses continue-after-progression"])
+        XCTAssertEqual(value.rows.map(\.provenance.quote), ["with no trastuzumab in the control arms"])
+        XCTAssertEqual(try rendered("why no-trastuzumab-control-trials control placebo", in: evaluator), """
+            <input>:1:43: error: the control of no-trastuzumab-control-trials is 'no-trastuzumab', not 'placebo'
+             1 | why no-trastuzumab-control-trials control placebo
+               |                                           ^~~~~~~
+               = why no-trastuzumab-control-trials control shows the quote behind it
+            """)
+        XCTAssertEqual(try queryError("why registher adresses", in: evaluator).notes,
+                       ["did you mean 'addresses'?", "registher has: url, scope, design, status, purpose, concerns, addresses, covers, prompted_by"])
+    }
+
     func testIntrospection() throws {
         let kinds = try evaluator.table("kinds")
         XCTAssertEqual(kinds.columns, ["kind", "plural", "entities", "meaning"])

@@ -103,7 +103,7 @@ final class ParserErrorTests: XCTestCase {
                |                  ^
                = an entity is an id, a name or an alias; quote names with spaces: "central registry program"
             """)
-        XCTAssertEqual(try queryError("why registher addresses").message, "expected an entity after 'addresses', found the end of the statement")
+        XCTAssertEqual(try queryError("why registher addresses (").message, "unexpected '(' after a complete statement")
         XCTAssertEqual(try queryError("show (").message, "expected an entity after 'show', found '('")
         XCTAssertEqual(try queryError("neighbors").message, "expected an entity after 'neighbors', found the end of the statement")
     }

@@ -23,6 +23,7 @@ final class ParserTests: XCTestCase {
         case .neighbors(let name, let depth): return "neighbors \(describe(name)) depth \(depth)"
         case .path(let from, let to): return "path \(describe(from)) to \(describe(to))"
         case .why(let name): return "why \(describe(name))"
+        case .whyField(let subject, let field): return "why \(describe(subject)) \(describe(field))"
         case .whyFact(let subject, let relation, let object): return "why \(describe(subject)) \(describe(relation)) \(describe(object))"
         case .kinds: return "kinds"
         case .relations: return "relations"
