@@ -127,8 +127,9 @@ extension ResultRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `-> addresses` or `<- prompted_by`: a relation as read from the card's entity.
+    /// `-> addresses` or `<- prompted`: the relation's forward name with the arrow that walks it
+    /// from the card's entity, exactly as a query would (`registher <- prompted`).
     private func label(_ link: Card.Link) -> String {
-        "\(link.direction == .outgoing ? "->" : "<-") \(link.name)"
+        "\(link.direction == .outgoing ? "->" : "<-") \(link.relation.type)"
     }
 }

@@ -143,8 +143,8 @@ final class ResultRendererTests: XCTestCase {
               “Lajos Pusztai” (Authors)
 
             relations
-              <- first_author_of  pusztai-2006 · Pusztai et al. 2006
-                                  “Authors: Lajos Pusztai et al.” (Authors)
+              <- first_author  pusztai-2006 · Pusztai et al. 2006
+                               “Authors: Lajos Pusztai et al.” (Authors)
 
             sources
               [pusztai-2006] Pusztai L, et al. Continued use of trastuzumab (herceptin) after progression on
@@ -156,9 +156,9 @@ final class ResultRendererTests: XCTestCase {
 
     func testCardValuesLineUpPastTheLongestLabel() throws {
         let lines = try Seed.output("show registher").split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertTrue(lines.contains("  url             www.registher.com"), "\(lines)")
-        XCTAssertTrue(lines.contains("  <- prompted_by  no-randomized-results · there are no results from a randomized clinical trial"), "\(lines)")
-        XCTAssertTrue(lines.contains("  -> concerns     trastuzumab"), "an entity named by its id is not named twice: \(lines)")
+        XCTAssertTrue(lines.contains("  url           www.registher.com"), "\(lines)")
+        XCTAssertTrue(lines.contains("  <- prompted   no-randomized-results · there are no results from a randomized clinical trial"), "\(lines)")
+        XCTAssertTrue(lines.contains("  -> concerns   trastuzumab"), "an entity named by its id is not named twice: \(lines)")
     }
 
     func testCardFitsTheTerminalWidth() throws {
@@ -169,8 +169,8 @@ final class ResultRendererTests: XCTestCase {
         for line in lines {
             XCTAssertLessThanOrEqual(TerminalText.displayWidth(of: String(line)), 60, String(line))
         }
-        XCTAssertTrue(lines.contains("  purpose         to learn about the long term side effects"), "\(lines)")
-        XCTAssertTrue(lines.contains("                  and benefits of prolonged trastuzumab"), "\(lines)")
+        XCTAssertTrue(lines.contains("  purpose       to learn about the long term side effects"), "\(lines)")
+        XCTAssertTrue(lines.contains("                and benefits of prolonged trastuzumab"), "\(lines)")
         XCTAssertTrue(lines.contains("  [pusztai-2006] Pusztai L, et al. Continued use of"), "\(lines)")
         XCTAssertTrue(lines.contains("                 trastuzumab (herceptin) after progression"), "\(lines)")
     }
@@ -208,7 +208,7 @@ final class ResultRendererTests: XCTestCase {
             - **setting**: metastatic disease — “women with metastatic disease” (sentence 1)
 
             ### relations
-            - **<- has_question**: `continue-after-progression` · whether to continue trastuzumab after disease progression — “is an important unanswered clinical question for women with metastatic disease.” (sentence 1)
+            - **<- relevant_to**: `continue-after-progression` · whether to continue trastuzumab after disease progression — “is an important unanswered clinical question for women with metastatic disease.” (sentence 1)
 
             ### notes
             - Sentence 1 says "women with metastatic disease"; the title places the question in HER-2-positive metastatic breast cancer. Both quotes are kept.
@@ -226,12 +226,12 @@ final class ResultRendererTests: XCTestCase {
             kind\tperson\t\t
             name\tLajos Pusztai\tLajos Pusztai\tpusztai-2006, Authors
             alias\tPusztai\t\t
-            <- first_author_of\tpusztai-2006\tAuthors: Lajos Pusztai et al.\tpusztai-2006, Authors
+            <- first_author\tpusztai-2006\tAuthors: Lajos Pusztai et al.\tpusztai-2006, Authors
 
             """)
         let csv = try Seed.output("show continued-administration", format: .csv)
         XCTAssertTrue(csv.hasPrefix("field,value,quote,where\nid,continued-administration,,\nkind,practice,,\n"), csv)
-        XCTAssertTrue(csv.contains("\n<- possibly_accounted_for_by,modest-toxicity,\"The modest toxicity and the possible, but unproven, benefit from the continued use of trastuzumab may account for the currently wide spread practice\",\"pusztai-2006, sentence 4\"\n"), csv)
+        XCTAssertTrue(csv.contains("\n<- may_account_for,modest-toxicity,\"The modest toxicity and the possible, but unproven, benefit from the continued use of trastuzumab may account for the currently wide spread practice\",\"pusztai-2006, sentence 4\"\n"), csv)
     }
 
     func testCardJSONShape() throws {
