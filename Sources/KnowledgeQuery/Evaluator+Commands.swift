@@ -42,7 +42,7 @@ extension Evaluator {
             }
             frontier = next
         }
-        let columns = ["depth", "id", "kind", "name", "via"].map { Table.Column(name: $0, alignment: $0 == "depth" ? .right : .left) }
+        let columns = ["depth", "id", "kind", "name", "via"].map { Table.Column(name: $0, alignment: $0 == "depth" ? .right : .left, keepsWidth: $0 == "id") }
         return .table(Table(columns: columns, rows: rows), noun: Noun("neighbor", "neighbors"))
     }
 

@@ -8,11 +8,14 @@ extension TableRenderer {
     /// When the table is wider than `width`, the widest columns are narrowed one column at a
     /// time (rightmost first among equals) down to `minimumColumnWidth`, or their natural
     /// width when smaller; if that is still too wide they continue down to one column.
-    /// Text that no longer fits is cut with `…`. The footer follows on its own line.
+    /// Text that no longer fits is cut with `…`. When that would cut three or more columns, one
+    /// below `readableColumnWidth`, wide columns are left out from the right instead (never the first
+    /// one, one that keeps its width, or a narrow one, which costs little room), a `…` column
+    /// stands for them, and a line after the footer names them, as DuckDB does.
     func boxLines(_ table: Table, width: Int?, style: Styler) -> [String] {
         var lines: [String] = []
+        var hidden: [String] = []
         if !table.columns.isEmpty {
-            let alignments = table.columns.map(\.alignment)
             let header = table.columns.map { TerminalText.escapeControlCharacters($0.name) }
             let body = cellTexts(table).map { $0.map { TerminalText.escapeControlCharacters($0) } }
             let natural = header.indices.map { column in
@@ -20,23 +23,44 @@ extension TableRenderer {
                     max($0, TerminalText.displayWidth(of: $1[column]))
                 }
             }
-            let widths = fittedWidths(natural, to: width, fixed: table.columns.map(\.keepsWidth))
+            let fixed = table.columns.map(\.keepsWidth)
+            var shown = Array(table.columns.indices)
+            var widths = fittedWidths(natural, to: width, fixed: fixed)
+            while isCramped(widths, natural: shown.map { natural[$0] }, fixed: shown.map { fixed[$0] }),
+                  let position = shown.dropFirst().lastIndex(where: { !fixed[$0] && natural[$0] > Self.readableColumnWidth }) {
+                hidden.insert(table.columns[shown[position]].name, at: 0)
+                shown.remove(at: position)
+                widths = fittedWidths(shown.map { natural[$0] } + [1], to: width, fixed: shown.map { fixed[$0] } + [true])
+            }
+            let ellipsis = hidden.isEmpty ? [] : ["…"]
+            let alignments = shown.map { table.columns[$0].alignment } + (hidden.isEmpty ? [] : [.left])
             lines.append(rule("┌", "┬", "┐", widths: widths))
-            lines.append(boxRow(header, widths: widths, alignments: alignments, decorate: style.heading))
+            lines.append(boxRow(shown.map { header[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: style.heading))
             lines.append(rule("├", "┼", "┤", widths: widths))
             for row in body {
-                lines.append(boxRow(row, widths: widths, alignments: alignments, decorate: { $0 }))
+                lines.append(boxRow(shown.map { row[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: { $0 }))
             }
             lines.append(rule("└", "┴", "┘", widths: widths))
         }
-        if let footer = table.footer {
-            var text = TerminalText.escapeControlCharacters(footer)
+        for text in [table.footer, hidden.isEmpty ? nil : "(not shown: \(hidden.joined(separator: ", ")); use select or a wider window)"] {
+            guard var text else { continue }
+            text = TerminalText.escapeControlCharacters(text)
             if let width {
                 text = TerminalText.truncate(text, toWidth: width)
             }
             lines.append(style.dim(text))
         }
         return lines
+    }
+
+    /// Wide columns are only left out to spare columns that would be cut narrower than this.
+    static let readableColumnWidth = 10
+
+    /// Whether fitting cut three or more columns, one of them below what is readable:
+    /// then leaving out a column shows the rest better than cutting them all.
+    private func isCramped(_ widths: [Int], natural: [Int], fixed: [Bool]) -> Bool {
+        let cut = natural.indices.filter { $0 < widths.count && !fixed[$0] && widths[$0] < natural[$0] }
+        return cut.count >= 3 && cut.contains { widths[$0] < Self.readableColumnWidth }
     }
 
     /// Column text widths that make the whole box fit `limit`, when that is possible.

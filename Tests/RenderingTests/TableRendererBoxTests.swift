@@ -139,6 +139,28 @@ final class TableRendererBoxTests: XCTestCase {
         XCTAssertEqual(renderer.render(table, as: .table, width: nil, style: .plain), expected)
     }
 
+    func testLeavesOutWideColumnsRatherThanCuttingThemAll() {
+        let table = Table(
+            columns: [Table.Column(name: "id", keepsWidth: true), Table.Column(name: "name"), Table.Column(name: "status"),
+                      Table.Column(name: "control"), Table.Column(name: "timing"), Table.Column(name: "n", alignment: .right)],
+            rows: [[.text("failed-trials"), .text("randomized trials with no trastuzumab"), .text("failed-to-accrue"),
+                    .text("no-trastuzumab"), .text("prospective"), .number(2)]],
+            footer: "(1 trial)"
+        )
+        let output = renderer.render(table, as: .table, width: 60, style: .plain)
+        XCTAssertEqual(output, """
+            ┌───────────────┬─────────────────┬────────────────┬───┬───┐
+            │ id            │ name            │ status         │ n │ … │
+            ├───────────────┼─────────────────┼────────────────┼───┼───┤
+            │ failed-trials │ randomized tri… │ failed-to-acc… │ 2 │ … │
+            └───────────────┴─────────────────┴────────────────┴───┴───┘
+            (1 trial)
+            (not shown: control, timing; use select or a wider window)
+
+            """)
+        assertEveryLine(of: output, fits: 60)
+    }
+
     func testTableWithoutColumnsOrFooterRendersNothing() {
         XCTAssertEqual(renderer.render(Table(columns: [], rows: []), as: .table, width: nil, style: .plain), "")
     }
