@@ -154,12 +154,18 @@ extension Classroom {
         return true
     }
 
+    /// The open step's exercise; when it has none, says so and returns nil.
+    private func exercise(of progress: LessonProgress, _ session: Session) -> LessonExercise? {
+        guard let exercise = progress.currentStep?.exercise else {
+            session.sink.writeError("step \(progress.step + 1) has no exercise\n")
+            return nil
+        }
+        return exercise
+    }
+
     func hint(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".hint"), var current = requireLesson(session, statement) else { return false }
-        guard let exercise = current.currentStep?.exercise else {
-            session.sink.writeError("step \(current.step + 1) has no exercise\n")
-            return true
-        }
+        guard let exercise = exercise(of: current, session) else { return true }
         let shown: Int
         switch current.state(of: current.step) {
         case .revealed:
@@ -183,10 +189,7 @@ extension Classroom {
 
     func reveal(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".reveal"), var current = requireLesson(session, statement) else { return false }
-        guard let exercise = current.currentStep?.exercise else {
-            session.sink.writeError("step \(current.step + 1) has no exercise\n")
-            return true
-        }
+        guard let exercise = exercise(of: current, session) else { return true }
         let style = session.settings.style
         say(session, style.heading("Answer:") + " " + style.caret("»") + " " + TerminalText.escapeControlCharacters(exercise.answer.text) + "\n",
             markdown: "**Answer:**")
