@@ -90,7 +90,7 @@ public enum ScriptParser {
     }
 
     /// The statement with line-continuation backslashes blanked (offsets are kept).
-    static func finished(_ statement: String) -> String {
+    public static func finished(_ statement: String) -> String {
         statement.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.hasSuffix("\\") ? String($0.dropLast()) + " " : String($0) }
             .joined(separator: "\n")

@@ -35,7 +35,6 @@ struct REPL {
         session.sink.write("kx \(KX.version) · \(session.summary) · \(style.heading(".help")) for help\n")
         if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var buffer = ""
-        var statementNumber = 0
         while !session.quitRequested {
             let base = buffer.isEmpty ? "kx> " : "...> "
             let prefix = session.promptPrefix?() ?? ""
@@ -48,10 +47,8 @@ struct REPL {
                 let statement = buffer
                 buffer = ""
                 editor.addHistory(statement)
-                statementNumber += 1
                 session.settings.width = Terminal.width()
-                session.execute(statement.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { $0.hasSuffix("\\") ? String($0.dropLast()) + " " : String($0) }.joined(separator: "\n"), file: "", line: 1)
+                session.execute(ScriptParser.finished(statement), file: "", line: 1)
                 LineEditor.interruptRequested = false
                 fflush(stdout)
             case .interrupted:
