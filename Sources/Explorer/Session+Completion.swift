@@ -33,7 +33,7 @@ extension Session {
         return names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
             let path = directory + name
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory)
+            guard FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory) else { return nil }
             if foldersOnly && !isDirectory.boolValue { return nil }
             return isDirectory.boolValue ? path + "/" : path
         }.filter { $0.hasPrefix(partial) }.sorted()

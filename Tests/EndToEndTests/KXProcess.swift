@@ -22,7 +22,9 @@ struct KXProcess {
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("kx-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let input = Pipe(), output = Pipe()
         process.standardInput = input

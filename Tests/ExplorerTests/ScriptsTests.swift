@@ -21,7 +21,7 @@ final class ScriptsTests: XCTestCase {
         let manager = FileManager.default
         let previous = manager.currentDirectoryPath
         XCTAssertTrue(manager.changeCurrentDirectoryPath(Self.packageRoot.path))
-        defer { manager.changeCurrentDirectoryPath(previous) }
+        defer { XCTAssertTrue(manager.changeCurrentDirectoryPath(previous)) }
         let scripts = try manager.contentsOfDirectory(atPath: "Tests/Scripts").filter { $0.hasSuffix(".kx") }.sorted()
         XCTAssertGreaterThanOrEqual(scripts.count, 10, "the golden scripts are missing")
         let update = ProcessInfo.processInfo.environment["KX_UPDATE_SCRIPTS"] == "1"
