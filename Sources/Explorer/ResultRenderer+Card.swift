@@ -5,9 +5,11 @@ import Rendering
 extension ResultRenderer {
     /// A card: a readable layout in `table` and `markdown`, one fact a row (`field, value, quote, where`)
     /// in `plain` and `csv`, and in JSON
-    /// `{id, kind, name, aliases: [String], attributes: [{name, value, source: Q}], relations: [{relation,
-    /// direction, id, kind, name, sources: [Q]}], quotes: [Q], notes: [String], sources: {document: citation}}`,
-    /// where every quote `Q` is `{quote, document, where, start, end}` as in `why`.
+    /// `{id, kind, name, aliases: [String], xrefs: [String], attributes: [{name, value, S…, sources: [Q]}],
+    /// relations: [{relation, direction, id, kind, name, S…, sources: [Q]}], quotes: [Q], notes: [String],
+    /// sources: {document: citation}}`, where `S…` are a statement's `document`, `hedge` (null when
+    /// asserted), `negated`, `as_of` (null when not time-bound) and `notes`, and every quote `Q` is
+    /// `{quote, document, where, start, end}` as in `why`. An attribute appears once per statement.
     func render(_ card: Card) -> String {
         switch format {
         case .json: return cardJSON(card).rendered() + "\n"
@@ -29,12 +31,19 @@ extension ResultRenderer {
         rows += entity.provenance.isEmpty ? [[.text("name"), .text(entity.name), .empty, .empty]]
             : entity.provenance.map { [.text("name"), .text(entity.name), .text($0.quote), .text(where_($0))] }
         rows += entity.aliases.map { [.text("alias"), .text($0), .empty, .empty] }
-        rows += entity.attributes.map { [.text($0.name), .text($0.value.description), .text($0.provenance.quote), .text(where_($0.provenance))] }
-        for link in card.links {
-            rows += link.relation.provenance.map { [.text(label(link)), .text(link.other.id), .text($0.quote), .text(where_($0))] }
+        rows = rows.map { $0 + [.empty] }
+        rows += entity.xrefs.map { [.text("xref"), .text($0.description), .empty, .empty, .text("curator's identification")] }
+        for attribute in entity.attributes {
+            rows += attribute.provenance.map { [.text(attribute.name), .text(attribute.value.description), .text($0.quote), .text(where_($0)), .text(attribute.qualifiers.summary)] }
+            rows += attribute.qualifiers.notes.map { [.text("note"), .text($0), .empty, .empty, .text("on \(attribute.name)")] }
         }
-        rows += entity.notes.map { [.text("note"), .text($0), .empty, .empty] }
-        return Table(columns: ["field", "value", "quote", "where"].map { Table.Column(name: $0) }, rows: rows)
+        for link in card.links {
+            let qualifiers = link.relation.qualifiers
+            rows += link.relation.provenance.map { [.text(label(link)), .text(link.other.id), .text($0.quote), .text(where_($0)), .text(qualifiers.summary)] }
+            rows += qualifiers.notes.map { [.text("note"), .text($0), .empty, .empty, .text("on \(label(link)) \(link.other.id)")] }
+        }
+        rows += entity.notes.map { [.text("note"), .text($0), .empty, .empty, .empty] }
+        return Table(columns: ["field", "value", "quote", "where", "qualifiers"].map { Table.Column(name: $0) }, rows: rows)
     }
 
     private func cardJSON(_ card: Card) -> JSONValue {
@@ -44,16 +53,19 @@ extension ResultRenderer {
                      ("start", .number(Double(provenance.start))), ("end", .number(Double(provenance.end)))])
         }
         let attributes = entity.attributes.map { attribute -> JSONValue in
-            .object([("name", .string(attribute.name)), ("value", Self.json(attribute.value)), ("source", quote(attribute.provenance))])
+            .object([("name", .string(attribute.name)), ("value", Self.json(attribute.value))] + Self.json(attribute.document, attribute.qualifiers)
+                    + [("sources", .array(attribute.provenance.map(quote)))])
         }
         let relations = card.links.map { link -> JSONValue in
             .object([("relation", .string(link.name)), ("direction", .string(link.direction.rawValue)), ("id", .string(link.other.id)),
-                     ("kind", .string(link.other.kind)), ("name", .string(link.other.name)),
-                     ("sources", .array(link.relation.provenance.map(quote)))])
+                     ("kind", .string(link.other.kind)), ("name", .string(link.other.name))]
+                    + Self.json(link.relation.document, link.relation.qualifiers)
+                    + [("sources", .array(link.relation.provenance.map(quote)))])
         }
         return .object([
             ("id", .string(entity.id)), ("kind", .string(entity.kind)), ("name", .string(entity.name)),
             ("aliases", .array(entity.aliases.map { .string($0) })),
+            ("xrefs", .array(entity.xrefs.map { .string($0.description) })),
             ("attributes", .array(attributes)), ("relations", .array(relations)),
             ("quotes", .array(entity.provenance.map(quote))),
             ("notes", .array(entity.notes.map { .string($0) })),
@@ -69,29 +81,36 @@ extension ResultRenderer {
             lines.append("")
             lines.append(markdown ? "### \(text)" : style.heading(text))
         }
+        // With several sources, each quote names its document.
+        let severalSources = card.citations.count > 1
         func quoted(_ provenance: Provenance) -> String {
-            "“\(safe(provenance.quote))” (\(provenance.citation))"
+            "“\(safe(provenance.quote))” (\(severalSources ? safe(provenance.document) + ", " : "")\(provenance.citation))"
         }
         let labels = entity.attributes.map(\.name) + card.links.map(label)
         // Values line up two columns past the longest label (at least 12 wide), so no label is ever cut.
         let labelWidth = max(12, labels.map(TerminalText.displayWidth(of:)).max() ?? 0)
         let valueColumn = 2 + labelWidth + 2
-        func item(_ label: String, _ value: String, _ provenance: [Provenance]) {
+        func item(_ label: String, _ value: String, _ provenance: [Provenance], _ qualifiers: Qualifiers = Qualifiers()) {
+            let value = qualifiers.summary.isEmpty ? value : "\(value) (\(qualifiers.summary))"
             if markdown {
                 lines.append("- **\(label)**: \(value)" + provenance.map { " — \(quoted($0))" }.joined())
+                lines += qualifiers.notes.map { "  - note: \(safe($0))" }
                 return
             }
             let padding = String(repeating: " ", count: labelWidth - TerminalText.displayWidth(of: label) + 2)
             lines += wrapped(value, indent: valueColumn, first: "  " + label + padding)
             for source in provenance { lines += wrapped(quoted(source), indent: valueColumn, decorate: style.quote) }
+            for note in qualifiers.notes { lines += wrapped("note: " + safe(note), indent: valueColumn, decorate: style.dim) }
         }
         if markdown {
             lines += ["## \(entity.name)", "", "`\(entity.id)` · \(entity.kind)"]
             if !entity.aliases.isEmpty { lines += ["", "also known as: \(entity.aliases.joined(separator: ", "))"] }
+            if !entity.xrefs.isEmpty { lines += ["", "identified by the curator as: \(entity.xrefs.map(\.description).joined(separator: ", "))"] }
         } else {
             lines.append(style.heading(safe(entity.name)))
             lines.append("\(style.id(entity.id)) · \(style.kind(entity.kind))")
             if !entity.aliases.isEmpty { lines.append("also known as: \(safe(entity.aliases.joined(separator: ", ")))") }
+            if !entity.xrefs.isEmpty { lines.append("identified by the curator as: \(safe(entity.xrefs.map(\.description).joined(separator: ", ")))") }
         }
         if !entity.provenance.isEmpty {
             heading("source text")
@@ -105,14 +124,14 @@ extension ResultRenderer {
         }
         if !entity.attributes.isEmpty {
             heading("attributes")
-            for attribute in entity.attributes { item(attribute.name, safe(attribute.value.description), [attribute.provenance]) }
+            for attribute in entity.attributes { item(attribute.name, safe(attribute.value.description), attribute.provenance, attribute.qualifiers) }
         }
         if !card.links.isEmpty {
             heading("relations")
             for link in card.links {
                 let id = markdown ? "`\(link.other.id)`" : style.id(link.other.id)
                 let name = link.other.name == link.other.id ? "" : " · \(safe(link.other.name))"
-                item(label(link), id + name, link.relation.provenance)
+                item(label(link), id + name, link.relation.provenance, link.relation.qualifiers)
             }
         }
         if !entity.notes.isEmpty {
@@ -125,6 +144,12 @@ extension ResultRenderer {
             lines += markdown ? ["- [\(id)] \(citation)"] : wrapped(safe(citation), indent: TerminalText.displayWidth(of: first), first: first)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A statement's source and qualifiers for JSON: `document`, `hedge`, `negated`, `as_of`, `notes`.
+    static func json(_ document: String, _ qualifiers: Qualifiers) -> [(String, JSONValue)] {
+        [("document", .string(document)), ("hedge", qualifiers.hedge.map { .string($0) } ?? .null), ("negated", .bool(qualifiers.negated)),
+         ("as_of", qualifiers.asOf.map { .string($0.description) } ?? .null), ("notes", .array(qualifiers.notes.map { .string($0) }))]
     }
 
     /// `-> addresses` or `<- prompted`: the relation's forward name with the arrow that walks it

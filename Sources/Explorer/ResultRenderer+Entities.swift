@@ -5,13 +5,22 @@ import Rendering
 extension ResultRenderer {
     /// Entity lists: `id`, `kind` (when kinds are mixed), `name`, then the kind's attributes (numbers
     /// right-aligned).
-    /// JSON gives every row `id`, `kind`, `name`, `aliases` and all its attributes.
+    /// JSON gives every row `id`, `kind`, `name`, `aliases`, each attribute's first asserted value, and
+    /// `statements`: every attribute statement with its value, document, hedge, negation and as-of date.
     func render(_ list: EntityList) -> String {
         if format == .json {
             let rows = list.entities.map { entity -> JSONValue in
                 var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("kind", .string(entity.kind)), ("name", .string(entity.name)),
                                                      ("aliases", .array(entity.aliases.map { .string($0) }))]
-                fields += entity.attributes.map { ($0.name, Self.json($0.value)) }
+                var named: Set<String> = []
+                for attribute in entity.attributes where attribute.qualifiers.isAsserted && named.insert(attribute.name).inserted {
+                    fields.append((attribute.name, Self.json(attribute.value)))
+                }
+                let statements = entity.attributes.map { attribute -> JSONValue in
+                    .object([("attribute", .string(attribute.name)), ("value", Self.json(attribute.value))] + Self.json(attribute.document, attribute.qualifiers)
+                            + [("where", .array(attribute.provenance.map { .string($0.citation) }))])
+                }
+                fields.append(("statements", .array(statements)))
                 return .object(fields)
             }
             return JSONValue.array(rows).rendered() + "\n"
@@ -25,10 +34,14 @@ extension ResultRenderer {
             var row: [Table.Cell] = [.text(entity.id)]
             if mixed { row.append(.text(entity.kind)) }
             row.append(.text(entity.name))
+            // Every statement's value, hedged or denied ones tagged (`stopped-early [implied]`).
             row += attributeColumns.map { name in
-                guard let value = entity.attribute(name)?.value else { return .empty }
-                if case .number(let number) = value { return .number(number) }
-                return .text(value.description)
+                var seen: Set<String> = []
+                let statements = entity.statements(of: name).filter { seen.insert("\($0.value.key)\($0.qualifiers.tag)").inserted }
+                guard let first = statements.first else { return .empty }
+                if statements.count == 1, first.qualifiers.isAsserted, case .number(let number) = first.value { return .number(number) }
+                let texts = statements.map { $0.qualifiers.tag.isEmpty ? $0.value.description : "\($0.value) \($0.qualifiers.tag)" }
+                return texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
             return row
         }
@@ -39,7 +52,8 @@ extension ResultRenderer {
             let numeric = !cells.isEmpty && cells.allSatisfy { if case .number = $0 { return true } else { return false } }
             return Table.Column(name: name, alignment: numeric ? .right : .left)
         }
-        return render(Table(columns: columns, rows: rows), noun: list.noun, note: list.entities.isEmpty ? list.explanation : nil)
+        let notes = (list.entities.isEmpty ? [list.explanation].compactMap { $0 } : []) + list.notes
+        return render(Table(columns: columns, rows: rows), noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     static func json(_ value: Value) -> JSONValue {

@@ -9,6 +9,8 @@ public final class Graph: Sendable {
     public let relations: [Relation]
     /// Source documents by id.
     public let documents: [String: SourceDocument]
+    /// Every statement, attributes then relations of each entity, in entity order.
+    public let facts: [Fact]
 
     private let entityPosition: [String: Int]
     private let kindIndex: [String: [Int]]
@@ -21,7 +23,11 @@ public final class Graph: Sendable {
     init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument]) {
         self.schema = schema
         self.entities = entities.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
-        self.relations = relations.sorted { ($0.subject, $0.type, $0.object) < ($1.subject, $1.type, $1.object) }
+        self.relations = relations.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            return (a.subject, a.type, a.object, a.document, lhs.offset) < (b.subject, b.type, b.object, b.document, rhs.offset)
+        }.map(\.element)
+        let sortedRelations = self.relations
         self.documents = documents
         var entityPosition: [String: Int] = [:]
         var kindIndex: [String: [Int]] = [:]
@@ -33,7 +39,7 @@ public final class Graph: Sendable {
             for key in Set(([entity.id, entity.name] + entity.aliases).map { $0.lowercased() }) {
                 nameIndex[key, default: []].append(position)
             }
-            for attribute in entity.attributes {
+            for attribute in entity.attributes where attribute.qualifiers.isAsserted {
                 attributeIndex[attribute.name, default: [:]][attribute.value.key, default: []].append(position)
             }
         }
@@ -43,6 +49,12 @@ public final class Graph: Sendable {
             if let subject = entityPosition[relation.subject] { outgoing[subject, default: [:]][relation.type, default: []].append(position) }
             if let object = entityPosition[relation.object] { incoming[object, default: [:]][relation.type, default: []].append(position) }
         }
+        var facts: [Fact] = []
+        for entity in self.entities {
+            facts += entity.attributes.map { Fact($0, of: entity.id) }
+            facts += (outgoing[entityPosition[entity.id] ?? -1] ?? [:]).values.flatMap { $0 }.sorted().map { Fact(sortedRelations[$0]) }
+        }
+        self.facts = facts
         self.entityPosition = entityPosition
         self.kindIndex = kindIndex
         self.nameIndex = nameIndex
@@ -71,11 +83,11 @@ public final class Graph: Sendable {
         (attributeIndex[name]?[value.lowercased()] ?? []).map { entities[$0] }
     }
 
-    /// The distinct values attribute `name` takes, as written, sorted; restricted to a kind when given.
+    /// The distinct values sources assert for attribute `name`, as written, sorted; restricted to a kind when given.
     public func values(ofAttribute name: String, kind: String? = nil) -> [String] {
         var seen: Set<String> = []
         for entity in kind.map(entities(ofKind:)) ?? entities {
-            if let attribute = entity.attribute(name) { seen.insert(attribute.value.description) }
+            for value in entity.assertedValues(name) { seen.insert(value.description) }
         }
         return seen.sorted()
     }
@@ -88,9 +100,39 @@ public final class Graph: Sendable {
     }
 
     /// The entities reached from `id` over `type` in `direction`, sorted by kind, then id, without repeats.
-    public func neighbors(of id: String, _ direction: Direction, type: String? = nil) -> [Entity] {
-        let ids = Set(relations(of: id, direction, type: type).map { $0.end(direction) })
+    /// Only plainly asserted relations are walked unless `qualified` is true.
+    public func neighbors(of id: String, _ direction: Direction, type: String? = nil, qualified: Bool = false) -> [Entity] {
+        let ids = Set(relations(of: id, direction, type: type).filter { qualified || $0.qualifiers.isAsserted }.map { $0.end(direction) })
         return ids.compactMap { entityPosition[$0] }.sorted().map { entities[$0] }
+    }
+
+    /// Where sources disagree: for each entity, a single-valued attribute with different asserted
+    /// values from different documents, and a relation asserted by one document and denied by another.
+    public func conflicts() -> [Conflict] {
+        var conflicts: [Conflict] = []
+        for entity in entities {
+            let kind = schema.kind(entity.kind)
+            var names: [String] = []
+            for attribute in entity.attributes where !names.contains(attribute.name) { names.append(attribute.name) }
+            for name in names where kind?.attribute(name)?.multiple != true {
+                let asserted = entity.statements(of: name).filter(\.qualifiers.isAsserted)
+                if Set(asserted.map(\.value)).count > 1, Set(asserted.map(\.document)).count > 1 {
+                    conflicts.append(Conflict(entity: entity.id, field: name, facts: asserted.map { Fact($0, of: entity.id) }))
+                }
+            }
+            var byEdge: [String: [Relation]] = [:]
+            var edges: [String] = []
+            for relation in relations(of: entity.id, .outgoing) where relation.qualifiers.hedge == nil {
+                let key = "\(relation.type) \(relation.object)"
+                if byEdge[key] == nil { edges.append(key) }
+                byEdge[key, default: []].append(relation)
+            }
+            for key in edges {
+                guard let statements = byEdge[key], Set(statements.map(\.qualifiers.negated)).count > 1 else { continue }
+                conflicts.append(Conflict(entity: entity.id, field: statements[0].type, facts: statements.map(Fact.init)))
+            }
+        }
+        return conflicts
     }
 
     /// Every attribute and relation name a kind's entities can be filtered on.

@@ -1,15 +1,17 @@
-/// Merges checked packs into one `Graph`, enforcing what only the whole can show:
-/// references to ids that exist, relation domain and range, and agreement between packs
-/// that describe the same entity.
+/// Merges checked packs into one `Graph`, enforcing what only the whole can show: references to
+/// ids that exist, relation domain and range, and that packs describing the same entity agree on
+/// its kind. Sources may disagree on anything else: every statement is kept with its source.
 public enum GraphBuilder {
-    /// - Throws: `KnowledgeError` with every problem found; no graph is built then.
-    public static func build(schema: Schema, packs: [Pack]) throws -> Graph {
-        var diagnostics: [Diagnostic] = []
-        var entities: [String: Located<Entity>] = [:]
-        var order: [String] = []
+    /// At most this many problems are reported; a note says how many more there were.
+    public static let maximumDiagnostics = 200
+
+    /// - Parameter diagnostics: problems already found in the packs, reported together with these.
+    /// - Throws: `KnowledgeError` with every problem found, sorted by file and line; no graph is built then.
+    public static func build(schema: Schema, packs: [Pack], diagnostics earlier: [Diagnostic] = []) throws -> Graph {
+        var diagnostics = earlier
         var documents: [String: SourceDocument] = [:]
         var documentSpots: [String: Spot] = [:]
-        for pack in packs {
+        for pack in packs where !pack.document.id.isEmpty {
             if documents[pack.document.id] != nil {
                 let message = "document id '\(pack.document.id)' is also used by the pack at \(documentSpots[pack.document.id].map { "\($0.location)" } ?? "another pack"); each document needs its own id"
                 diagnostics.append(pack.documentSpot?.diagnostic(message) ?? Diagnostic(location: pack.entities.first?.location, message: message))
@@ -17,23 +19,33 @@ public enum GraphBuilder {
                 documentSpots[pack.document.id] = pack.documentSpot
             }
             documents[pack.document.id] = pack.document
-            for located in pack.entities {
-                let entity = located.value
-                guard let existing = entities[entity.id] else {
-                    entities[entity.id] = located
-                    order.append(entity.id)
-                    continue
-                }
-                switch merge(existing, located, schema: schema) {
-                case .success(let merged): entities[entity.id] = merged
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
-                }
+        }
+        let (canonical, identityErrors) = identities(packs)
+        diagnostics += identityErrors
+        var entities: [String: Located<Entity>] = [:]
+        var order: [String] = []
+        for located in packs.flatMap(\.entities) {
+            var entity = located
+            let id = canonical[entity.value.id] ?? entity.value.id
+            if id != entity.value.id { entity.value.aliases.append(entity.value.id) }
+            entity.value.id = id
+            guard let existing = entities[id] else {
+                entities[id] = entity
+                order.append(id)
+                continue
+            }
+            switch merge(existing, entity, schema: schema) {
+            case .success(let merged): entities[id] = merged
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         var relations: [String: Relation] = [:]
+        var relationOrder: [String] = []
         let ids = entities.keys
         for located in packs.flatMap(\.relations) {
-            let relation = located.value
+            var relation = located.value
+            relation.subject = canonical[relation.subject] ?? relation.subject
+            relation.object = canonical[relation.object] ?? relation.object
             guard let type = schema.relation(relation.type) else { continue }
             var valid = true
             for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
@@ -46,50 +58,94 @@ public enum GraphBuilder {
                 }
                 if !allowed.contains(entity.kind) {
                     let side = part == "subject" ? "domain" : "range"
-                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have a \(entity.kind) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
+                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(Self.article(entity.kind)) \(entity.kind) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
                     valid = false
                 }
             }
             guard valid else { continue }
-            let key = "\(relation.subject)\u{0}\(relation.type)\u{0}\(relation.object)"
+            // One source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
+            let key = [relation.subject, relation.type, relation.object, relation.document, relation.qualifiers.claimKey].joined(separator: "\u{0}")
             if var existing = relations[key] {
                 existing.provenance += relation.provenance
-                existing.notes += relation.notes
+                existing.qualifiers.notes += relation.qualifiers.notes
                 relations[key] = existing
             } else {
                 relations[key] = relation
+                relationOrder.append(key)
             }
         }
-        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
-        return Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: Array(relations.values), documents: documents)
+        guard diagnostics.isEmpty else { throw KnowledgeError(sorted(diagnostics)) }
+        return Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relationOrder.compactMap { relations[$0] }, documents: documents)
     }
 
-    /// Combines two descriptions of one entity; kind, name and attributes must agree.
+    /// Diagnostics in file, line and column order (those without a location first), at most `maximumDiagnostics`.
+    public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element.location, rhs.element.location)
+            let keyA = (a?.file ?? "", a?.line ?? 0, a?.column ?? 0), keyB = (b?.file ?? "", b?.line ?? 0, b?.column ?? 0)
+            return keyA == keyB ? lhs.offset < rhs.offset : keyA < keyB
+        }.map(\.element)
+        guard ordered.count > maximumDiagnostics else { return ordered }
+        var kept = Array(ordered.prefix(maximumDiagnostics))
+        kept.append(Diagnostic(location: nil, message: "\(ordered.count - maximumDiagnostics) more problems not shown"))
+        return kept
+    }
+
+    /// Which ids name the same entity: entities of different packs that share a cross-reference are
+    /// one, under the id that comes first. Two entities of one pack sharing one is an error.
+    private static func identities(_ packs: [Pack]) -> (canonical: [String: String], diagnostics: [Diagnostic]) {
+        var owner: [Xref: (id: String, pack: Int, spot: Spot)] = [:]
+        var canonical: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (index, pack) in packs.enumerated() {
+            for located in pack.entities {
+                let id = located.value.id
+                for xref in located.value.xrefs {
+                    guard let first = owner[xref] else {
+                        owner[xref] = (canonical[id] ?? id, index, located.spot)
+                        continue
+                    }
+                    if first.id == id || canonical[id] == first.id { continue }
+                    if first.pack == index {
+                        diagnostics.append(located.spot.diagnostic("'\(id)' has the cross-reference \(xref) of '\(first.id)' at \(first.spot.location); one entity of a pack per identifier",
+                                                                   notes: ["if they are the same entity, keep one of them"]))
+                    } else if canonical[id] == nil {
+                        canonical[id] = first.id
+                    }
+                }
+            }
+        }
+        return (canonical, diagnostics)
+    }
+
+    /// Combines two descriptions of one entity. Their kinds must agree; a different name becomes an
+    /// alias; attribute statements from both sources are all kept.
     private static func merge(_ first: Located<Entity>, _ second: Located<Entity>, schema: Schema) -> Result<Located<Entity>, Diagnostic> {
         var merged = first
         let a = first.value, b = second.value
-        func conflict(_ what: String, _ here: String, _ there: String, _ part: String?) -> Diagnostic {
-            let hereSpot = part.map(second.spot) ?? second.spot
-            let thereSpot = part.map(first.spot) ?? first.spot
-            return hereSpot.diagnostic("entity '\(a.id)' has \(what) '\(here)' here but '\(there)' at \(thereSpot.location)")
+        if a.kind != b.kind {
+            return .failure(second.spot.diagnostic("entity '\(a.id)' is \(article(b.kind)) \(b.kind) here but \(article(a.kind)) \(a.kind) at \(first.spot.location); one id names one entity"))
         }
-        if a.kind != b.kind { return .failure(conflict("kind", b.kind, a.kind, nil)) }
-        if a.name != b.name { return .failure(conflict("name", b.name, a.name, nil)) }
-        for attribute in b.attributes {
-            if let existing = a.attribute(attribute.name) {
-                if existing.value != attribute.value {
-                    return .failure(conflict(attribute.name, attribute.value.description, existing.value.description, "attributes.\(attribute.name)"))
-                }
-            } else {
-                merged.value.attributes.append(attribute)
-                merged.parts["attributes.\(attribute.name)"] = second.parts["attributes.\(attribute.name)"]
-            }
+        var names = a.aliases
+        for name in [b.name] + b.aliases where name.lowercased() != a.name.lowercased() && !names.contains(where: { $0.lowercased() == name.lowercased() }) {
+            names.append(name)
         }
+        merged.value.aliases = names
         let order = schema.kind(a.kind)?.attributes.map(\.name) ?? []
-        merged.value.attributes.sort { (order.firstIndex(of: $0.name) ?? 0) < (order.firstIndex(of: $1.name) ?? 0) }
-        merged.value.aliases += b.aliases.filter { alias in !a.aliases.contains { $0.lowercased() == alias.lowercased() } }
+        merged.value.attributes = (a.attributes + b.attributes).enumerated().sorted { lhs, rhs in
+            let (x, y) = (order.firstIndex(of: lhs.element.name) ?? 0, order.firstIndex(of: rhs.element.name) ?? 0)
+            return x == y ? lhs.offset < rhs.offset : x < y
+        }.map(\.element)
+        for (part, spot) in second.parts where merged.parts[part] == nil { merged.parts[part] = spot }
         merged.value.provenance += b.provenance
         merged.value.notes += b.notes
+        merged.value.xrefs += b.xrefs.filter { !a.xrefs.contains($0) }
         return .success(merged)
+    }
+
+    /// `a` or `an` before a kind name, by its first letter.
+    static func article(_ word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
     }
 }

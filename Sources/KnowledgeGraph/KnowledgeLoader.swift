@@ -26,14 +26,16 @@ public enum KnowledgeLoader {
         for folder in folders {
             for pack in try packFolders(in: folder) {
                 do {
-                    packs.append(try load(pack, with: loader))
+                    let checked = try check(pack, with: loader)
+                    packs.append(checked.pack)
+                    diagnostics += checked.diagnostics
                 } catch let error as KnowledgeError {
                     diagnostics += error.diagnostics
                 }
             }
         }
-        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
-        return try GraphBuilder.build(schema: schema, packs: packs)
+        // References and merging are checked even when packs have problems of their own, so one run reports everything.
+        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics)
     }
 
     /// The pack folders of a knowledge folder: itself when it holds `facts.yaml`, else its sub-folders.
@@ -47,7 +49,7 @@ public enum KnowledgeLoader {
         return names.map(folder.folder)
     }
 
-    private static func load(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> Pack {
+    private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
         guard let facts = pack.files["facts.yaml"] else {
             throw KnowledgeError(Diagnostic(location: nil, message: "pack folder '\(pack.root)' has no facts.yaml"))
         }
@@ -55,7 +57,7 @@ public enum KnowledgeLoader {
         guard let text = String(validating: facts, as: UTF8.self) else {
             throw KnowledgeError(PackLoader.invalidUTF8(facts, path: factsPath))
         }
-        return try loader.load(facts: text, factsPath: factsPath) { name in
+        return try loader.check(facts: text, factsPath: factsPath) { name in
             pack.files[name].map { (pack.path(name), $0) }
         }
     }

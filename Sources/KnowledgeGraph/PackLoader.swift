@@ -3,7 +3,8 @@ import Foundation
 /// Reads one pack folder's `facts.yaml` and source text into a checked `Pack`.
 ///
 /// Checks everything that can be checked within one pack: keys, kinds, attribute names and
-/// types, relation types, duplicate ids, and that every quote is found in the source.
+/// types, relation types, qualifiers, duplicate ids, and that every quote is found in the source.
+/// It goes on after a problem, so one run reports every problem of the pack.
 /// References between entities and domain/range are checked when packs are merged into a graph.
 public struct PackLoader {
     public let schema: Schema
@@ -12,32 +13,50 @@ public struct PackLoader {
         self.schema = schema
     }
 
-    /// Loads a pack; `sourceBytes` is the document named by the facts file, read by the caller.
+    /// Loads a pack; `readSource` returns the document named by the facts file, read by the caller.
     /// - Throws: `KnowledgeError` with every problem found; nothing of the pack is returned then.
     public func load(facts: String, factsPath: String, readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> Pack {
+        let (pack, diagnostics) = try check(facts: facts, factsPath: factsPath, readSource: readSource)
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return pack
+    }
+
+    /// Reads a pack, keeping every part that is valid, together with every problem found.
+    /// The partial pack lets references into it be checked while its own errors are reported too.
+    /// - Throws: `KnowledgeError` only when the file cannot be read as YAML at all.
+    public func check(facts: String, factsPath: String, readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(file: factsPath, text: facts)
         guard let root = try reader.parse(facts) else {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
         let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
-        let (document, documentSpot) = try loadDocument(top["document"] ?? root, reader, readSource)
-        var context = Context(reader: reader, document: document)
-        for node in try reader.sequence(top["entities"] ?? root, what: "entities") {
-            do { try loadEntity(node, &context) } catch { context.record(error) }
-        }
-        if let relationsNode = top["relations"] {
-            for node in try reader.sequence(relationsNode, what: "relations") {
-                do { try loadRelation(node, &context) } catch { context.record(error) }
+        var context = Context(reader: reader)
+        var documentSpot: Spot?
+        if let documentNode = top["document"] {
+            if let (document, spot) = context.attempt({ try loadDocument(documentNode, reader, readSource, &$0) }) {
+                context.document = document
+                documentSpot = spot
             }
         }
-        guard context.diagnostics.isEmpty else { throw KnowledgeError(context.diagnostics) }
-        return Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot)
+        if let entitiesNode = top["entities"] {
+            for node in context.attempt({ _ in try reader.sequence(entitiesNode, what: "entities") }) ?? [] {
+                context.attempt { try loadEntity(node, &$0) }
+            }
+        }
+        if let relationsNode = top["relations"] {
+            for node in context.attempt({ _ in try reader.sequence(relationsNode, what: "relations") }) ?? [] {
+                context.attempt { try loadRelation(node, &$0) }
+            }
+        }
+        let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
+        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), context.diagnostics)
     }
 
     /// What is being built up while a facts file is read.
     private struct Context {
         let reader: YAMLReader
-        let document: SourceDocument
+        /// Nil until the document is read, or when it could not be: quotes are not checked then.
+        var document: SourceDocument?
         var entities: [Located<Entity>] = []
         var relations: [Located<Relation>] = []
         var ids: [String: SourceLocation] = [:]
@@ -50,13 +69,21 @@ public struct PackLoader {
                 diagnostics.append(reader.diagnostic(nil, "\(error)"))
             }
         }
+
+        /// Runs `body`, recording its error instead of stopping; nil when it failed.
+        @discardableResult
+        mutating func attempt<T>(_ body: (inout Context) throws -> T) -> T? {
+            do { return try body(&self) } catch { record(error); return nil }
+        }
     }
 
     /// The document and where its id is written.
-    private func loadDocument(_ node: YAMLNode, _ reader: YAMLReader, _ readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (SourceDocument, Spot) {
-        let fields = try reader.mapping(node, what: "the document", allowed: ["id", "source", "citation"], required: ["id", "citation"])
+    private func loadDocument(_ node: YAMLNode, _ reader: YAMLReader, _ readSource: (String) -> (path: String, bytes: [UInt8])?,
+                              _ context: inout Context) throws -> (SourceDocument, Spot) {
+        let fields = try reader.mapping(node, what: "the document", allowed: ["id", "source", "citation", "date"], required: ["id", "citation"])
         let id = try reader.text(fields["id"] ?? node, what: "the document id")
         let citation = try reader.text(fields["citation"] ?? node, what: "the citation")
+        let date = context.attempt { _ in try fields["date"].map { try self.date($0, reader, what: "the document date") } } ?? nil
         let sourceName = try fields["source"].map { try reader.text($0, what: "the source file name") } ?? "source.txt"
         guard let (path, bytes) = readSource(sourceName) else {
             guard let sourceNode = fields["source"] else {
@@ -67,12 +94,12 @@ public struct PackLoader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
         }
-        return (SourceDocument(id: id, citation: citation, text: text), reader.spot(fields["id"] ?? node))
+        return (SourceDocument(id: id, citation: citation, date: date, text: text), reader.spot(fields["id"] ?? node))
     }
 
     private func loadEntity(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
-        let fields = try reader.mapping(node, what: "an entity", allowed: ["id", "kind", "name", "aliases", "quote", "note", "attributes"],
+        let fields = try reader.mapping(node, what: "an entity", allowed: ["id", "kind", "name", "aliases", "quote", "note", "attributes", "xrefs"],
                                         required: ["id", "kind", "name"])
         let idNode = fields["id"] ?? node
         let id = try reader.text(idNode, what: "an id")
@@ -87,83 +114,201 @@ public struct PackLoader {
         let kindName = try reader.text(kindNode, what: "a kind")
         guard let kind = schema.kind(kindName) else {
             throw KnowledgeError(reader.diagnostic(kindNode, "unknown kind '\(kindName)'",
-                                                   notes: reader.suggestionNote(kindName, schema.kinds.map(\.name))))
+                                                   notes: reader.suggestionNote(kindName, schema.kinds.map(\.name))
+                                                       + ["kinds: \(schema.kinds.map(\.name).joined(separator: ", "))"]))
         }
-        let name = try reader.text(fields["name"] ?? node, what: "a name")
-        let aliases = try fields["aliases"].map { try reader.texts($0, what: "an alias").map(\.text) } ?? []
-        guard let quoteNode = fields["quote"] else {
-            throw KnowledgeError(reader.diagnostic(node, "entity '\(id)' has no quote; every fact needs a verbatim quote of its source"))
+        // From here on the entity is kept (so references to it resolve) even when a part of it is wrong.
+        let name = context.attempt { _ in try reader.text(fields["name"] ?? node, what: "a name") } ?? id
+        let aliases = context.attempt { _ in try fields["aliases"].map { try reader.texts($0, what: "an alias").map(\.text) } ?? [] } ?? []
+        var provenance: [Provenance] = []
+        if let quoteNode = fields["quote"] {
+            provenance = context.attempt { try quotes(quoteNode, &$0) } ?? []
+        } else {
+            context.diagnostics.append(reader.diagnostic(idNode, "entity '\(id)' has no quote; every fact needs a verbatim quote of its source"))
         }
-        let provenance = try reader.texts(quoteNode, what: "a quote").map { try locate($0.text, $0.node, context) }
         var attributes: [Attribute] = []
         var parts: [String: Spot] = [:]
         if let attributesNode = fields["attributes"] {
-            for (attributeName, keyNode, valueNode) in try reader.pairs(attributesNode, what: "attributes") {
+            for pair in context.attempt({ _ in try reader.pairs(attributesNode, what: "attributes") }) ?? [] {
+                let (attributeName, keyNode, valueNode) = (pair.key, pair.keyNode, pair.value)
                 guard let spec = kind.attribute(attributeName) else {
                     let known = kind.attributes.map(\.name)
                     let list = known.isEmpty ? "it has none" : "it has: \(known.joined(separator: ", "))"
-                    throw KnowledgeError(reader.diagnostic(keyNode, "kind '\(kind.name)' has no attribute '\(attributeName)' (\(list))",
-                                                           notes: reader.suggestionNote(attributeName, known)))
+                    context.diagnostics.append(reader.diagnostic(keyNode, "kind '\(kind.name)' has no attribute '\(attributeName)' (\(list))",
+                                                                 notes: reader.suggestionNote(attributeName, known)))
+                    continue
                 }
-                let attributeFields = try reader.mapping(valueNode, what: "attribute '\(attributeName)'", allowed: ["value", "quote"])
-                guard let valueField = attributeFields["value"] else {
-                    throw KnowledgeError(reader.diagnostic(valueNode, "attribute '\(attributeName)' has no value"))
+                let items: [YAMLNode]
+                if case .sequence(let list) = valueNode.content { items = list } else { items = [valueNode] }
+                if items.isEmpty {
+                    context.diagnostics.append(reader.diagnostic(valueNode, "attribute '\(attributeName)' of '\(id)' lists no statements"))
                 }
-                guard let attributeQuote = attributeFields["quote"] else {
-                    throw KnowledgeError(reader.diagnostic(valueNode, "attribute '\(attributeName)' of '\(id)' has no quote; every fact needs a verbatim quote of its source"))
+                var asserted: [(Value, YAMLNode)] = []
+                for item in items {
+                    guard let attribute = context.attempt({ try loadAttribute(item, spec, of: id, &$0) }) else { continue }
+                    if attribute.qualifiers.isAsserted, !spec.multiple {
+                        if let (other, otherNode) = asserted.first(where: { $0.0 != attribute.value }) {
+                            context.diagnostics.append(reader.diagnostic(item, "'\(id)' is given two values of '\(attributeName)' by the same source: '\(other)' at \(reader.location(otherNode)) and '\(attribute.value)' here",
+                                                                         notes: ["'\(attributeName)' takes one value; hedge one of them, or mark the attribute 'multiple: true' in the schema"]))
+                        }
+                        asserted.append((attribute.value, item))
+                    }
+                    attributes.append(attribute)
+                    if parts["attributes.\(attributeName)"] == nil { parts["attributes.\(attributeName)"] = reader.spot(item) }
                 }
-                let text = try reader.text(valueField, what: "a value")
-                let value: Value
-                switch Value.parse(text, as: spec.type) {
-                case .success(let parsed):
-                    value = parsed
-                case .failure(let error):
-                    var notes: [String] = []
-                    if case .notAllowed(let allowed) = error { notes = reader.suggestionNote(text, allowed) }
-                    throw KnowledgeError(reader.diagnostic(valueField, "value '\(text)' of attribute '\(attributeName)' (\(spec.type.name)) is \(error.explanation)", notes: notes))
-                }
-                let quote = try reader.text(attributeQuote, what: "a quote")
-                attributes.append(Attribute(name: attributeName, value: value, provenance: try locate(quote, attributeQuote, context)))
-                parts["attributes.\(attributeName)"] = reader.spot(valueField)
             }
         }
         let order = kind.attributes.map(\.name)
-        attributes.sort { (order.firstIndex(of: $0.name) ?? 0) < (order.firstIndex(of: $1.name) ?? 0) }
-        let notes = try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? []
-        let entity = Entity(id: id, kind: kind.name, name: name, aliases: aliases, attributes: attributes, provenance: provenance, notes: notes)
+        attributes = attributes.enumerated().sorted { lhs, rhs in
+            let (a, b) = (order.firstIndex(of: lhs.element.name) ?? 0, order.firstIndex(of: rhs.element.name) ?? 0)
+            return a == b ? lhs.offset < rhs.offset : a < b
+        }.map(\.element)
+        let notes = context.attempt { _ in try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? [] } ?? []
+        let xrefs = context.attempt { _ in try fields["xrefs"].map { try self.xrefs($0, reader) } ?? [] } ?? []
+        let entity = Entity(id: id, kind: kind.name, name: name, aliases: aliases, attributes: attributes, provenance: provenance, notes: notes, xrefs: xrefs)
         context.entities.append(Located(value: entity, spot: reader.spot(idNode), parts: parts))
+    }
+
+    /// One attribute statement: `{value, quote, hedge?, negated?, as-of?, note?}`.
+    private func loadAttribute(_ node: YAMLNode, _ spec: AttributeSpec, of id: String, _ context: inout Context) throws -> Attribute {
+        let reader = context.reader
+        let fields = try reader.mapping(node, what: "attribute '\(spec.name)'", allowed: ["value", "quote"] + Self.qualifierKeys)
+        guard let valueField = fields["value"] else {
+            throw KnowledgeError(reader.diagnostic(node, "attribute '\(spec.name)' has no value"))
+        }
+        let text = try reader.text(valueField, what: "a value")
+        let value: Value?
+        switch Value.parse(text, as: spec.type) {
+        case .success(let parsed):
+            value = parsed
+        case .failure(let error):
+            var notes: [String] = []
+            if case .notAllowed(let allowed) = error { notes = reader.suggestionNote(text, allowed) }
+            context.diagnostics.append(reader.diagnostic(valueField, "value '\(text)' of attribute '\(spec.name)' (\(spec.type.name)) is \(error.explanation)", notes: notes))
+            value = nil
+        }
+        let qualifiers = context.attempt { _ in try self.qualifiers(fields, reader) }
+        var provenance: [Provenance]?
+        if let quoteNode = fields["quote"] {
+            provenance = context.attempt { try quotes(quoteNode, &$0) }
+        } else {
+            context.diagnostics.append(reader.diagnostic(node, "attribute '\(spec.name)' of '\(id)' has no quote; every fact needs a verbatim quote of its source"))
+        }
+        guard let value, let qualifiers, let provenance else { throw KnowledgeError([]) }
+        return Attribute(name: spec.name, value: value, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
     }
 
     private func loadRelation(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
-        let fields = try reader.mapping(node, what: "a relation", allowed: ["subject", "type", "object", "quote", "note"],
+        let fields = try reader.mapping(node, what: "a relation", allowed: ["subject", "type", "object", "quote"] + Self.qualifierKeys,
                                         required: ["subject", "type", "object"])
         let typeNode = fields["type"] ?? node
         let typeName = try reader.text(typeNode, what: "a relation type")
-        guard schema.relation(typeName) != nil else {
+        if schema.relation(typeName) == nil {
             var message = "unknown relation type '\(typeName)'"
             if let inverse = schema.relation(named: typeName), inverse.direction == .incoming {
                 message += "; '\(typeName)' is the inverse of '\(inverse.type.name)': swap subject and object and use '\(inverse.type.name)'"
             }
-            throw KnowledgeError(reader.diagnostic(typeNode, message, notes: reader.suggestionNote(typeName, schema.relations.map(\.name))))
+            context.diagnostics.append(reader.diagnostic(typeNode, message, notes: reader.suggestionNote(typeName, schema.relations.map(\.name))
+                                                             + ["relations: \(schema.relations.map(\.name).joined(separator: ", "))"]))
         }
         let subjectNode = fields["subject"] ?? node, objectNode = fields["object"] ?? node
-        let subject = try reader.text(subjectNode, what: "a subject id")
-        let object = try reader.text(objectNode, what: "an object id")
-        guard let quoteNode = fields["quote"] else {
-            throw KnowledgeError(reader.diagnostic(node, "relation '\(subject) \(typeName) \(object)' has no quote; every fact needs a verbatim quote of its source"))
+        let subject = context.attempt { _ in try reader.text(subjectNode, what: "a subject id") }
+        let object = context.attempt { _ in try reader.text(objectNode, what: "an object id") }
+        let qualifiers = context.attempt { _ in try self.qualifiers(fields, reader) }
+        var provenance: [Provenance]?
+        if let quoteNode = fields["quote"] {
+            provenance = context.attempt { try quotes(quoteNode, &$0) }
+        } else {
+            context.diagnostics.append(reader.diagnostic(node, "relation '\(subject ?? "?") \(typeName) \(object ?? "?")' has no quote; every fact needs a verbatim quote of its source"))
         }
-        let provenance = try reader.texts(quoteNode, what: "a quote").map { try locate($0.text, $0.node, context) }
-        let notes = try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? []
-        let relation = Relation(subject: subject, type: typeName, object: object, provenance: provenance, notes: notes)
+        guard schema.relation(typeName) != nil, let subject, let object, let qualifiers, let provenance else { return }
+        let relation = Relation(subject: subject, type: typeName, object: object, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
         context.relations.append(Located(value: relation, spot: reader.spot(typeNode),
                                          parts: ["subject": reader.spot(subjectNode), "object": reader.spot(objectNode)]))
     }
 
+    /// The keys every statement may carry besides what it states.
+    static let qualifierKeys = ["hedge", "negated", "as-of", "note"]
+
+    /// `hedge`, `negated`, `as-of` and `note` of a statement; `hedge: asserted` is the same as none.
+    private func qualifiers(_ fields: [String: YAMLNode], _ reader: YAMLReader) throws -> Qualifiers {
+        var qualifiers = Qualifiers()
+        var diagnostics: [Diagnostic] = []
+        if let node = fields["hedge"] {
+            let word = try reader.text(node, what: "a hedge")
+            let scale = schema.hedges.map(\.name)
+            if !scale.contains(word) {
+                diagnostics.append(reader.diagnostic(node, "unknown hedge '\(word)'",
+                                                     notes: reader.suggestionNote(word, scale) + ["the hedge scale, firmest first: \(scale.joined(separator: ", "))"]))
+            } else if word != schema.assertedHedge {
+                qualifiers.hedge = word
+            }
+        }
+        if let node = fields["negated"] {
+            do { qualifiers.negated = try reader.flag(node, what: "'negated'") } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+        }
+        if let node = fields["as-of"] {
+            do { qualifiers.asOf = try date(node, reader, what: "'as-of'") } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+        }
+        if let node = fields["note"] {
+            do { qualifiers.notes = try reader.texts(node, what: "a note").map(\.text) } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+        }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return qualifiers
+    }
+
+    private func date(_ node: YAMLNode, _ reader: YAMLReader, what: String) throws -> PartialDate {
+        let text = try reader.text(node, what: what)
+        guard let date = PartialDate(text) else {
+            throw KnowledgeError(reader.diagnostic(node, "\(what) '\(text)' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"))
+        }
+        return date
+    }
+
+    /// `xrefs: {doi: 10.1/x, pmid: [1, 2]}`, each prefix one the schema lists.
+    private func xrefs(_ node: YAMLNode, _ reader: YAMLReader) throws -> [Xref] {
+        var xrefs: [Xref] = []
+        var diagnostics: [Diagnostic] = []
+        let prefixes = schema.xrefs.map(\.name)
+        for (prefix, keyNode, valueNode) in try reader.pairs(node, what: "xrefs") {
+            guard prefixes.contains(prefix) else {
+                diagnostics.append(reader.diagnostic(keyNode, "unknown cross-reference system '\(prefix)'",
+                                                     notes: reader.suggestionNote(prefix, prefixes) + ["the schema lists: \(prefixes.joined(separator: ", "))"]))
+                continue
+            }
+            do {
+                xrefs += try reader.texts(valueNode, what: "an identifier").map { Xref(prefix: prefix, value: $0.text) }
+            } catch let error as KnowledgeError {
+                diagnostics += error.diagnostics
+            }
+        }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return xrefs
+    }
+
+    /// The quotes of a statement, each found in the source; an empty list is an error.
+    private func quotes(_ node: YAMLNode, _ context: inout Context) throws -> [Provenance] {
+        let texts = try context.reader.texts(node, what: "a quote")
+        guard !texts.isEmpty else {
+            throw KnowledgeError(context.reader.diagnostic(node, "the quote list is empty; every fact needs a verbatim quote of its source"))
+        }
+        var found: [Provenance] = []
+        var diagnostics: [Diagnostic] = []
+        for (text, quoteNode) in texts {
+            do { found.append(try locate(text, quoteNode, context)) } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+        }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return found
+    }
+
     /// Finds a quote in the source, or explains where it stops matching.
     private func locate(_ quote: String, _ node: YAMLNode, _ context: Context) throws -> Provenance {
-        let document = context.document
         let location = context.reader.location(node)
+        // Without a readable source the quote cannot be checked; the document's own error says why.
+        guard let document = context.document else {
+            return Provenance(document: "", quote: quote, start: 0, end: 0, segments: [], location: location)
+        }
         guard let range = document.locate(quote) else {
             if let near = document.locate(quote, ignoringCase: true) {
                 throw KnowledgeError(context.reader.diagnostic(node, "quote not found in the source of '\(document.id)' (white space is folded, case is kept)",

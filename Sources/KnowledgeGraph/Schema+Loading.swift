@@ -9,12 +9,15 @@ extension Schema {
         guard let root = try reader.parse(text) else {
             throw KnowledgeError(reader.diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "the schema is empty"))
         }
-        let top = try reader.mapping(root, what: "the schema", allowed: ["kinds", "relations"], required: ["kinds", "relations"])
+        let top = try reader.mapping(root, what: "the schema", allowed: ["kinds", "relations", "hedges", "xrefs"], required: ["kinds", "relations"])
         var kinds: [EntityKind] = []
         var kindWords: [String: (kind: String, node: YAMLNode)] = [:]
         for node in try reader.sequence(top["kinds"] ?? root, what: "kinds") {
             let (kind, words) = try loadKind(node, reader)
             for (word, wordNode) in words {
+                if reservedWords.contains(word.lowercased()) {
+                    throw KnowledgeError(reader.diagnostic(wordNode, "kind word '\(word)' is reserved: \(reservedWords.sorted().joined(separator: ", ")) start queries of their own"))
+                }
                 if let earlier = kindWords[word.lowercased()] {
                     throw KnowledgeError(reader.diagnostic(wordNode, "kind word '\(word)' is already used by kind '\(earlier.kind)' at \(reader.location(earlier.node))"))
                 }
@@ -54,7 +57,23 @@ extension Schema {
                                                        "relation name '\(attribute.name)' is also an attribute of '\(kind.name)'; a field name must mean one thing"))
             }
         }
-        return Schema(kinds: kinds, relations: relations)
+        let hedges = try top["hedges"].map { try terms($0, "hedges", reader) } ?? []
+        let xrefs = try top["xrefs"].map { try terms($0, "xrefs", reader) } ?? []
+        return Schema(kinds: kinds, relations: relations, hedges: hedges, xrefs: xrefs)
+    }
+
+    /// A vocabulary: a list of `{name, meaning}` with unique names.
+    private static func terms(_ node: YAMLNode, _ what: String, _ reader: YAMLReader) throws -> [Term] {
+        var terms: [Term] = []
+        for item in try reader.sequence(node, what: what) {
+            let fields = try reader.mapping(item, what: "an entry of \(what)", allowed: ["name", "meaning"], required: ["name", "meaning"])
+            let name = try word(fields["name"], "a name", reader)
+            if terms.contains(where: { $0.name == name }) {
+                throw KnowledgeError(reader.diagnostic(fields["name"], "'\(name)' is listed twice in \(what)"))
+            }
+            terms.append(Term(name: name, meaning: try reader.text(fields["meaning"] ?? item, what: "the meaning")))
+        }
+        return terms
     }
 
     /// A kind and the words that name it (name, plural, aliases), each with where it is written.
@@ -68,14 +87,14 @@ extension Schema {
         let meaning = try reader.text(fields["meaning"] ?? node, what: "the meaning")
         var attributes: [AttributeSpec] = []
         for attributeNode in try fields["attributes"].map({ try reader.sequence($0, what: "attributes") }) ?? [] {
-            let spec = try reader.mapping(attributeNode, what: "an attribute", allowed: ["name", "type", "values", "meaning"],
+            let spec = try reader.mapping(attributeNode, what: "an attribute", allowed: ["name", "type", "values", "meaning", "multiple"],
                                           required: ["name", "type", "meaning"])
             let attributeName = try word(spec["name"], "an attribute name", reader)
             if attributes.contains(where: { $0.name == attributeName }) {
                 throw KnowledgeError(reader.diagnostic(spec["name"], "attribute '\(attributeName)' is defined twice for kind '\(name)'"))
             }
-            if ["id", "kind", "name", "aliases"].contains(attributeName) {
-                throw KnowledgeError(reader.diagnostic(spec["name"], "attribute name '\(attributeName)' is reserved: id, kind, name and aliases are keys of every entity"))
+            if ["id", "kind", "name", "aliases", "xrefs"].contains(attributeName) {
+                throw KnowledgeError(reader.diagnostic(spec["name"], "attribute name '\(attributeName)' is reserved: id, kind, name, aliases and xrefs are keys of every entity"))
             }
             let typeNode = spec["type"] ?? attributeNode
             let typeName = try reader.text(typeNode, what: "a type")
@@ -95,7 +114,8 @@ extension Schema {
                                                        notes: reader.suggestionNote(typeName, AttributeType.names)))
             }
             let attributeMeaning = try reader.text(spec["meaning"] ?? attributeNode, what: "the meaning")
-            attributes.append(AttributeSpec(name: attributeName, type: type, meaning: attributeMeaning))
+            let multiple = try spec["multiple"].map { try reader.flag($0, what: "'multiple'") } ?? false
+            attributes.append(AttributeSpec(name: attributeName, type: type, meaning: attributeMeaning, multiple: multiple))
         }
         let words = [(name, fields["name"] ?? node), (plural, fields["plural"] ?? node)] + aliasItems.map { ($0.text, $0.node) }
         return (EntityKind(name: name, plural: plural, aliases: aliases, meaning: meaning, attributes: attributes), words)

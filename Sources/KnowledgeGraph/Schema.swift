@@ -4,14 +4,23 @@ public struct Schema: Sendable {
     public let kinds: [EntityKind]
     /// Relation types in schema order.
     public let relations: [RelationType]
+    /// The hedge scale, firmest first: the first word means "asserted", the default of every statement.
+    public let hedges: [Term]
+    /// The systems entities may be cross-referenced to (`doi`, `pmid`, `nct`, …).
+    public let xrefs: [Term]
+
+    /// Words with a meaning of their own at the start of a query, which no kind may take.
+    public static let reservedWords: Set<String> = ["entities", "statements", "facts", "conflicts"]
 
     private let kindIndex: [String: Int]
     private let kindNameIndex: [String: Int]
     private let relationIndex: [String: Int]
 
-    public init(kinds: [EntityKind], relations: [RelationType]) {
+    public init(kinds: [EntityKind], relations: [RelationType], hedges: [Term] = [Term(name: "asserted", meaning: "stated without qualification")], xrefs: [Term] = []) {
         self.kinds = kinds
         self.relations = relations
+        self.hedges = hedges.isEmpty ? [Term(name: "asserted", meaning: "stated without qualification")] : hedges
+        self.xrefs = xrefs
         var kindIndex: [String: Int] = [:]
         var kindNameIndex: [String: Int] = [:]
         for (position, kind) in kinds.enumerated() {
@@ -51,6 +60,9 @@ public struct Schema: Sendable {
         if let type = relations.first(where: { $0.inverse == name }) { return (type, .incoming) }
         return nil
     }
+
+    /// The word for a plainly asserted statement: the first of the hedge scale.
+    public var assertedHedge: String { hedges.first?.name ?? "asserted" }
 
     /// Every forward and inverse relation name.
     public var relationWords: [String] {

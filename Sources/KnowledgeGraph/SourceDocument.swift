@@ -6,6 +6,8 @@ public struct SourceDocument: Sendable {
     public let id: String
     /// How to cite it, as the pack states.
     public let citation: String
+    /// The date the document speaks for (its publication date), the default "as of" of its statements.
+    public let date: PartialDate?
     /// The full text, verbatim.
     public let text: String
     /// Segments in document order.
@@ -18,9 +20,10 @@ public struct SourceDocument: Sendable {
     private let foldedOrigin: [Int]
     private let foldedStartsCharacter: [Bool]
 
-    public init(id: String, citation: String, text: String) {
+    public init(id: String, citation: String, date: PartialDate? = nil, text: String) {
         self.id = id
         self.citation = citation
+        self.date = date
         self.text = text
         let characters = Array(text)
         self.characters = characters

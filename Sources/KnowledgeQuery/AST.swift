@@ -86,4 +86,6 @@ public enum Statement: Hashable, Sendable {
     case relations
     case schema(Name?)
     case sources
+    /// `conflicts`: the entities and fields on which sources disagree.
+    case conflicts
 }

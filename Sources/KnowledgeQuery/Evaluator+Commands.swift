@@ -12,7 +12,7 @@ extension Evaluator {
             }
         }
         let kind = graph.schema.kind(entity.kind) ?? EntityKind(name: entity.kind, plural: entity.kind, meaning: "", attributes: [])
-        let documents = Set(entity.provenance.map(\.document) + entity.attributes.map(\.provenance.document) + links.flatMap { $0.relation.provenance.map(\.document) })
+        let documents = Set(entity.provenance.map(\.document) + entity.attributes.map(\.document) + links.map(\.relation.document))
         return Card(entity: entity, kind: kind, links: links, citations: citations(documents))
     }
 
@@ -35,7 +35,7 @@ extension Evaluator {
                         guard !seen.contains(otherID), let other = graph.entity(id: otherID) else { continue }
                         seen.insert(otherID)
                         next.append(other)
-                        let step = PathStep(from: entity.id, relation: relation.type, direction: direction, to: other.id)
+                        let step = PathStep(from: entity.id, relation: relation.type, direction: direction, to: other.id, tag: relation.qualifiers.tag)
                         rows.append([.number(Double(level)), .text(other.id), .text(other.kind), .text(other.name), .text("\(step.from) \(step.arrow)")])
                     }
                 }
@@ -59,7 +59,7 @@ extension Evaluator {
                 for direction in [Direction.outgoing, .incoming] {
                     for relation in graph.relations(of: id, direction) {
                         let other = relation.end(direction)
-                        let step = PathStep(from: id, relation: relation.type, direction: direction, to: other)
+                        let step = PathStep(from: id, relation: relation.type, direction: direction, to: other, tag: relation.qualifiers.tag)
                         if distance[other] == nil {
                             distance[other] = (distance[id] ?? 0) + 1
                             next.append(other)
@@ -87,80 +87,6 @@ extension Evaluator {
         }
         paths.sort { $0.map(\.to).joined(separator: " ") < $1.map(\.to).joined(separator: " ") }
         return PathList(from: start, to: goal, paths: paths, truncated: truncated)
-    }
-
-    /// Every quote behind an entity: its own, its attributes', and its relations'.
-    func why(_ entity: Entity) -> QuoteList {
-        var rows = entity.provenance.map { QuoteList.Row(fact: "\(entity.name) is a \(entity.kind)", provenance: $0) }
-        rows += entity.attributes.map { QuoteList.Row(fact: "\($0.name) = \($0.value)", provenance: $0.provenance) }
-        for direction in [Direction.outgoing, .incoming] {
-            for relation in graph.relations(of: entity.id, direction) {
-                rows += relation.provenance.map { QuoteList.Row(fact: "\(relation.subject) \(relation.type) \(relation.object)", provenance: $0) }
-            }
-        }
-        return QuoteList(subject: entity.id, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
-    }
-
-    /// The quotes behind one attribute of an entity, or behind all its relations of one type
-    /// (named forward or inverse).
-    func why(_ subject: Entity, field: Name) throws -> QuoteList {
-        if let attribute = subject.attribute(field.text) {
-            let fact = "\(attribute.name) = \(attribute.value)"
-            return QuoteList(subject: "\(subject.id) \(fact)", rows: [QuoteList.Row(fact: fact, provenance: attribute.provenance)],
-                             citations: citations([attribute.provenance.document]))
-        }
-        let fields = subject.attributes.map(\.name) + graph.schema.relations.flatMap { type in
-            [(type.name, Direction.outgoing), (type.inverse, .incoming)].compactMap { name, direction in
-                graph.relations(of: subject.id, direction, type: type.name).isEmpty ? nil : name
-            }
-        }
-        guard let (type, direction) = graph.schema.relation(named: field.text),
-              case let relations = graph.relations(of: subject.id, direction, type: type.name), !relations.isEmpty else {
-            throw QueryError(span: field.span, message: "the knowledge says nothing about the '\(field.text)' of \(subject.id)",
-                             notes: QueryError.suggestion(field.text, fields) + ["\(subject.id) has: \(fields.joined(separator: ", "))"])
-        }
-        let rows = relations.flatMap { relation in
-            relation.provenance.map { QuoteList.Row(fact: "\(relation.subject) \(relation.type) \(relation.object)", provenance: $0) }
-        }
-        return QuoteList(subject: "\(subject.id) \(field.text)", rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
-    }
-
-    /// The quotes behind one fact: a relation named forward or inverse, or an attribute and its value.
-    func why(_ subject: Entity, _ relationName: Name, _ objectName: Name) throws -> QuoteList {
-        if let attribute = subject.attribute(relationName.text) {
-            guard attribute.value.key == objectName.text.lowercased() else {
-                throw QueryError(span: objectName.span, message: "the \(attribute.name) of \(subject.id) is '\(attribute.value)', not '\(objectName.text)'",
-                                 notes: ["why \(subject.id) \(attribute.name) shows the quote behind it"])
-            }
-            return try why(subject, field: relationName)
-        }
-        return try why(subject, relationName, try entity(objectName))
-    }
-
-    /// The quotes behind one fact; the relation may be named forward or inverse.
-    func why(_ subject: Entity, _ relationName: Name, _ object: Entity) throws -> QuoteList {
-        guard let (type, direction) = graph.schema.relation(named: relationName.text) else {
-            let linked = links(from: subject, to: object)
-            throw QueryError(span: relationName.span, message: "unknown relation '\(relationName.text)'",
-                             notes: QueryError.suggestion(relationName.text, graph.schema.relationWords)
-                                 + (linked.isEmpty ? [] : ["\(subject.id) and \(object.id) are linked by: \(linked.joined(separator: ", "))"]))
-        }
-        let (from, to) = direction == .outgoing ? (subject, object) : (object, subject)
-        guard let relation = graph.relations(of: from.id, .outgoing, type: type.name).first(where: { $0.object == to.id }) else {
-            let linked = links(from: subject, to: object)
-            throw QueryError(span: relationName.span, message: "the knowledge does not say that \(subject.id) \(relationName.text) \(object.id)",
-                             notes: linked.isEmpty ? ["they are not directly related; try: path \(subject.id) to \(object.id)"]
-                                                   : ["they are linked by: \(linked.joined(separator: ", "))"])
-        }
-        let fact = "\(relation.subject) \(relation.type) \(relation.object)"
-        let rows = relation.provenance.map { QuoteList.Row(fact: fact, provenance: $0) }
-        return QuoteList(subject: fact, rows: rows, citations: citations(Set(rows.map(\.provenance.document))))
-    }
-
-    /// The relation names, read from `subject`, that link it directly to `object`.
-    private func links(from subject: Entity, to object: Entity) -> [String] {
-        graph.relations(of: subject.id, .outgoing).filter { $0.object == object.id }.map(\.type)
-            + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

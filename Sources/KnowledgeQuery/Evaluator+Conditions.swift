@@ -93,7 +93,7 @@ extension Evaluator {
     }
 
     /// A date cut to the precision of `bound`, so `date <= 2006` includes 2006-03 and `date > 2006` does not.
-    private static func truncated(_ value: Value, like bound: Value) -> Value {
+    static func truncated(_ value: Value, like bound: Value) -> Value {
         guard case .date(var date) = value, case .date(let limit) = bound else { return value }
         if limit.month == nil { date.month = nil }
         if limit.day == nil { date.day = nil }
@@ -178,7 +178,7 @@ extension Evaluator {
     }
 
     /// The conditions joined by `and` at the top of `condition` (an `or` or `not` is one leaf).
-    private static func leaves(_ condition: Condition) -> [Condition] {
+    static func leaves(_ condition: Condition) -> [Condition] {
         if case .and(let a, let b) = condition { return leaves(a) + leaves(b) }
         return [condition]
     }

@@ -75,13 +75,14 @@ extension Evaluator {
         return current.flatMap { entity -> [FieldValue] in
             switch path.last {
             case .attribute(let name):
-                return entity.attribute(name).map { [.value($0.value)] } ?? []
+                return entity.assertedValues(name).map { .value($0) }
             case .relation(let type, let direction):
                 return graph.neighbors(of: entity.id, direction, type: type).map { .entity($0) }
             case .builtin(.id): return [.text(entity.id)]
             case .builtin(.name): return [.text(entity.name)]
             case .builtin(.kind): return [.text(entity.kind)]
             case .builtin(.aliases): return entity.aliases.map { .text($0) }
+            case .builtin(.xrefs): return entity.xrefs.map { .text($0.description) }
             }
         }
     }

@@ -25,6 +25,7 @@ extension Evaluator {
 
     /// `schema KIND`: the fields a kind can be filtered on, with types and meanings; `schema` alone: every kind's.
     func schemaTable(_ name: Name?) throws -> QueryResult {
+        if let name, Self.statementWords.contains(name.text.lowercased()) { return statementSchemaTable() }
         var kinds = graph.schema.kinds
         if let name {
             guard let kind = graph.schema.kind(named: name.text) else {
@@ -37,6 +38,7 @@ extension Evaluator {
             for attribute in kind.attributes {
                 var type = attribute.type.name
                 if case .enumeration(let values) = attribute.type { type += " (\(values.joined(separator: ", ")))" }
+                if attribute.multiple { type += ", several" }
                 rows.append([.text(kind.name), .text(attribute.name), .text(type), .text(attribute.meaning)])
             }
             for relation in graph.schema.relations {
@@ -52,11 +54,24 @@ extension Evaluator {
         return .table(Table(columns: columns, rows: rows), noun: Noun("field", "fields"))
     }
 
+    /// `schema statements`: the fields of the `statements` source, and the hedge scale.
+    func statementSchemaTable() -> QueryResult {
+        var rows = StatementField.allCases.map { field -> [Table.Cell] in
+            var type = field.type.name
+            if field == .hedge { type += " (\(graph.schema.hedges.map(\.name).joined(separator: ", ")))" }
+            if case .enumeration(let values) = field.type { type += " (\(values.joined(separator: ", ")))" }
+            return [.text("statement"), .text(field.rawValue), .text(type), .text(field.meaning)]
+        }
+        rows += graph.schema.hedges.map { [.text("hedge"), .text($0.name), .text("hedge"), .text($0.meaning)] }
+        let columns = ["kind", "field", "type", "meaning"].map { Table.Column(name: $0) }
+        return .table(Table(columns: columns, rows: rows), noun: Noun("field", "fields"))
+    }
+
     /// `sources`: each document with its citation, sentence count and how many quotes cite it.
     func sourcesTable() -> QueryResult {
         var quotes: [String: Int] = [:]
         for entity in graph.entities {
-            for provenance in entity.provenance + entity.attributes.map(\.provenance) { quotes[provenance.document, default: 0] += 1 }
+            for provenance in entity.provenance + entity.attributes.flatMap(\.provenance) { quotes[provenance.document, default: 0] += 1 }
         }
         for relation in graph.relations {
             for provenance in relation.provenance { quotes[provenance.document, default: 0] += 1 }

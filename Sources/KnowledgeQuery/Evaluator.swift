@@ -17,11 +17,17 @@ public struct Evaluator: Sendable {
     /// Evaluates a parsed statement; unknown names become `QueryError`s with suggestions.
     public func evaluate(_ statement: Statement) throws -> QueryResult {
         switch statement {
+        case .query(let query) where listsStatements(query):
+            return statementTable(try facts(query))
         case .query(let query):
             return .entities(try entityList(query))
+        case .count(let query) where listsStatements(query):
+            return .count(try facts(query).count, noun: Noun("statement", "statements"))
         case .count(let query):
             let result = try evaluate(query)
             return .count(result.entities.count, noun: graph.schema.noun(for: result.kinds))
+        case .select(let fields, let query) where listsStatements(query):
+            return try selectStatements(fields, from: query)
         case .select(let fields, let query):
             return try select(fields, from: query)
         case .show(let name):
@@ -44,6 +50,8 @@ public struct Evaluator: Sendable {
             return try schemaTable(name)
         case .sources:
             return sourcesTable()
+        case .conflicts:
+            return conflictsTable()
         }
     }
 
@@ -105,10 +113,11 @@ public struct Evaluator: Sendable {
         let (entities, kinds) = try evaluate(query)
         var columns: [String] = []
         if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {
-            columns = kind.attributes.map(\.name).filter { name in entities.contains { $0.attribute(name) != nil } }
+            columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
         }
         let explanation = entities.isEmpty ? try explainEmpty(query) : nil
-        return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), explanation: explanation)
+        let notes = Self.uncounted(try uncountedFacts(query, result: Set(entities.map(\.id))))
+        return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), explanation: explanation, notes: notes)
     }
 
     /// Entities whose id, name or alias is `name`; none is an error with a suggestion.

@@ -8,7 +8,7 @@ enum FieldResolution {
     case builtin(Builtin)
 
     enum Builtin: String, CaseIterable {
-        case id, name, kind, aliases
+        case id, name, kind, aliases, xrefs
     }
 }
 

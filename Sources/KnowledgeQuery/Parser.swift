@@ -10,7 +10,7 @@ public struct Parser {
     public static let maximumNodes = 256
 
     /// Words that start a command when they come first in a statement.
-    public static let commandWords = ["count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources"]
+    public static let commandWords = ["count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts"]
     /// Words with a meaning inside queries; an entity with such a name must be quoted.
     public static let keywords: Set<String> = ["where", "and", "or", "not", "has", "order", "by", "asc", "desc", "limit", "from", "to", "depth", "entities"]
 
@@ -126,6 +126,9 @@ public struct Parser {
         case "sources":
             _ = advance()
             return .sources
+        case "conflicts":
+            _ = advance()
+            return .conflicts
         default:
             return .query(try query())
         }

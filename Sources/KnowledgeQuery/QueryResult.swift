@@ -44,6 +44,8 @@ public struct EntityList: Sendable {
     public var noun: Noun
     /// When empty: why, such as "no trial has control=placebo; values seen: no-trastuzumab".
     public var explanation: String?
+    /// What the reader should know about the result, such as hedged statements left out of a filter.
+    public var notes: [String] = []
 }
 
 /// One entity with everything the graph holds about it.
@@ -82,10 +84,12 @@ public struct PathStep: Hashable, Sendable {
     /// `.outgoing` when walked from subject to object.
     public var direction: Direction
     public var to: String
+    /// `[may]`, `[not]`: the qualifiers of the statement walked, empty when plainly asserted.
+    public var tag: String = ""
 
-    /// `a -rel-> b` or `a <-rel- b`.
+    /// `a -rel-> b` or `a <-rel- b`, with the tag of a hedged or denied statement: `-rel[may]->`.
     public var arrow: String {
-        direction == .outgoing ? "-\(relation)->" : "<-\(relation)-"
+        direction == .outgoing ? "-\(relation)\(tag)->" : "<-\(relation)\(tag)-"
     }
 }
 
@@ -94,6 +98,8 @@ public struct QuoteList: Sendable {
     /// What the quotes support, such as `registher` or `registher addresses continue-after-progression`.
     public var subject: String
     public var rows: [Row]
+    /// The curator's notes on the facts listed, each starting with the fact it is about.
+    public var notes: [String]
     /// Citations of the documents quoted, by document id.
     public var citations: [String: String]
 
@@ -101,5 +107,7 @@ public struct QuoteList: Sendable {
         /// The fact in words: `RegistHER is a registry`, `status = initiated`, `registher addresses …`.
         public var fact: String
         public var provenance: Provenance
+        /// How the source states it: hedge, denial, as-of date.
+        public var qualifiers: Qualifiers = Qualifiers()
     }
 }
