@@ -1,8 +1,12 @@
 import Foundation
-internal import Yams
+internal import CYaml
 
-/// Reads a YAML file into Yams nodes and turns every structural problem into a `Diagnostic`
+/// Reads a YAML file into located `YAMLNode`s and turns every structural problem into a `Diagnostic`
 /// that points at the offending node, with the source line for the caret.
+///
+/// libyaml's event stream is turned into a tree by an explicit stack rather than recursion, so
+/// nesting is bounded by `maximumDepth` and size by `maximumNodes` whatever the input.
+/// Anchors and aliases are refused, so no input can expand into more nodes than it spells out.
 public struct YAMLReader: Sendable {
     /// The file name used in diagnostics.
     public let file: String
@@ -10,79 +14,106 @@ public struct YAMLReader: Sendable {
 
     public init(file: String, text: String) {
         self.file = file
-        self.lines = Self.lines(of: text).map(String.init)
+        self.lines = Self.lines(of: text)
     }
 
-    /// Parses the text given at `init`; a syntax error becomes a located diagnostic.
-    public func parse(_ text: String) throws -> YAMLNode? {
-        if let (line, column) = Self.excessiveNesting(text) {
-            throw KnowledgeError(diagnostic(at: SourceLocation(file: file, line: line, column: column),
-                                            "YAML nested more than \(Self.maximumDepth) levels deep"))
-        }
-        do {
-            return try Yams.compose(yaml: text, Resolver.basic).map(Self.convert)
-        } catch let error as YamlError {
-            throw KnowledgeError(diagnostic(for: error))
-        }
-    }
-
-    /// How deeply YAML may nest; the library parses recursively, so deeper input is refused up front.
+    /// How deeply mappings and sequences may nest, counting the outermost as level 1.
     public static let maximumDepth = 64
 
-    /// Where the YAML first nests deeper than `maximumDepth`, if anywhere: block collections
-    /// (counted by indentation and by `- ` indicators) plus open flow brackets.
-    /// A cheap scan before parsing, so it can be fooled by brackets inside quoted text; it only
-    /// has to keep input well away from the depth at which recursive parsing would crash.
-    private static func excessiveNesting(_ text: String) -> (Int, Int)? {
-        var flow = 0
-        var blocks: [Int] = []  // the indentation columns of the enclosing block collections
-        for (index, lineText) in lines(of: text).enumerated() {
-            let scalars = Array(lineText.unicodeScalars)
-            if flow == 0 {
-                var column = 0
-                while column < scalars.count, scalars[column] == " " { column += 1 }
-                if column < scalars.count, scalars[column] != "#" {
-                    while let last = blocks.last, last >= column { blocks.removeLast() }
-                    blocks.append(column)
-                    // `- - x` opens one sequence inside another on the same line.
-                    while column + 1 < scalars.count, scalars[column] == "-", scalars[column + 1] == " " {
-                        column += 2
-                        while column < scalars.count, scalars[column] == " " { column += 1 }
-                        blocks.append(column)
-                        if blocks.count > maximumDepth { return (index + 1, column + 1) }
-                    }
-                    if blocks.count > maximumDepth { return (index + 1, column + 1) }
-                }
-            }
-            for (offset, scalar) in scalars.enumerated() {
-                switch scalar {
-                case "[", "{": flow += 1
-                case "]", "}": flow = max(0, flow - 1)
-                default: continue
-                }
-                if flow + blocks.count > maximumDepth { return (index + 1, offset + 1) }
-            }
+    /// How many nodes (scalars, mappings and sequences) one file may hold.
+    public static let maximumNodes = 1_000_000
+
+    /// Parses the text given at `init`: the first and only document, or nil when there is none.
+    /// A syntax error, an anchor or alias, a repeated key or input over the limits becomes a located diagnostic.
+    public func parse(_ text: String) throws -> YAMLNode? {
+        var text = text
+        return try text.withUTF8 { try parse(bytes: $0) }
+    }
+
+    private func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        // Heap-allocated because libyaml keeps a pointer to the parser in its input handler.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) == 1 else {
+            throw KnowledgeError(diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML error: out of memory"))
         }
-        return nil
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, base, bytes.count)
+
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        var builder = TreeBuilder(reader: self)
+        while true {
+            guard yaml_parser_parse(parser, event) == 1 else {
+                throw KnowledgeError(diagnostic(forFailed: parser.pointee, in: bytes))
+            }
+            defer { yaml_event_delete(event) }
+            if case .done(let root) = try builder.take(event.pointee) { return root }
+        }
     }
 
-    /// The lines of `text`, split where libyaml counts a line break: LF, CR LF or CR.
+    /// The lines of `text`, split where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
     /// (A String holds CR LF as one `Character`, so splitting on "\n" alone would miss it.)
-    private static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    private static func lines(of text: String) -> [String] {
+        let scalars = text.unicodeScalars
+        var lines: [String] = []
+        var start = scalars.startIndex, index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard isLineBreak(scalar) else { scalars.formIndex(after: &index); continue }
+            lines.append(String(scalars[start..<index]))
+            scalars.formIndex(after: &index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { scalars.formIndex(after: &index) }
+            start = index
+        }
+        lines.append(String(scalars[start..<index]))
+        return lines
     }
 
-    private static func convert(_ node: Node) -> YAMLNode {
-        let line = node.mark?.line ?? 1, column = node.mark?.column ?? 1
-        switch node {
-        case .scalar(let scalar):
-            return YAMLNode(content: .scalar(scalar.string, plain: scalar.style == Node.Scalar.Style.plain), line: line, column: column)
-        case .mapping(let mapping):
-            return YAMLNode(content: .mapping(mapping.map { (convert($0.key), convert($0.value)) }), line: line, column: column)
-        case .sequence(let sequence):
-            return YAMLNode(content: .sequence(sequence.map(convert)), line: line, column: column)
-        case .alias(let alias):
-            return YAMLNode(content: .scalar("*\(alias.anchor)", plain: true), line: line, column: column)
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
+    }
+
+    /// Where the text after `scalars` starts, counting lines and columns as libyaml does.
+    private static func location<S: Sequence>(after scalars: S, file: String) -> SourceLocation where S.Element == Unicode.Scalar {
+        var line = 1, column = 1, afterCR = false
+        for scalar in scalars {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\n", afterCR { continue }
+            if isLineBreak(scalar) { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// A libyaml position (0-based line and column, the column in Unicode scalars) in this file.
+    fileprivate func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    /// The error libyaml stopped at, located at its problem mark, with what it was reading as a note.
+    private func diagnostic(forFailed parser: yaml_parser_t, in bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            // The reader reports a byte offset (an invalid byte or a control character), not a mark.
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(Int(parser.problem_offset))), as: UTF8.self)
+            return diagnostic(at: Self.location(after: prefix.unicodeScalars, file: file), "YAML syntax error: \(problem)")
+        case YAML_PARSER_ERROR where problem.hasPrefix("Maximum nesting level reached"):
+            // libyaml refuses 1000 open collections, counting brackets its scanner has read ahead (up to 1024
+            // characters), so `[[[[…` thousands deep stops here, at the first bracket, before the tree reaches
+            // `maximumDepth`. Either way the input nests too deeply; say so in our words.
+            return diagnostic(at: location(parser.problem_mark), "YAML nested more than \(Self.maximumDepth) levels deep")
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+            // libyaml's context says what it was reading and where that began: "while scanning a quoted scalar".
+            let notes = parser.context.map { ["\(String(cString: $0)) that starts at \(location(parser.context_mark))"] } ?? []
+            return diagnostic(at: location(parser.problem_mark), "YAML syntax error: \(problem)", notes: notes)
+        default:
+            return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML error: \(parser.problem == nil ? "out of memory" : problem)")
         }
     }
 
@@ -178,38 +209,13 @@ public struct YAMLReader: Sendable {
         if case .scalar(let text, let plain) = node.content, !text.contains("\n") { return max(1, text.count + (plain ? 0 : 2)) }
         return 1
     }
-
-    private func diagnostic(for error: YamlError) -> Diagnostic {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            // libyaml's context says what it was reading and where that began: "while scanning a quoted scalar".
-            let notes = context.map { ["\($0.text) that starts at \(SourceLocation(file: file, line: $0.mark.line, column: $0.mark.column))"] } ?? []
-            return diagnostic(at: SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax error: \(problem)", notes: notes)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            // Yams points at the first of the repeated keys.
-            let keys = duplicates.sorted()
-            let list = keys.map { "'\($0)'" }.joined(separator: ", ")
-            return diagnostic(at: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                              keys.count == 1 ? "key \(list) is given more than once in the same mapping; this is its first occurrence"
-                                              : "keys \(list) are given more than once in the same mapping; this is the first occurrence of '\(keys[0])'",
-                              length: keys.first?.unicodeScalars.count ?? 1)
-        case let .reader(problem, offset, _, yaml):
-            return diagnostic(at: Self.location(ofCharacter: offset ?? 0, in: yaml, file: file), "YAML syntax error: \(problem)")
-        default:
-            return diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "YAML error: \(error)")
-        }
-    }
 }
 
 extension YAMLReader {
     /// The line and column (in Unicode scalars) of the character at `offset` in `text`.
     static func location(ofCharacter offset: Int, in text: String, file: String) -> SourceLocation {
         let end = text.index(text.startIndex, offsetBy: max(0, offset), limitedBy: text.endIndex) ?? text.endIndex
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars[..<end] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-        }
-        return SourceLocation(file: file, line: line, column: column)
+        return location(after: text.unicodeScalars[..<end], file: file)
     }
 }
 
@@ -217,5 +223,103 @@ private extension YAMLNode {
     var isMapping: Bool {
         if case .mapping = content { return true }
         return false
+    }
+}
+
+/// Builds the tree from libyaml's events with an explicit stack of open collections.
+private struct TreeBuilder {
+    /// A mapping or sequence whose end event has not come yet.
+    private struct Frame {
+        let isMapping: Bool
+        let line: Int, column: Int
+        var items: [YAMLNode] = []
+        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+        /// A mapping's key waiting for its value.
+        var key: YAMLNode?
+        /// A mapping's scalar keys so far, to find one given twice.
+        var keys: [String: YAMLNode] = [:]
+    }
+
+    enum Step { case more, done(YAMLNode?) }
+
+    let reader: YAMLReader
+    private var stack: [Frame] = []
+    private var root: YAMLNode?
+    private var documents = 0
+    private var nodes = 0
+
+    init(reader: YAMLReader) {
+        self.reader = reader
+    }
+
+    /// Takes one event; `.done` with the document's root (nil for none) once the stream ends.
+    mutating func take(_ event: yaml_event_t) throws -> Step {
+        let start = reader.location(event.start_mark)
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return .done(root)
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 { throw KnowledgeError(reader.diagnostic(at: start, "a knowledge file holds one YAML document")) }
+        case YAML_ALIAS_EVENT:
+            try refuseAnchor("alias", "*" + Self.text(event.data.alias.anchor), at: start)
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            try begin(anchor: scalar.anchor, at: start)
+            let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+            try add(YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: start.line, column: start.column))
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            try begin(anchor: isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor, at: start)
+            guard stack.count < YAMLReader.maximumDepth else {
+                throw KnowledgeError(reader.diagnostic(at: start, "YAML nested more than \(YAMLReader.maximumDepth) levels deep"))
+            }
+            stack.append(Frame(isMapping: isMapping, line: start.line, column: start.column))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            try add(YAMLNode(content: frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), line: frame.line, column: frame.column))
+        default:
+            break  // stream start, document end
+        }
+        return .more
+    }
+
+    /// Checks a node about to start: no anchor, and not one node too many.
+    private mutating func begin(anchor: UnsafeMutablePointer<yaml_char_t>?, at start: SourceLocation) throws {
+        if let anchor { try refuseAnchor("anchor", "&" + Self.text(anchor), at: start) }
+        nodes += 1
+        if nodes > YAMLReader.maximumNodes {
+            throw KnowledgeError(reader.diagnostic(at: start, "YAML holds more than \(YAMLReader.maximumNodes) nodes"))
+        }
+    }
+
+    /// Anchors and aliases could make a small file expand into a huge tree, and knowledge files have no use for them.
+    private func refuseAnchor(_ what: String, _ written: String, at start: SourceLocation) throws {
+        throw KnowledgeError(reader.diagnostic(at: start, "YAML anchors and aliases are not allowed in knowledge files (found \(what) '\(written)')",
+                                               length: written.unicodeScalars.count))
+    }
+
+    /// Puts a finished node into the collection open around it, or makes it the root.
+    private mutating func add(_ node: YAMLNode) throws {
+        guard !stack.isEmpty else { root = node; return }
+        let top = stack.count - 1
+        guard stack[top].isMapping else { stack[top].items.append(node); return }
+        if let key = stack[top].key {
+            stack[top].pairs.append((key, node))
+            stack[top].key = nil
+            return
+        }
+        if case .scalar(let text, _) = node.content {
+            if let first = stack[top].keys[text] {
+                throw KnowledgeError(reader.diagnostic(node, "key '\(text)' is given more than once in the same mapping",
+                                                       notes: ["first given at \(reader.location(first))"]))
+            }
+            stack[top].keys[text] = node
+        }
+        stack[top].key = node
+    }
+
+    private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
     }
 }
