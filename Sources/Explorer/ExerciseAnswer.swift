@@ -22,12 +22,21 @@ struct ExerciseAnswer: Equatable {
         case .count:
             // The number alone cannot say which rows were counted: evaluate what was counted.
             guard case .count(let query)? = try? Parser.parse(statement),
-                  case .entities(let list)? = try? Evaluator(graph: graph).evaluate(.query(query)) else { return nil }
-            self.init(ids: list.entities.map(\.id), isCount: true)
+                  let counted = try? Evaluator(graph: graph).evaluate(.query(query)),
+                  let rows = ExerciseAnswer(statement: "", result: counted, graph: graph) else { return nil }
+            self.init(ids: rows.ids, isCount: true)
         case .table(let table, _):
-            // `select id, … from QUERY` lists entities too.
-            guard let column = table.columns.firstIndex(where: { $0.name == "id" }) else { return nil }
-            self.init(ids: table.rows.compactMap { column < $0.count ? $0[column].plainText : nil }, isCount: false)
+            // `select id, … from QUERY` lists entities; `statements …` lists statements, each
+            // known by its subject, predicate and object.
+            let names = table.columns.map(\.name)
+            if let column = names.firstIndex(of: "id") {
+                self.init(ids: table.rows.compactMap { column < $0.count ? $0[column].plainText : nil }, isCount: false)
+            } else if let subject = names.firstIndex(of: "subject"), let predicate = names.firstIndex(of: "predicate"), let object = names.firstIndex(of: "object") {
+                let width = max(subject, predicate, object)
+                self.init(ids: table.rows.compactMap { $0.count > width ? "\($0[subject].plainText) \($0[predicate].plainText) \($0[object].plainText)" : nil }, isCount: false)
+            } else {
+                return nil
+            }
         case .card, .paths, .quotes:
             return nil
         }
