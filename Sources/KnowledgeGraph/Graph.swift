@@ -128,7 +128,8 @@ public final class Graph: Sendable {
                 byEdge[key, default: []].append(relation)
             }
             for key in edges {
-                guard let statements = byEdge[key], Set(statements.map(\.qualifiers.negated)).count > 1 else { continue }
+                guard let statements = byEdge[key], Set(statements.map(\.qualifiers.negated)).count > 1,
+                      Set(statements.map(\.document)).count > 1 else { continue }
                 conflicts.append(Conflict(entity: entity.id, field: statements[0].type, facts: statements.map(Fact.init)))
             }
         }

@@ -98,20 +98,21 @@ public enum GraphBuilder {
         var canonical: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for (index, pack) in packs.enumerated() {
+            var inPack: [Xref: (id: String, spot: Spot)] = [:]
             for located in pack.entities {
                 let id = located.value.id
-                for xref in located.value.xrefs {
-                    guard let first = owner[xref] else {
-                        owner[xref] = (canonical[id] ?? id, index, located.spot)
-                        continue
-                    }
-                    if first.id == id || canonical[id] == first.id { continue }
-                    if first.pack == index {
-                        diagnostics.append(located.spot.diagnostic("'\(id)' has the cross-reference \(xref) of '\(first.id)' at \(first.spot.location); one entity of a pack per identifier",
-                                                                   notes: ["if they are the same entity, keep one of them"]))
-                    } else if canonical[id] == nil {
-                        canonical[id] = first.id
-                    }
+                if let (xref, same) = located.value.xrefs.lazy.compactMap({ xref in inPack[xref].map { (xref, $0) } }).first(where: { $0.1.id != id }) {
+                    diagnostics.append(located.spot.diagnostic("'\(id)' has the cross-reference \(xref) of '\(same.id)' at \(same.spot.location); one entity of a pack per identifier",
+                                                               notes: ["if they are the same entity, keep one of them"]))
+                    continue
+                }
+                for xref in located.value.xrefs { inPack[xref] = (id, located.spot) }
+                // The entity joins the first entity of an earlier pack that shares one of its identifiers.
+                let earlier = located.value.xrefs.compactMap { owner[$0] }
+                let target = earlier.first(where: { $0.pack != index })?.id ?? canonical[id] ?? id
+                if target != id { canonical[id] = target }
+                for xref in located.value.xrefs where owner[xref] == nil {
+                    owner[xref] = (target, index, located.spot)
                 }
             }
         }

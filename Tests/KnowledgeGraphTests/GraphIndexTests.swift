@@ -4,14 +4,16 @@ import XCTest
 /// The graph's indexes: by kind, by id, name and alias, by attribute value, and relations by direction and type.
 final class GraphIndexTests: XCTestCase {
     /// The test schema plus a second relation from trials to drugs, so one pair of entities can be linked twice.
-    private static let schema = TestPacks.schema + """
+    private static let schema = TestPacks.schema.replacingOccurrences(of: "\nhedges:\n", with: """
+
           - name: studies
             inverse: studied_by
             domain: [trial]
             range: [drug]
             meaning: The trial gives the drug.
+        hedges:
 
-        """
+        """)
 
     /// Written out of order on purpose: the graph sorts by kind, then id.
     private static let facts = TestPacks.header + """
@@ -189,7 +191,10 @@ final class GraphIndexTests: XCTestCase {
 
     func testProvenanceIsLocatedInTheSourceAndThePack() throws {
         let trial = try XCTUnwrap(try graph.entity(id: "alpha-trial"))
-        let status = try XCTUnwrap(trial.attribute("status")?.provenance)
+        let statement = try XCTUnwrap(trial.attribute("status"))
+        XCTAssertEqual(statement.document, "test-doc")
+        XCTAssertEqual(statement.provenance.count, 1)
+        let status = try XCTUnwrap(statement.provenance.first)
         XCTAssertEqual(status.document, "test-doc")
         XCTAssertEqual(status.quote, "failed to accrue patients")
         XCTAssertEqual(try graph.documents["test-doc"]?.excerpt(status.start..<status.end), "failed to accrue patients")

@@ -47,9 +47,10 @@ final class PackLoaderErrorTests: XCTestCase {
                 name: T
                 quote: Two trials
             """, """
-            K/p/facts.yaml:7:5: error: key 'kind' is given more than once in the same mapping; this is its first occurrence
-             7 |     kind: trial
+            K/p/facts.yaml:8:5: error: key 'kind' is given more than once in the same mapping
+             8 |     kind: drug
                |     ^~~~
+               = first given at K/p/facts.yaml:7:5
             """)
     }
 
@@ -69,6 +70,7 @@ final class PackLoaderErrorTests: XCTestCase {
              7 |     kind: trail
                |           ^~~~~
                = did you mean 'trial'?
+               = kinds: drug, trial, question
             """)
     }
 
@@ -159,7 +161,8 @@ final class PackLoaderErrorTests: XCTestCase {
 
     func testTooDeepBlockNestingIsRefused() {
         let errors = TestPacks.errors(facts: TestPacks.header + "entities:\n" + String(repeating: "- ", count: 5_000) + "x\n")
-        XCTAssertTrue(errors.hasPrefix("K/p/facts.yaml:6:129: error: YAML nested more than 64 levels deep\n"), errors)
+        // The facts mapping is level 1, so the 64th `- ` (column 127) opens level 65.
+        XCTAssertTrue(errors.hasPrefix("K/p/facts.yaml:6:127: error: YAML nested more than 64 levels deep\n"), errors)
     }
 
     func testTooDeepIndentationIsRefused() {
@@ -192,6 +195,7 @@ final class PackLoaderErrorTests: XCTestCase {
              7 |     kind: trail
                |           ^~~~~
                = did you mean 'trial'?
+               = kinds: drug, trial, question
             """)
     }
 
@@ -206,6 +210,7 @@ final class PackLoaderErrorTests: XCTestCase {
             K/p/facts.yaml:7:11: error: unknown kind 'hospital'
              7 |     kind: hospital
                |           ^~~~~~~~
+               = kinds: drug, trial, question
             """)
     }
 
@@ -367,6 +372,7 @@ final class PackLoaderErrorTests: XCTestCase {
              16 |     type: concern
                 |           ^~~~~~~
                 = did you mean 'concerns'?
+                = relations: addresses, concerns
             """)
     }
 
@@ -380,6 +386,7 @@ final class PackLoaderErrorTests: XCTestCase {
             K/p/facts.yaml:16:11: error: unknown relation type 'concerned_in'; 'concerned_in' is the inverse of 'concerns': swap subject and object and use 'concerns'
              16 |     type: concerned_in
                 |           ^~~~~~~~~~~~
+                = relations: addresses, concerns
             """)
     }
 
@@ -461,9 +468,9 @@ final class PackLoaderErrorTests: XCTestCase {
                 kind: trial
                 name: T
             """, """
-            K/p/facts.yaml:6:5: error: entity 't' has no quote; every fact needs a verbatim quote of its source
+            K/p/facts.yaml:6:9: error: entity 't' has no quote; every fact needs a verbatim quote of its source
              6 |   - id: t
-               |     ^
+               |         ^
             """)
     }
 
@@ -592,6 +599,7 @@ final class PackLoaderErrorTests: XCTestCase {
         XCTAssertThrowsError(try KnowledgeLoader.load([folder])) { error in
             XCTAssertEqual((error as? KnowledgeError)?.diagnostics.map(\.description), [
                 "K/a/facts.yaml:7:11: error: unknown kind 'trail'",
+                "K/b/facts.yaml:2:7: error: document id 'test-doc' is also used by the pack at K/a/facts.yaml:2:7; each document needs its own id",
                 "K/b/facts.yaml:7:11: error: unknown kind 'trail'",
             ])
         }

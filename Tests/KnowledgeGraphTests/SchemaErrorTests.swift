@@ -20,6 +20,48 @@ final class SchemaErrorTests: XCTestCase {
         XCTAssertEqual(schema.kind("trial")?.attributes.map(\.type), [
             .enumeration(["planned", "failed-to-accrue", "completed"]), .number, .date, .url, .text,
         ])
+        XCTAssertEqual(schema.kind("trial")?.attributes.map(\.multiple), [false, false, false, false, false])
+        XCTAssertEqual(schema.hedges.map(\.name), ["asserted", "possible", "may"])
+        XCTAssertEqual(schema.assertedHedge, "asserted")
+        XCTAssertEqual(schema.xrefs.map(\.name), ["doi", "nct"])
+    }
+
+    func testASchemaWithoutHedgesHasOnlyAsserted() throws {
+        let text = try XCTUnwrap(TestPacks.schema.components(separatedBy: "hedges:\n").first)
+        XCTAssertFalse(text.contains("xrefs:"))
+        let schema = try Schema.load(text: text, file: "schema.yaml")
+        XCTAssertEqual(schema.hedges.map(\.name), ["asserted"])
+        XCTAssertEqual(schema.xrefs, [])
+    }
+
+    func testMultipleAttribute() throws {
+        let schema = try Schema.load(text: replacing("        type: text\n", with: "        type: text\n        multiple: yes\n"), file: "schema.yaml")
+        XCTAssertEqual(schema.kind("trial")?.attribute("purpose")?.multiple, true)
+        XCTAssertEqual(schema.kind("trial")?.attribute("status")?.multiple, false)
+    }
+
+    func testMultipleMustBeTrueOrFalse() {
+        assertSchemaErrors(replacing("        type: text\n", with: "        type: text\n        multiple: several\n"), """
+            K/schema.yaml:26:19: error: expected 'multiple' to be true or false
+             26 |         multiple: several
+                |                   ^~~~~~~
+            """)
+    }
+
+    func testAHedgeListedTwice() {
+        assertSchemaErrors(replacing("  - name: may\n", with: "  - name: possible\n"), """
+            K/schema.yaml:51:11: error: 'possible' is listed twice in hedges
+             51 |   - name: possible
+                |           ^~~~~~~~
+            """)
+    }
+
+    func testAnXrefWithoutMeaning() {
+        assertSchemaErrors(replacing("    meaning: ClinicalTrials.gov identifier.\n", with: ""), """
+            K/schema.yaml:56:5: error: an entry of xrefs has no 'meaning'
+             56 |   - name: nct
+                |     ^
+            """)
     }
 
     func testUnknownAttributeType() {
@@ -83,7 +125,7 @@ final class SchemaErrorTests: XCTestCase {
 
     func testReservedAttributeName() {
         assertSchemaErrors(replacing("name: purpose", with: "name: aliases"), """
-            K/schema.yaml:24:15: error: attribute name 'aliases' is reserved: id, kind, name and aliases are keys of every entity
+            K/schema.yaml:24:15: error: attribute name 'aliases' is reserved: id, kind, name, aliases and xrefs are keys of every entity
              24 |       - name: aliases
                 |               ^~~~~~~
             """)
@@ -115,10 +157,10 @@ final class SchemaErrorTests: XCTestCase {
 
     func testSchemaSyntaxError() {
         assertSchemaErrors(TestPacks.schema + "  - [\n", """
-            K/schema.yaml:47:1: error: YAML syntax error: did not find expected node content
-             47 | 
+            K/schema.yaml:59:1: error: YAML syntax error: did not find expected node content
+             59 | 
                 | ^
-                = while parsing a flow node that starts at K/schema.yaml:47:1
+                = while parsing a flow node that starts at K/schema.yaml:59:1
             """)
     }
 

@@ -51,6 +51,18 @@ enum TestPacks {
             domain: [question, trial]
             range: [drug]
             meaning: The subject is about the drug.
+        hedges:
+          - name: asserted
+            meaning: Stated without qualification.
+          - name: possible
+            meaning: Called possible.
+          - name: may
+            meaning: Said to be so with 'may'.
+        xrefs:
+          - name: doi
+            meaning: Digital Object Identifier.
+          - name: nct
+            meaning: ClinicalTrials.gov identifier.
 
         """
 
@@ -65,6 +77,61 @@ enum TestPacks {
         The registry is at www.example.org.
 
         """
+
+    /// A source about an invented drug and disease. FICTIONAL: zorvamab, grey fever and the Heron and
+    /// Kestrel trials do not exist; the text only gives the packs of these tests something to quote.
+    static let fictionalSource = """
+        Title: The Heron trial of zorvamab in grey fever (a fictional protocol)
+        Authors: Iris Quill et al.
+
+        Abstract
+
+        Zorvamab is an invented antibody against grey fever, an invented disease. \
+        The Heron trial is currently planned to test zorvamab and to count relapses. \
+        A later note says the Heron trial may have been completed early. Zorvamab may shorten grey fever. \
+        The Kestrel trial gave zorvamab to every patient. Whether zorvamab helps is an open question.
+
+        """
+
+    /// A second FICTIONAL source that disagrees with `fictionalSource`.
+    static let fictionalReport = """
+        Title: Results of the Heron trial (a fictional report)
+        Authors: Otto Wren et al.
+
+        Abstract
+
+        The Heron trial was completed in 2021. The Kestrel trial did not give zorvamab to any patient. \
+        The Heron trial asked whether zorvamab helps.
+
+        """
+
+    /// A root `K` with the test schema (or `schema`) and one pack per entry of `packs`, named by the key.
+    static func root(packs: [String: (facts: String, source: String)], schema: String = schema) -> KnowledgeFiles {
+        var files = ["schema.yaml": Array(schema.utf8)]
+        for (name, pack) in packs {
+            files["\(name)/facts.yaml"] = Array(pack.facts.utf8)
+            files["\(name)/source.txt"] = Array(pack.source.utf8)
+        }
+        return KnowledgeFiles(root: "K", files: files)
+    }
+
+    /// The facts-file header for a document with this id.
+    static func header(_ id: String, date: String? = nil) -> String {
+        "document:\n  id: \(id)\n" + (date.map { "  date: \($0)\n" } ?? "") + "  citation: \(id), a fictional document.\n"
+    }
+
+    /// The rendered diagnostics of loading `folders`, one string per diagnostic, or fails when loading succeeds.
+    static func diagnostics(_ folders: [KnowledgeFiles], file: StaticString = #filePath, line: UInt = #line) -> [Diagnostic] {
+        do {
+            let graph = try KnowledgeLoader.load(folders)
+            XCTFail("expected loading to fail, but it loaded \(graph.entities.count) entities", file: file, line: line)
+        } catch let error as KnowledgeError {
+            return error.diagnostics
+        } catch {
+            XCTFail("unexpected error type: \(error)", file: file, line: line)
+        }
+        return []
+    }
 
     /// A root `K` holding the test schema and one pack `p` with `facts` and `source`.
     static func root(facts: String, source: String = source, schema: String? = schema) -> KnowledgeFiles {
