@@ -17,7 +17,7 @@ enum LessonFixture {
               Kinds list their entities.
 
               - an item that is long enough to be wrapped when the lines are only forty columns wide
-            demonstration: questions where status=new
+            demonstration: questions where novelty=new
             exercise:
               question: For whom does the continuation question matter?
               answer: continue-after-progression -> relevant_to

@@ -54,11 +54,11 @@ final class LessonLoaderTests: XCTestCase {
              9 |       - trials where stauts=planned
                |                      ^~~~~~
                = did you mean 'status'?
-               = fields: id, name, kind, aliases, allocation, control, status, timing, minimum-count, addresses, covers, prompted_by
+               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
             Knowledge/lessons/bad.yaml:12:16: error: the accepted answer finds nothing, so no answer could match it
              12 |       answer: "trials where status=recruiting"
                 |                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-                = no trial has status=recruiting; values seen: failed-to-accrue, planned
+                = no trial has status=recruiting; values seen: planned
             Knowledge/lessons/bad.yaml:13:32: error: an exercise has at most 3 hints; this is hint 4
              13 |       hints: [one, two, three, four]
                 |                                ^~~~
@@ -69,10 +69,10 @@ final class LessonLoaderTests: XCTestCase {
             Knowledge/lessons/bad.yaml:19:20: error: a demonstration must be a query, not a dot-command
              19 |     demonstration: .format plain
                 |                    ^~~~~~~~~~~~~
-            Knowledge/lessons/bad.yaml:22:15: error: an accepted answer must list entities or count them, so that answers can be compared by result
+            Knowledge/lessons/bad.yaml:22:15: error: an accepted answer must list entities or statements, or count them, so that answers can be compared by result
              22 |       answer: why registher
                 |               ^~~~~~~~~~~~~
-                = such as: trials where status=planned, or: count trials
+                = such as: trials where status=planned, statements where hedge=may, or: count trials
             Knowledge/lessons/bad.yaml:24:5: error: expected a step to be a mapping of keys to values
              24 |   - just a string
                 |     ^~~~~~~~~~~~~

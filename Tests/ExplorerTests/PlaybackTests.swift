@@ -15,7 +15,7 @@ final class PlaybackTests: XCTestCase {
             count trials where status=planned
             #> 1 trial
 
-            registries -> addresses
+            registries -> studies
             # That is all.
 
             """)
@@ -47,24 +47,24 @@ final class PlaybackTests: XCTestCase {
 
             The trials the abstract mentions.
             » trials
-            id\tname\tallocation\tcontrol\tstatus\ttiming\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tno-trastuzumab\tfailed-to-accrue\t\t2
-            planned-switching-trials\tclinical trials planned to address the switching question prospectively\t\t\tplanned\tprospective\t
+            id\tname\tallocation\tstatus\tstop-reason\ttiming\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t\t2
+            planned-trials\tclinical trials currently planned to address a question prospectively\t\tplanned\t\tprospective\t
 
             Narrow them down:
             » count trials where status=planned
             (skipped)
 
-            » registries -> addresses
+            » registries -> studies
 
             Narrow them down:
             » count trials where status=planned
             1
 
-            » registries -> addresses
+            » registries -> studies
             press Enter to run the statement, s to skip it, b to go back one, q to quit
-            id\tname\tstatus\timportance
-            continue-after-progression\twhether to continue trastuzumab after disease progression\tunanswered\timportant
+            id\tkind\tname
+            prolonged-trastuzumab-therapy\ttreatment\tprolonged trastuzumab therapy
 
             That is all.
             End of demo.kx: 3 run, 1 skipped.
@@ -118,12 +118,12 @@ final class PlaybackTests: XCTestCase {
             | 1 |
 
             ```kx
-            registries -> addresses
+            registries -> studies
             ```
 
-            | id | name | status | importance |
-            | --- | --- | --- | --- |
-            | continue-after-progression | whether to continue trastuzumab after disease progression | unanswered | important |
+            | id | kind | name |
+            | --- | --- | --- |
+            | prolonged-trastuzumab-therapy | treatment | prolonged trastuzumab therapy |
 
             That is all.
 

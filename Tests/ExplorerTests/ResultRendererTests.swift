@@ -27,7 +27,7 @@ final class ResultRendererTests: XCTestCase {
     func testCountInEveryFormat() throws {
         XCTAssertEqual(try Seed.output("count trials"), "2 trials\n")
         XCTAssertEqual(try Seed.output("count registries"), "1 registry\n")
-        XCTAssertEqual(try Seed.output("count trastuzumab <- concerns"), "7 entities\n")
+        XCTAssertEqual(try Seed.output("count trastuzumab <- uses"), "3 entities\n")
         XCTAssertEqual(try Seed.output("count trials", format: .plain), "2\n")
         XCTAssertEqual(try Seed.output("count trials", format: .csv), "count\n2\n")
         XCTAssertEqual(try Seed.output("count trials", format: .markdown), "| count |\n| ---: |\n| 2 |\n")
@@ -38,28 +38,28 @@ final class ResultRendererTests: XCTestCase {
     // MARK: entity lists
 
     func testEntityListInTheTableFormat() throws {
-        XCTAssertEqual(try Seed.output("registries -> addresses"), """
-            ┌────────────────────────────┬───────────────────────────────────────────────────────────┬────────────┬────────────┐
-            │ id                         │ name                                                      │ status     │ importance │
-            ├────────────────────────────┼───────────────────────────────────────────────────────────┼────────────┼────────────┤
-            │ continue-after-progression │ whether to continue trastuzumab after disease progression │ unanswered │ important  │
-            └────────────────────────────┴───────────────────────────────────────────────────────────┴────────────┴────────────┘
-            (1 question)
+        XCTAssertEqual(try Seed.output("registries -> studies"), """
+            ┌───────────────────────────────┬───────────┬───────────────────────────────┐
+            │ id                            │ kind      │ name                          │
+            ├───────────────────────────────┼───────────┼───────────────────────────────┤
+            │ prolonged-trastuzumab-therapy │ treatment │ prolonged trastuzumab therapy │
+            └───────────────────────────────┴───────────┴───────────────────────────────┘
+            (1 entity)
 
             """)
     }
 
     func testNumberColumnsOfEntityListsAreRightAligned() throws {
         let text = try Seed.output("trials")
-        XCTAssertTrue(text.contains("│ failed-to-accrue │             │             2 │\n"), text)
+        XCTAssertTrue(text.contains("│ failed to accrue patients │             │             2 │\n"), text)
         XCTAssertTrue(try Seed.output("trials", format: .markdown).contains("| --- | --- | --- | --- | --- | --- | ---: |\n"))
     }
 
     func testMixedKindsGetAKindColumnAndNoAttributes() throws {
-        XCTAssertEqual(try Seed.output("herceptin -> concerned_in limit 2", format: .csv), """
+        XCTAssertEqual(try Seed.output("herceptin -> used_in limit 2", format: .csv), """
             id,kind,name
-            modest-toxicity,evidence-statement,the modest toxicity of trastuzumab
-            no-convincing-evidence,evidence-statement,there is no convincing evidence to support extended trastuzumab therapy after progression
+            continued-administration,practice,continued administration of trastuzumab after progression
+            continued-trastuzumab,treatment,continued use of trastuzumab after progression
 
             """)
     }
@@ -71,7 +71,7 @@ final class ResultRendererTests: XCTestCase {
             │ id │ name │
             ├────┼──────┤
             └────┴──────┘
-            (0 trials: no trial has status=recruiting; values seen: failed-to-accrue, planned)
+            (0 trials: no trial has status=recruiting; values seen: planned)
 
             """)
         XCTAssertEqual(try Seed.output(query, format: .plain), "id\tname\n")
@@ -81,41 +81,53 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testEntityListJSONGivesEveryRowItsIdentityAndAttributes() throws {
-        XCTAssertEqual(try Seed.output("questions where status=new", format: .json), """
+        XCTAssertEqual(try Seed.output("questions where novelty=new", format: .json), """
             [
               {
                 "id": "switch-or-continue",
                 "kind": "question",
-                "name": "will switching to second generation HER2-targeted agents be more effective than continuing trastuzumab",
+                "name": "will switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab",
                 "aliases": [
                   "switching question"
                 ],
-                "status": "new"
+                "novelty": "new",
+                "statements": [
+                  {
+                    "attribute": "novelty",
+                    "value": "new",
+                    "document": "pusztai-2006",
+                    "hedge": null,
+                    "negated": false,
+                    "as_of": null,
+                    "notes": [],
+                    "where": [
+                      "sentence 8"
+                    ]
+                  }
+                ]
               }
             ]
 
             """)
         let publication = try Seed.output("publications", format: .json)
-        XCTAssertTrue(publication.contains("    \"date\": \"2006-03\",\n    \"volume\": 24,\n    \"issue\": 2,\n"), "numbers stay numbers: \(publication)")
+        XCTAssertTrue(publication.contains("    \"date\": \"2006-03\",\n    \"volume\": 24,\n    \"issue\": \"2\",\n"), "numbers stay numbers and text stays text: \(publication)")
     }
 
     // MARK: tables (select, neighbors, introspection)
 
     func testSelectJSONUsesArraysForRelationsAndNullForMissingValues() throws {
-        XCTAssertEqual(try Seed.output("select id, addresses, minimum-count from trials", format: .json), """
+        XCTAssertEqual(try Seed.output("select id, control, minimum-count from trials", format: .json), """
             [
               {
                 "id": "no-trastuzumab-control-trials",
-                "addresses": [
-                  "continue-after-progression"
+                "control": [
+                  "no-trastuzumab"
                 ],
                 "minimum-count": 2
               },
               {
-                "id": "planned-switching-trials",
-                "addresses": [
-                  "switch-or-continue"
-                ],
+                "id": "planned-trials",
+                "control": [],
                 "minimum-count": null
               }
             ]
@@ -156,9 +168,8 @@ final class ResultRendererTests: XCTestCase {
 
     func testCardValuesLineUpPastTheLongestLabel() throws {
         let lines = try Seed.output("show registher").split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertTrue(lines.contains("  url           www.registher.com"), "\(lines)")
-        XCTAssertTrue(lines.contains("  <- prompted   no-randomized-results · there are no results from a randomized clinical trial"), "\(lines)")
-        XCTAssertTrue(lines.contains("  -> concerns   trastuzumab"), "an entity named by its id is not named twice: \(lines)")
+        XCTAssertTrue(lines.contains("  url               www.registher.com"), "\(lines)")
+        XCTAssertTrue(lines.contains("  -> in_context_of  randomized-trial-results · results from a randomized clinical trial"), "\(lines)")
     }
 
     func testCardFitsTheTerminalWidth() throws {
@@ -169,8 +180,8 @@ final class ResultRendererTests: XCTestCase {
         for line in lines {
             XCTAssertLessThanOrEqual(TerminalText.displayWidth(of: String(line)), 60, String(line))
         }
-        XCTAssertTrue(lines.contains("  purpose       to learn about the long term side effects"), "\(lines)")
-        XCTAssertTrue(lines.contains("                and benefits of prolonged trastuzumab"), "\(lines)")
+        XCTAssertTrue(lines.contains("  purpose           to learn about the long term side"), "\(lines)")
+        XCTAssertTrue(lines.contains("                    effects and benefits of prolonged"), "\(lines)")
         XCTAssertTrue(lines.contains("  [pusztai-2006] Pusztai L, et al. Continued use of"), "\(lines)")
         XCTAssertTrue(lines.contains("                 trastuzumab (herceptin) after progression"), "\(lines)")
     }
@@ -204,11 +215,10 @@ final class ResultRendererTests: XCTestCase {
             > “in HER-2-positive metastatic breast cancer” (Title)
 
             ### attributes
-            - **condition**: HER-2-positive metastatic breast cancer — “HER-2-positive metastatic breast cancer” (Title)
-            - **setting**: metastatic disease — “women with metastatic disease” (sentence 1)
+            - **condition**: HER-2-positive metastatic breast cancer — “in HER-2-positive metastatic breast cancer” (Title)
 
             ### relations
-            - **<- relevant_to**: `continue-after-progression` · whether to continue trastuzumab after disease progression — “is an important unanswered clinical question for women with metastatic disease.” (sentence 1)
+            - **<- relevant_to**: `continue-after-progression` · whether to continue trastuzumab after objective evidence of disease progression — “is an important unanswered clinical question for women with metastatic disease.” (sentence 1)
 
             ### notes
             - Sentence 1 says "women with metastatic disease"; the title places the question in HER-2-positive metastatic breast cancer. Both quotes are kept.
@@ -221,32 +231,37 @@ final class ResultRendererTests: XCTestCase {
 
     func testCardInPlainAndCSVIsOneFactARow() throws {
         XCTAssertEqual(try Seed.output("show lajos-pusztai", format: .plain), """
-            field\tvalue\tquote\twhere
-            id\tlajos-pusztai\t\t
-            kind\tperson\t\t
-            name\tLajos Pusztai\tLajos Pusztai\tpusztai-2006, Authors
-            alias\tPusztai\t\t
-            <- first_author\tpusztai-2006\tAuthors: Lajos Pusztai et al.\tpusztai-2006, Authors
+            field\tvalue\tquote\twhere\tqualifiers
+            id\tlajos-pusztai\t\t\t
+            kind\tperson\t\t\t
+            name\tLajos Pusztai\tLajos Pusztai\tpusztai-2006, Authors\t
+            alias\tPusztai\t\t\t
+            <- first_author\tpusztai-2006\tAuthors: Lajos Pusztai et al.\tpusztai-2006, Authors\t
 
             """)
         let csv = try Seed.output("show continued-administration", format: .csv)
-        XCTAssertTrue(csv.hasPrefix("field,value,quote,where\nid,continued-administration,,\nkind,practice,,\n"), csv)
-        XCTAssertTrue(csv.contains("\n<- may_account_for,modest-toxicity,\"The modest toxicity and the possible, but unproven, benefit from the continued use of trastuzumab may account for the currently wide spread practice\",\"pusztai-2006, sentence 4\"\n"), csv)
+        XCTAssertTrue(csv.hasPrefix("field,value,quote,where,qualifiers\nid,continued-administration,,,\nkind,practice,,,\n"), csv)
+        XCTAssertTrue(csv.contains("\n<- accounts_for,modest-toxicity,\"The modest toxicity and the possible, but unproven, benefit from the continued use of trastuzumab may account for the currently wide spread practice\",\"pusztai-2006, sentence 4\",hedged: may\n"), csv)
+        XCTAssertTrue(csv.contains("\nprevalence,wide spread,the currently wide spread practice,\"pusztai-2006, sentence 4\",as of 2006-03\n"), csv)
+        XCTAssertTrue(csv.contains("\nnote,\"\"\"This drug\"\" is trastuzumab, named earlier in the sentence.\",,,on -> uses trastuzumab\n"), csv)
     }
 
     func testCardJSONShape() throws {
         let json = try Seed.output("show registher", format: .json)
-        XCTAssertEqual(try keys(json), ["id", "kind", "name", "aliases", "attributes", "relations", "quotes", "notes", "sources"])
+        XCTAssertEqual(try keys(json), ["id", "kind", "name", "aliases", "xrefs", "attributes", "relations", "quotes", "notes", "sources"])
         let card = try object(json)
         let attribute = try XCTUnwrap((card["attributes"] as? [[String: Any]])?.first)
         XCTAssertEqual(attribute["name"] as? String, "url")
         XCTAssertEqual(attribute["value"] as? String, "www.registher.com")
-        XCTAssertEqual(texts(attribute["source"]),
+        XCTAssertEqual(attribute["document"] as? String, "pusztai-2006")
+        XCTAssertTrue(attribute["hedge"] is NSNull)
+        XCTAssertEqual(attribute["negated"] as? Bool, false)
+        XCTAssertEqual(texts((attribute["sources"] as? [Any])?.first),
                        ["quote": "RegistHER, www.registher.com", "document": "pusztai-2006", "where": "sentence 7", "start": "1296", "end": "1324"])
         let relation = try XCTUnwrap((card["relations"] as? [[String: Any]])?.last)
-        XCTAssertEqual(Set(relation.keys), ["relation", "direction", "id", "kind", "name", "sources"])
-        XCTAssertEqual(relation["relation"] as? String, "prompted_by")
-        XCTAssertEqual(relation["direction"] as? String, "incoming")
+        XCTAssertEqual(Set(relation.keys), ["relation", "direction", "id", "kind", "name", "document", "hedge", "negated", "as_of", "notes", "sources"])
+        XCTAssertEqual(relation["relation"] as? String, "studies")
+        XCTAssertEqual(relation["direction"] as? String, "outgoing")
         XCTAssertEqual((relation["sources"] as? [[String: Any]])?.count, 1)
         let quotes = try XCTUnwrap(card["quotes"] as? [Any])
         XCTAssertEqual(quotes.count, 1)
@@ -259,12 +274,12 @@ final class ResultRendererTests: XCTestCase {
     // MARK: paths
 
     func testPathsInTableAndJSON() throws {
-        XCTAssertEqual(try Seed.output("path registher to relapse-after-adjuvant"), """
-            ┌───────┬─────────────────────────────────────────────────────────────────────────────────────────┐
-            │ steps │ path                                                                                    │
-            ├───────┼─────────────────────────────────────────────────────────────────────────────────────────┤
-            │     2 │ registher -addresses-> continue-after-progression -relevant_to-> relapse-after-adjuvant │
-            └───────┴─────────────────────────────────────────────────────────────────────────────────────────┘
+        XCTAssertEqual(try Seed.output("path registher to trastuzumab"), """
+            ┌───────┬────────────────────────────────────────────────────────────────────────┐
+            │ steps │ path                                                                   │
+            ├───────┼────────────────────────────────────────────────────────────────────────┤
+            │     2 │ registher -studies-> prolonged-trastuzumab-therapy -uses-> trastuzumab │
+            └───────┴────────────────────────────────────────────────────────────────────────┘
             (1 shortest path)
 
             """)
@@ -272,12 +287,18 @@ final class ResultRendererTests: XCTestCase {
             {
               "from": "registher",
               "to": "trastuzumab",
-              "length": 1,
+              "length": 2,
               "paths": [
                 [
                   {
                     "from": "registher",
-                    "relation": "concerns",
+                    "relation": "studies",
+                    "direction": "outgoing",
+                    "to": "prolonged-trastuzumab-therapy"
+                  },
+                  {
+                    "from": "prolonged-trastuzumab-therapy",
+                    "relation": "uses",
                     "direction": "outgoing",
                     "to": "trastuzumab"
                   }
@@ -325,18 +346,24 @@ final class ResultRendererTests: XCTestCase {
     }
 
     func testQuotesJSONShape() throws {
-        XCTAssertEqual(try Seed.output("why continue-after-progression addressed_by registher", format: .json), """
+        XCTAssertEqual(try Seed.output("why switch-or-continue addressed_by planned-trials", format: .json), """
             {
-              "subject": "registher addresses continue-after-progression",
+              "subject": "planned-trials addresses switch-or-continue",
               "quotes": [
                 {
-                  "fact": "registher addresses continue-after-progression",
-                  "quote": "In the absence of results from a randomized clinical trial, a central registry program",
+                  "fact": "planned-trials addresses switch-or-continue",
+                  "hedge": "implied",
+                  "negated": false,
+                  "as_of": null,
+                  "quote": "Clinical trials are currently planned to address question prospectively.",
                   "document": "pusztai-2006",
-                  "where": "sentence 7",
-                  "start": 1052,
-                  "end": 1138
+                  "where": "sentence 9",
+                  "start": 1613,
+                  "end": 1685
                 }
+              ],
+              "notes": [
+                "planned-trials addresses switch-or-continue: The sentence says the trials will \\"address question prospectively\\" right after posing the switching question; it does not name which question."
               ],
               "sources": {
                 "pusztai-2006": "\(citation)"

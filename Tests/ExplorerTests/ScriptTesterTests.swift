@@ -85,7 +85,7 @@ final class ScriptTesterTests: XCTestCase {
             #>  5 |   stauts=planned
             #>    |   ^~~~~~
             #>    = did you mean 'status'?
-            #>    = fields: id, name, kind, aliases, allocation, control, status, timing, minimum-count, addresses, covers, prompted_by
+            #>    = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
 
             count registries
             #> 1 registry

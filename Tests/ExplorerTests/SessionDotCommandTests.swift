@@ -108,7 +108,7 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertNil(folder.read("out.tsv"))
         XCTAssertTrue(session.execute(".output"))
         XCTAssertEqual(folder.names(), ["out.tsv"])
-        XCTAssertEqual(folder.read("out.tsv"), "2\nid\nno-trastuzumab-control-trials\nplanned-switching-trials\n")
+        XCTAssertEqual(folder.read("out.tsv"), "2\nid\nno-trastuzumab-control-trials\nplanned-trials\n")
         XCTAssertEqual(sink.output, "")
         XCTAssertEqual(sink.errors, "")
         session.execute("count trials")
@@ -122,11 +122,11 @@ final class SessionDotCommandTests: XCTestCase {
         session.settings.style = .ansi
         session.settings.width = 30
         session.execute(".output \(folder.path)/out.txt")
-        session.execute("registries -> addresses")
+        session.execute("registries -> studies")
         session.finish()
         let text = try XCTUnwrap(folder.read("out.txt"))
         XCTAssertFalse(text.contains("\u{1B}"))
-        XCTAssertTrue(text.contains("│ continue-after-progression │ whether to continue trastuzumab after disease progression │"), text)
+        XCTAssertTrue(text.contains("│ prolonged-trastuzumab-therapy │ treatment │ prolonged trastuzumab therapy │"), text)
         XCTAssertEqual(sink.output, "")
     }
 
@@ -193,7 +193,7 @@ final class SessionDotCommandTests: XCTestCase {
             echo: on
             timer: off
             knowledge: Knowledge
-            loaded: 18 entities, 22 relations from 1 document
+            loaded: 23 entities, 27 relations from 1 document
 
             """)
     }

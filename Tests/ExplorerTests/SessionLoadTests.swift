@@ -10,7 +10,7 @@ final class SessionLoadTests: XCTestCase {
         let pack = try TinyPack.write(in: folder)
         let (session, sink) = try Seed.session(format: .plain)
         XCTAssertTrue(session.execute(".load \(pack)"))
-        XCTAssertEqual(sink.errors, "loaded \(pack): 19 entities, 22 relations from 2 documents\n")
+        XCTAssertEqual(sink.errors, "loaded \(pack): 24 entities, 27 relations from 2 documents\n")
         XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", pack])
         session.execute("drugs")
         XCTAssertEqual(sink.output, "id\tname\nexamplinib\tExamplinib\ntrastuzumab\ttrastuzumab\n")

@@ -21,7 +21,13 @@ final class ShippedLessonTests: XCTestCase {
                 switch try evaluator.run(answer.text) {
                 case .entities(let list): XCTAssertFalse(list.entities.isEmpty, "\(answer.location): \(answer.text) finds nothing")
                 case .count(let count, _): XCTAssertGreaterThan(count, 0, "\(answer.location): \(answer.text) counts nothing")
-                default: XCTFail("\(answer.location): \(answer.text) neither lists nor counts entities")
+                case .table(let table, _):
+                    // `select id, … from …` lists entities; `statements …` lists statements.
+                    let names = Set(table.columns.map(\.name))
+                    XCTAssertTrue(names.contains("id") || names.isSuperset(of: ["subject", "predicate", "object"]),
+                                  "\(answer.location): \(answer.text) lists neither entities nor statements")
+                    XCTAssertFalse(table.rows.isEmpty, "\(answer.location): \(answer.text) finds nothing")
+                default: XCTFail("\(answer.location): \(answer.text) neither lists nor counts entities or statements")
                 }
             }
         }

@@ -72,12 +72,12 @@ final class TranscriptTests: XCTestCase {
             - an item that is long enough to be wrapped when the lines are only forty columns wide
 
             ```kx
-            questions where status=new
+            questions where novelty=new
             ```
 
-            | id | name | status |
+            | id | name | novelty |
             | --- | --- | --- |
-            | switch-or-continue | will switching to second generation HER2-targeted agents be more effective than continuing trastuzumab | new |
+            | switch-or-continue | will switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab | new |
 
             **Exercise:** For whom does the continuation question matter?
 
@@ -87,9 +87,9 @@ final class TranscriptTests: XCTestCase {
 
             | id | name | condition | setting | size |
             | --- | --- | --- | --- | --- |
-            | registry-patients | patients with HER-2 positive breast cancer followed by the registry | HER-2 positive breast cancer | during the course of their disease | a large number |
+            | registry-patients | patients with HER-2 positive breast cancer followed by the registry | HER-2 positive breast cancer |  | a large number |
             | relapse-after-adjuvant | those who relapse after adjuvant trastuzumab-containing therapy |  | relapse after adjuvant trastuzumab-containing therapy |  |
-            | women-with-metastatic-disease | women with HER-2-positive metastatic breast cancer | HER-2-positive metastatic breast cancer | metastatic disease |  |
+            | women-with-metastatic-disease | women with HER-2-positive metastatic breast cancer | HER-2-positive metastatic breast cancer |  |  |
 
             > ✗ Close: the answer is there, but so are rows that do not belong: registry-patients.
 
@@ -102,7 +102,7 @@ final class TranscriptTests: XCTestCase {
             | id | name | condition | setting |
             | --- | --- | --- | --- |
             | relapse-after-adjuvant | those who relapse after adjuvant trastuzumab-containing therapy |  | relapse after adjuvant trastuzumab-containing therapy |
-            | women-with-metastatic-disease | women with HER-2-positive metastatic breast cancer | HER-2-positive metastatic breast cancer | metastatic disease |
+            | women-with-metastatic-disease | women with HER-2-positive metastatic breast cancer | HER-2-positive metastatic breast cancer |  |
 
             > ✓ Right. Two populations.
 
@@ -146,7 +146,7 @@ final class TranscriptTests: XCTestCase {
         XCTAssertEqual(folder.read("live.md"), "```kx\ncount registries\n```\n\n| count |\n| ---: |\n| 1 |\n\n")
         session.execute("trials where status=recruiting")
         XCTAssertEqual(folder.read("live.md")?.components(separatedBy: "\n\n").suffix(2).joined(separator: "\n\n"),
-                       "*(0 trials: no trial has status=recruiting; values seen: failed-to-accrue, planned)*\n\n")
+                       "*(0 trials: no trial has status=recruiting; values seen: planned)*\n\n")
         session.classroom.finish()
         XCTAssertNil(session.classroom.recordingPath)
     }
