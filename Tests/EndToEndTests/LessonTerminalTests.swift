@@ -45,7 +45,7 @@ final class LessonTerminalTests: XCTestCase {
         for step in 3...8 {
             try type(kx, ".next", "Step \(step) of 8", "beyond-progression \(step)/8 kx> ")
         }
-        try type(kx, "count questions where status=unanswered or status=new", "2 questions", "✓ Right.", "8/8 kx> ")
+        try type(kx, "count questions where status=open or novelty=new", "2 questions", "✓ Right.", "8/8 kx> ")
         try type(kx, ".next", "End of the lesson 'Trastuzumab beyond progression", "1 revealed.", "\nkx> ")
         try type(kx, ".lesson beyond-progression", "Step 1 of 8", "1/8 kx> ")
         try type(kx, ".end", "Left the lesson", "0 of 8 exercises solved.", "\nkx> ")
@@ -55,7 +55,7 @@ final class LessonTerminalTests: XCTestCase {
 
     func testLessonOptionStartsTheLessonAfterTheBanner() throws {
         let kx = try start(["--lesson", "beyond-progression"], prompt: "beyond-progression 1/8 kx> ")
-        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 18 entities, 22 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
+        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 23 entities, 27 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
         XCTAssertTrue(kx.output.contains("Step 1 of 8"), PseudoTerminal.escape(kx.output))
         try type(kx, ".lesson beyond", "no lesson named 'beyond'", "did you mean 'beyond-progression'?", "1/8 kx> ")
         try type(kx, ".quit")

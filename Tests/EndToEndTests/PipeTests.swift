@@ -7,8 +7,8 @@ final class PipeTests: XCTestCase {
         let result = try KXProcess.run(["-c", "trials where control=no-trastuzumab", "--format", "plain"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, """
-            id\tname\tallocation\tcontrol\tstatus\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tno-trastuzumab\tfailed-to-accrue\t2
+            id\tname\tallocation\tstatus\tstop-reason\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t2
 
             """)
         XCTAssertEqual(result.stderr, "")
@@ -85,7 +85,7 @@ final class PipeTests: XCTestCase {
     func testStandardInputIsAScript() throws {
         let result = try KXProcess.run([], stdin: "count registries\n.format plain\nregistries\n")
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "1 registry\nid\tname\turl\tscope\tdesign\tstatus\tpurpose\nregisther\tRegistHER\twww.registher.com\tcentral\tlongitudinal\tinitiated\tto learn about the long term side effects and benefits of prolonged trastuzumab therapy\n")
+        XCTAssertEqual(result.stdout, "1 registry\nid\tname\turl\tscope\tdesign\tstatus\tpurpose\tfollow-up\nregisther\tRegistHER\twww.registher.com\tcentral\tlongitudinal\tinitiated\tto learn about the long term side effects and benefits of prolonged trastuzumab therapy\tduring the course of their disease\n")
         XCTAssertFalse(result.stdout.contains("kx>"), "no prompt when input is not a terminal")
     }
 
@@ -152,6 +152,6 @@ final class PipeTests: XCTestCase {
     func testWorksFromAnyDirectoryOnTheEmbeddedKnowledge() throws {
         let result = try KXProcess.run(["-c", "count entities"], directory: URL(fileURLWithPath: "/"))
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "18 entities\n")
+        XCTAssertEqual(result.stdout, "23 entities\n")
     }
 }

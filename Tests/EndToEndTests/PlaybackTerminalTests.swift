@@ -12,7 +12,7 @@ final class PlaybackTerminalTests: XCTestCase {
             trials
             # Only the planned ones:
             count trials where status=planned
-            registries -> addresses
+            registries -> studies
             # That is all.
 
             """.write(to: folder.appendingPathComponent("demo.kx"), atomically: true, encoding: .utf8)
@@ -37,7 +37,7 @@ final class PlaybackTerminalTests: XCTestCase {
         try kx.expect("[Enter] run")
         try kx.send("s\r")
         try kx.expect("(skipped)")
-        try kx.expect("» registries -> addresses")
+        try kx.expect("» registries -> studies")
         try kx.expect("[Enter] run")
         try kx.send("b\r")
         try kx.expect("» count trials where status=planned")
@@ -53,7 +53,7 @@ final class PlaybackTerminalTests: XCTestCase {
     func testStepCommandAtThePromptReturnsToThePrompt() throws {
         let kx = try start([], waitingFor: "kx> ")
         try kx.send(".step \(folder.appendingPathComponent("demo.kx").path)\r")
-        for expected in ["(2 trials)", "1 trial", "(1 question)"] {
+        for expected in ["(2 trials)", "1 trial", "(1 entity)"] {
             try kx.expect("[Enter] run")
             try kx.send("\r")
             try kx.expect(expected)

@@ -20,9 +20,9 @@ final class TeachingPipeTests: XCTestCase {
 
             Trials first.
             » trials
-            id\tname\tallocation\tcontrol\tstatus\ttiming\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tno-trastuzumab\tfailed-to-accrue\t\t2
-            planned-switching-trials\tclinical trials planned to address the switching question prospectively\t\t\tplanned\tprospective\t
+            id\tname\tallocation\tstatus\tstop-reason\ttiming\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t\t2
+            planned-trials\tclinical trials currently planned to address a question prospectively\t\tplanned\t\tprospective\t
 
             » count trials where status=planned
             1
