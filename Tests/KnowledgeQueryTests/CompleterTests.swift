@@ -19,11 +19,11 @@ final class CompleterTests: XCTestCase {
 
     func testLineStartOffersKindsAndCommands() {
         let all = complete("", from: 0)
-        for word in ["trials", "registries", "people", "entities", "count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "registher"] {
+        for word in ["trials", "registries", "people", "entities", "count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts", "registher"] {
             XCTAssertTrue(all.contains(word), "missing \(word)")
         }
         XCTAssertEqual(all, all.sorted())
-        XCTAssertEqual(complete("tr", from: 0), ["trastuzumab", "trials"])
+        XCTAssertEqual(complete("tr", from: 0), ["trastuzumab", "treatments", "trials"])
         // Words that differ only in case are offered once.
         XCTAssertEqual(complete("RE", from: 0), ["registher", "registries", "registry-patients", "relapse-after-adjuvant", "relations"])
         XCTAssertEqual(complete("Regist", from: 0), ["RegistHER", "registries", "registry-patients"])
@@ -31,10 +31,11 @@ final class CompleterTests: XCTestCase {
     }
 
     func testFieldsAfterWhere() {
-        XCTAssertEqual(complete("trials where con", from: 13), ["control"])
+        XCTAssertEqual(complete("trials where con", from: 13), ["concerns", "control"])
         XCTAssertEqual(complete("trials where ", from: 13),
-                       ["addresses", "aliases", "allocation", "control", "covers", "id", "kind", "minimum-count", "name", "prompted_by", "status", "timing"])
-        XCTAssertEqual(complete("registries where status=initiated and s"), ["scope", "status"])
+                       ["addresses", "aliases", "allocation", "concerns", "control", "covers", "id", "in_context_of", "kind", "minimum-count", "name", "phase",
+                        "status", "stop-reason", "studies", "tests", "timing", "xrefs"])
+        XCTAssertEqual(complete("registries where status=initiated and s"), ["scope", "status", "studies"])
         XCTAssertEqual(complete("questions where (st"), ["status"])
         XCTAssertEqual(complete("questions where not has im"), ["importance"])
         XCTAssertEqual(complete("trials order by mi"), ["minimum-count"])
@@ -49,20 +50,23 @@ final class CompleterTests: XCTestCase {
     }
 
     func testValuesAfterAnOperator() {
+        // A relation's values are the entities of its range.
         let control = complete("trials where control=", from: 21)
-        XCTAssertEqual(control, ["active-comparator", "no-trastuzumab", "no-treatment", "placebo", "standard-of-care"])
-        XCTAssertEqual(complete("trials where control=no-t", from: 21), ["no-trastuzumab", "no-treatment"])
+        XCTAssertEqual(control, ["continued-trastuzumab", "no-trastuzumab", "prolonged-trastuzumab-therapy", "switching-to-second-generation-agents"])
+        XCTAssertEqual(complete("trials where control=no-t", from: 21), ["no-trastuzumab"])
+        XCTAssertEqual(complete("trials where status=", from: 20), ["active-not-recruiting", "completed", "enrolling-by-invitation", "not-yet-recruiting",
+                                                                   "planned", "recruiting", "stopped-early", "suspended", "terminated", "unknown", "withdrawn"])
         XCTAssertEqual(complete("trials where status != pl"), ["planned"])
-        XCTAssertEqual(complete("questions where status=u"), ["unanswered"])
-        XCTAssertEqual(complete("trials where addresses.status=n"), ["new"])
+        XCTAssertEqual(complete("questions where status=o"), ["open"])
+        XCTAssertEqual(complete("trials where addresses.novelty=n"), ["new"])
         XCTAssertEqual(complete("trials where addresses="), ["continue-after-progression", "switch-or-continue"])
         XCTAssertEqual(complete("publications where date="), ["2006-03"])
     }
 
     func testRelationsAfterArrows() {
-        XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "covers", "prompted_by"])
+        XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "concerns", "control", "covers", "in_context_of", "studies", "tests"])
         XCTAssertEqual(complete("registries->a", from: 12), ["addresses"])
-        XCTAssertEqual(complete("trastuzumab <- "), ["concerns", "raised_by"])
+        XCTAssertEqual(complete("trastuzumab <- "), ["concerns", "effect_of", "studies", "uses"])
         XCTAssertEqual(complete("trastuzumab <- concerns -> ad"), ["addressed_by", "addresses"])
         XCTAssertEqual(complete("trials where status=planned -> cov"), ["covers"])
     }
@@ -71,8 +75,8 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("show regis", from: 5), ["registher", "registry-patients"])
         XCTAssertEqual(complete("show herc"), ["Herceptin"])
         XCTAssertEqual(complete("path registher to tras"), ["trastuzumab"])
-        XCTAssertEqual(complete("why registher con"), ["concerned_in", "concerns"])
-        XCTAssertEqual(complete("why registher concerns tr"), ["trastuzumab"])
+        XCTAssertEqual(complete("why registher co"), ["concerned_in", "concerns", "context_of", "control", "control_in", "covered_by", "covers"])
+        XCTAssertEqual(complete("why registher studies pro"), ["prolonged-trastuzumab-therapy"])
         XCTAssertEqual(complete("schema re"), ["registry"])
     }
 
@@ -82,7 +86,7 @@ final class CompleterTests: XCTestCase {
     }
 
     func testCursorInsideTheLine() {
-        let result = completer.complete("trials where con and status=planned", cursor: 16)
+        let result = completer.complete("trials where cont and status=planned", cursor: 17)
         XCTAssertEqual(result.replaceFrom, 13)
         XCTAssertEqual(result.candidates, ["control"])
         XCTAssertEqual(completer.complete("trials", cursor: 99).candidates, ["trials"])

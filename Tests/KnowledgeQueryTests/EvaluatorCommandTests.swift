@@ -15,8 +15,7 @@ final class EvaluatorCommandTests: XCTestCase {
         XCTAssertEqual(card.entity.id, "registher")
         XCTAssertEqual(card.kind.name, "registry")
         XCTAssertEqual(card.links.map { "\($0.direction == .outgoing ? "->" : "<-") \($0.name) \($0.other.id)" }, [
-            "-> addresses continue-after-progression", "-> concerns trastuzumab", "-> covers registry-patients",
-            "<- prompted_by no-randomized-results",
+            "-> covers registry-patients", "-> in_context_of randomized-trial-results", "-> studies prolonged-trastuzumab-therapy",
         ])
         XCTAssertEqual(card.citations.keys.sorted(), ["pusztai-2006"])
         XCTAssertTrue(card.citations["pusztai-2006"]?.hasPrefix("Pusztai L, et al.") == true)
@@ -27,49 +26,44 @@ final class EvaluatorCommandTests: XCTestCase {
         XCTAssertEqual(table.columns, ["depth", "id", "kind", "name", "via"])
         XCTAssertEqual(table.noun, "neighbors")
         XCTAssertEqual(table.rows.map { "\($0[0]) \($0[1]) \($0[4])" }, [
-            "1 continue-after-progression registher -addresses->",
-            "1 trastuzumab registher -concerns->",
             "1 registry-patients registher -covers->",
-            "1 no-randomized-results registher <-prompted-",
+            "1 randomized-trial-results registher -in_context_of->",
+            "1 prolonged-trastuzumab-therapy registher -studies->",
         ])
     }
 
     func testNeighborsAtDepthTwo() throws {
         let rows = try evaluator.table("neighbors registher depth 2").rows
-        XCTAssertEqual(rows.filter { $0[0] == "2" }.map { "\($0[1]) \($0[4])" }, [
-            "relapse-after-adjuvant continue-after-progression -relevant_to->",
-            "women-with-metastatic-disease continue-after-progression -relevant_to->",
-            "little-evidence continue-after-progression <-bears_on-",
-            "no-convincing-evidence continue-after-progression <-bears_on-",
-            "no-trastuzumab-control-trials continue-after-progression <-addresses-",
-            "continued-administration trastuzumab <-concerns-",
-            "modest-toxicity trastuzumab <-concerns-",
-            "possible-unproven-benefit trastuzumab <-concerns-",
-            "switch-or-continue trastuzumab <-concerns-",
-        ])
-        XCTAssertEqual(rows.count, 13)
-        XCTAssertEqual(Set(rows.map { $0[1] }).count, 13, "each entity is listed once")
+        XCTAssertEqual(rows.filter { $0[0] == "2" }.map { "\($0[1]) \($0[4])" }, ["trastuzumab prolonged-trastuzumab-therapy -uses->"])
+        XCTAssertEqual(rows.count, 4)
+        XCTAssertEqual(Set(rows.map { $0[1] }).count, 4, "each entity is listed once")
         XCTAssertFalse(rows.contains { $0[1] == "registher" })
         XCTAssertEqual(try evaluator.table("neighbors lajos-pusztai depth 6").rows.map { $0[1] }, ["pusztai-2006"])
+        // Neighbors walk hedged and denied edges too, and tag them.
+        let tagged = try evaluator.table("neighbors trastuzumab").rows.map { "\($0[1]) \($0[4])" }
+        XCTAssertTrue(tagged.contains("no-trastuzumab trastuzumab <-uses[not]-"), "\(tagged)")
     }
 
     func testShortestPath() throws {
         guard case .paths(let list) = try evaluator.run("path registher to herceptin") else { return XCTFail("not paths") }
         XCTAssertEqual(list.from.id, "registher")
         XCTAssertEqual(list.to.id, "trastuzumab")
-        XCTAssertEqual(list.paths, [[PathStep(from: "registher", relation: "concerns", direction: .outgoing, to: "trastuzumab")]])
+        XCTAssertEqual(list.paths, [[
+            PathStep(from: "registher", relation: "studies", direction: .outgoing, to: "prolonged-trastuzumab-therapy"),
+            PathStep(from: "prolonged-trastuzumab-therapy", relation: "uses", direction: .outgoing, to: "trastuzumab"),
+        ]])
         XCTAssertFalse(list.truncated)
     }
 
-    func testAllShortestPathsWithDirections() throws {
-        guard case .paths(let list) = try evaluator.run("path modest-toxicity to possible-unproven-benefit") else { return XCTFail("not paths") }
+    func testAllShortestPathsWithDirectionsAndTags() throws {
+        guard case .paths(let list) = try evaluator.run("path modest-toxicity to possible-benefit") else { return XCTFail("not paths") }
         XCTAssertEqual(list.paths.map { $0.map { "\($0.from) \($0.arrow) \($0.to)" } }, [
-            ["modest-toxicity -may_account_for-> continued-administration", "continued-administration <-may_account_for- possible-unproven-benefit"],
-            ["modest-toxicity -concerns-> trastuzumab", "trastuzumab <-concerns- possible-unproven-benefit"],
+            ["modest-toxicity -accounts_for[may]-> continued-administration", "continued-administration <-accounts_for[may]- possible-benefit"],
+            ["modest-toxicity -effect_of[implied]-> continued-trastuzumab", "continued-trastuzumab <-effect_of[possible]- possible-benefit"],
         ])
         guard case .paths(let longer) = try evaluator.run("path no-trastuzumab-control-trials to switch-or-continue") else { return XCTFail("not paths") }
-        XCTAssertEqual(longer.paths.map { $0.map(\.arrow) }, [["-addresses->", "-concerns->", "<-concerns-"]])
-        XCTAssertEqual(longer.paths.first?.map(\.to), ["continue-after-progression", "trastuzumab", "switch-or-continue"])
+        XCTAssertEqual(longer.paths.map { $0.map(\.arrow) }, [["-addresses[implied]->", "-concerns->", "<-concerns[implied]-"]])
+        XCTAssertEqual(longer.paths.first?.map(\.to), ["continue-after-progression", "continued-trastuzumab", "switch-or-continue"])
     }
 
     func testNoPath() throws {
@@ -89,27 +83,31 @@ final class EvaluatorCommandTests: XCTestCase {
             "design = longitudinal",
             "status = initiated",
             "purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy",
-            "registher addresses continue-after-progression",
-            "registher concerns trastuzumab",
+            "follow-up = during the course of their disease",
             "registher covers registry-patients",
-            "no-randomized-results prompted registher",
+            "registher in_context_of randomized-trial-results",
+            "registher studies prolonged-trastuzumab-therapy",
         ])
         XCTAssertEqual(quotes.rows[1].provenance.quote, "RegistHER, www.registher.com")
         XCTAssertEqual(quotes.rows[1].provenance.citation, "sentence 7")
         XCTAssertEqual(quotes.citations.keys.sorted(), ["pusztai-2006"])
+        XCTAssertEqual(quotes.notes, [
+            "registher in_context_of randomized-trial-results: The absence of randomized results is the circumstance the sentence gives for starting the registry, not a reason it states.",
+        ])
     }
 
     func testWhyFactByForwardOrInverseName() throws {
-        guard case .quotes(let forward) = try evaluator.run("why registher addresses continue-after-progression"),
-              case .quotes(let inverse) = try evaluator.run("why continue-after-progression addressed_by registher") else {
+        guard case .quotes(let forward) = try evaluator.run("why registher covers registry-patients"),
+              case .quotes(let inverse) = try evaluator.run("why registry-patients covered_by registher") else {
             return XCTFail("not quotes")
         }
-        XCTAssertEqual(forward.subject, "registher addresses continue-after-progression")
+        XCTAssertEqual(forward.subject, "registher covers registry-patients")
         XCTAssertEqual(inverse.subject, forward.subject)
-        XCTAssertEqual(forward.rows.map(\.provenance.quote), ["In the absence of results from a randomized clinical trial, a central registry program"])
+        XCTAssertEqual(forward.rows.map(\.provenance.quote),
+                       ["collects information longitudinally from a large number of patients with HER-2 positive breast cancer"])
         XCTAssertEqual(inverse.rows.map(\.provenance.quote), forward.rows.map(\.provenance.quote))
-        guard case .quotes(let aliases) = try evaluator.run(#"why "RegistHER" concerns Herceptin"#) else { return XCTFail("not quotes") }
-        XCTAssertEqual(aliases.subject, "registher concerns trastuzumab")
+        guard case .quotes(let names) = try evaluator.run(#"why "RegistHER" studies "prolonged trastuzumab therapy""#) else { return XCTFail("not quotes") }
+        XCTAssertEqual(names.subject, "registher studies prolonged-trastuzumab-therapy")
     }
 
     func testWhyFactErrors() throws {
@@ -117,62 +115,77 @@ final class EvaluatorCommandTests: XCTestCase {
             <input>:1:15: error: the knowledge does not say that registher covers trastuzumab
              1 | why registher covers trastuzumab
                |               ^~~~~~
-               = they are linked by: concerns
+               = they are not directly related; try: path registher to trastuzumab
             """)
-        XCTAssertEqual(try queryError("why registher foo trastuzumab", in: evaluator).notes, ["registher and trastuzumab are linked by: concerns"])
-        XCTAssertEqual(try queryError("why registher concern trastuzumab", in: evaluator).notes,
-                       ["did you mean 'concerns'?", "registher and trastuzumab are linked by: concerns"])
-        guard case .quotes(let inverse) = try evaluator.run("why trastuzumab concerned_in registher") else { return XCTFail("not quotes") }
-        XCTAssertEqual(inverse.subject, "registher concerns trastuzumab")
-        XCTAssertEqual(try queryError("why trastuzumab concerns registher", in: evaluator).notes, ["they are linked by: concerned_in"])
+        XCTAssertEqual(try queryError("why registher foo prolonged-trastuzumab-therapy", in: evaluator).notes,
+                       ["registher and prolonged-trastuzumab-therapy are linked by: studies"])
+        XCTAssertEqual(try queryError("why registher stdies prolonged-trastuzumab-therapy", in: evaluator).notes,
+                       ["did you mean 'studies'?", "registher and prolonged-trastuzumab-therapy are linked by: studies"])
+        guard case .quotes(let inverse) = try evaluator.run("why prolonged-trastuzumab-therapy studied_in registher") else { return XCTFail("not quotes") }
+        XCTAssertEqual(inverse.subject, "registher studies prolonged-trastuzumab-therapy")
+        XCTAssertEqual(try queryError("why prolonged-trastuzumab-therapy studies registher", in: evaluator).notes, ["they are linked by: studied_in"])
     }
 
     func testWhyFieldAndAttributeValue() throws {
         guard case .quotes(let attribute) = try evaluator.run("why registher purpose"),
-              case .quotes(let relation) = try evaluator.run("why continue-after-progression addressed_by"),
-              case .quotes(let value) = try evaluator.run("why no-trastuzumab-control-trials control NO-TRASTUZUMAB") else {
+              case .quotes(let relation) = try evaluator.run("why trastuzumab used_in"),
+              case .quotes(let value) = try evaluator.run("why registher status INITIATED") else {
             return XCTFail("not quotes")
         }
         XCTAssertEqual(attribute.rows.map(\.fact), ["purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy"])
-        XCTAssertEqual(relation.rows.map(\.fact), ["no-trastuzumab-control-trials addresses continue-after-progression",
-                                                    "registher addresses continue-after-progression"])
-        XCTAssertEqual(value.rows.map(\.provenance.quote), ["with no trastuzumab in the control arms"])
-        XCTAssertEqual(try rendered("why no-trastuzumab-control-trials control placebo", in: evaluator), """
-            <input>:1:43: error: the control of no-trastuzumab-control-trials is 'no-trastuzumab', not 'placebo'
-             1 | why no-trastuzumab-control-trials control placebo
-               |                                           ^~~~~~~
-               = why no-trastuzumab-control-trials control shows the quote behind it
+        // Every statement is listed, the denied one too, with its qualifiers.
+        XCTAssertEqual(relation.rows.map(\.fact), [
+            "continued-administration uses trastuzumab", "continued-trastuzumab uses trastuzumab",
+            "no-trastuzumab uses trastuzumab", "prolonged-trastuzumab-therapy uses trastuzumab",
+        ])
+        XCTAssertEqual(relation.rows.map(\.qualifiers.negated), [false, false, true, false])
+        XCTAssertEqual(value.rows.map(\.provenance.quote), ["was initiated (RegistHER, www.registher.com)"])
+        XCTAssertEqual(try rendered("why registher status active", in: evaluator), """
+            <input>:1:22: error: the sources give the status of registher as 'initiated', not 'active'
+             1 | why registher status active
+               |                      ^~~~~~
+               = why registher status shows the quotes behind it
             """)
-        XCTAssertEqual(try queryError("why registher adresses", in: evaluator).notes,
-                       ["did you mean 'addresses'?", "registher has: url, scope, design, status, purpose, concerns, addresses, covers, prompted_by"])
+        XCTAssertEqual(try queryError("why registher stdies", in: evaluator).notes,
+                       ["did you mean 'studies'?", "registher has: url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
+        guard case .quotes(let hedged) = try evaluator.run("why no-trastuzumab-control-trials status") else { return XCTFail("not quotes") }
+        XCTAssertEqual(hedged.rows.map(\.qualifiers.hedge), ["implied"])
+        XCTAssertEqual(hedged.notes.count, 1)
+        XCTAssertTrue(hedged.notes[0].hasPrefix("no-trastuzumab-control-trials status stopped-early: The source says the trials were attempted"))
     }
 
     func testIntrospection() throws {
         let kinds = try evaluator.table("kinds")
         XCTAssertEqual(kinds.columns, ["kind", "plural", "entities", "meaning"])
         XCTAssertEqual(kinds.rows.map { "\($0[0]) \($0[1]) \($0[2])" }, [
-            "drug drugs 1", "agent-group agent-groups 1", "trial trials 2", "registry registries 1", "question questions 2",
-            "population populations 3", "evidence-statement evidence-statements 5", "practice practices 1",
-            "publication publications 1", "person people 1",
+            "drug drugs 1", "agent-group agent-groups 1", "treatment treatments 4", "trial trials 2", "registry registries 1",
+            "question questions 2", "population populations 3", "evidence evidence-items 3", "effect effects 2",
+            "practice practices 1", "development developments 1", "publication publications 1", "person people 1",
         ])
         let relations = try evaluator.table("relations")
         XCTAssertEqual(relations.columns, ["relation", "inverse", "from", "to", "facts", "meaning"])
-        XCTAssertEqual(relations.rows.first, ["concerns", "concerned_in", "question, evidence-statement, practice, registry", "drug, agent-group", "8",
-                                              "The subject is about the object drug or agents."])
-        XCTAssertEqual(relations.rows.map { $0[4] }, ["8", "2", "3", "1", "3", "2", "1", "1", "1"])
+        XCTAssertEqual(relations.rows.first, ["concerns", "concerned_in", "question, evidence, effect, practice, registry, trial, development, treatment",
+                                              "drug, agent-group, treatment", "5", "The subject is about the object drug, agents or treatment."])
+        // Statements are counted whatever their qualifiers.
+        XCTAssertEqual(relations.rows.map { $0[4] }, ["5", "5", "1", "0", "1", "2", "1", "2", "1", "2", "2", "2", "1", "1", "1", "0"])
         let schema = try evaluator.table("schema trials")
         XCTAssertEqual(schema.rows.map { "\($0[1]): \($0[2])" }, [
-            "allocation: enum (randomized, non-randomized)",
-            "control: enum (no-trastuzumab, placebo, no-treatment, active-comparator, standard-of-care)",
-            "status: enum (planned, attempted, failed-to-accrue, recruiting, completed, terminated)",
+            "allocation: enum (randomized, non-randomized, single-group)",
+            "phase: enum (early-phase-1, phase-1, phase-1-2, phase-2, phase-2-3, phase-3, phase-4, not-applicable)",
+            "status: enum (planned, not-yet-recruiting, recruiting, enrolling-by-invitation, active-not-recruiting, suspended, stopped-early, terminated, withdrawn, completed, unknown)",
+            "stop-reason: text",
             "timing: enum (prospective, retrospective)",
             "minimum-count: number",
+            "concerns: relation -> drug, agent-group, treatment",
+            "control: relation -> treatment",
+            "tests: relation -> treatment",
+            "studies: relation -> treatment, drug, agent-group, effect",
             "addresses: relation -> question",
             "covers: relation -> population",
-            "prompted_by: relation <- evidence-statement",
+            "in_context_of: relation -> evidence, development",
         ])
-        XCTAssertEqual(try evaluator.table("schema").rows.count, 56)
-        XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["pusztai-2006", "9", "83"]])
+        XCTAssertEqual(try evaluator.table("schema").rows.count, 107)
+        XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["pusztai-2006", "9", "94"]])
         XCTAssertEqual(try rendered("schema trail", in: evaluator), """
             <input>:1:8: error: unknown kind 'trail'
              1 | schema trail

@@ -20,12 +20,22 @@ final class EvaluatorErrorTests: XCTestCase {
 
     func testValueThatNeverOccurs() throws {
         XCTAssertEqual(try explanation("trials where control=placebo"), "no trial has control=placebo; values seen: no-trastuzumab")
-        XCTAssertEqual(try explanation("trials where status=completed"), "no trial has status=completed; values seen: failed-to-accrue, planned")
+        XCTAssertEqual(try explanation("trials where status=completed"), "no trial has status=completed; values seen: planned")
         XCTAssertEqual(try explanation("trials where status=planned and control=placebo"), "no trial has control=placebo; values seen: no-trastuzumab")
         XCTAssertEqual(try explanation("drugs where name=foo"), "no drug has name=foo; values seen: trastuzumab")
         XCTAssertEqual(try explanation("entities where kind=trail"),
-                       "no entity has kind=trail; values seen: agent-group, drug, evidence-statement, person, population, practice, publication, question and 2 more")
+                       "no entity has kind=trail; values seen: agent-group, development, drug, effect, evidence, person, population, practice and 5 more")
         XCTAssertEqual(try explanation("trials where covers=registry-patients"), "no trial has covers=registry-patients; none of them has 'covers'")
+    }
+
+    /// A value only a hedged statement gives is not among the values seen; a note names the statement.
+    func testValueOnlyAHedgedStatementGives() throws {
+        let list = try evaluator.entityList("trials where status=stopped-early")
+        XCTAssertEqual(list.entities.map(\.id), [])
+        XCTAssertEqual(list.explanation, "no trial has status=stopped-early; values seen: planned")
+        XCTAssertEqual(list.notes, [
+            "1 hedged statement not counted (no-trastuzumab-control-trials status stopped-early: hedged: implied); see: why no-trastuzumab-control-trials status stopped-early",
+        ])
     }
 
     func testCombinationThatMatchesNothing() throws {
@@ -33,12 +43,12 @@ final class EvaluatorErrorTests: XCTestCase {
                        "2 trials before the filter, but none meets the whole condition")
         XCTAssertEqual(try explanation("trials where minimum-count > 5"), "2 trials before the filter, but none meets the condition")
         XCTAssertEqual(try explanation("trials where status=planned where has minimum-count"), "1 trial before the filter, but none meets the condition")
-        XCTAssertEqual(try explanation("trials where status=completed where has minimum-count"), "no trial has status=completed; values seen: failed-to-accrue, planned")
+        XCTAssertEqual(try explanation("trials where status=completed where has minimum-count"), "no trial has status=completed; values seen: planned")
     }
 
     func testEmptySteps() throws {
         XCTAssertEqual(try explanation("trials -> covers"), "none of the 2 trials here has a '-> covers' link")
-        XCTAssertEqual(try explanation("trastuzumab <- raised_by"), "trastuzumab has no '<- raised_by' link")
+        XCTAssertEqual(try explanation("trastuzumab <- studies"), "trastuzumab has no '<- studies' link")
         XCTAssertEqual(try explanation("trials where control=placebo -> addresses"), "no trial has control=placebo; values seen: no-trastuzumab")
     }
 
@@ -67,12 +77,12 @@ final class EvaluatorErrorTests: XCTestCase {
             <input>:1:6: error: 'trials' is a kind, not an entity
              1 | show trials
                |      ^~~~~~
-               = trials: no-trastuzumab-control-trials, planned-switching-trials
+               = trials: no-trastuzumab-control-trials, planned-trials
                = list them with: trials
             """)
         XCTAssertEqual(try queryError("neighbors evidence", in: evaluator).notes, [
-            "evidence-statements: little-evidence, modest-toxicity, no-convincing-evidence, no-randomized-results, possible-unproven-benefit",
-            "list them with: evidence-statements",
+            "evidence-items: convincing-evidence-for-continuation, little-evidence, randomized-trial-results",
+            "list them with: evidence-items",
         ])
         XCTAssertEqual(try queryError("why drugs", in: evaluator).notes, ["drugs: trastuzumab", "list them with: drugs"])
         XCTAssertEqual(try queryError("show registhr", in: evaluator).message, "no entity named 'registhr'")
@@ -86,15 +96,14 @@ final class EvaluatorErrorTests: XCTestCase {
              1 | trials where contrl=no-trastuzumab
                |              ^~~~~~
                = did you mean 'control'?
-               = fields: id, name, kind, aliases, allocation, control, status, timing, minimum-count, addresses, covers, prompted_by
+               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
             """)
-        XCTAssertEqual(try queryError("trials where addresses.stats=new", in: evaluator).message, "question has no field 'stats'")
-        XCTAssertEqual(try queryError("trials where addresses.stats=new", in: evaluator).span, 23..<28)
-        XCTAssertEqual(try queryError("trastuzumab <- concerns where foo=1", in: evaluator).message,
-                       "evidence-statement, practice, question and registry have no field 'foo'")
+        XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).message, "question has no field 'stats'")
+        XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).span, 23..<28)
+        XCTAssertEqual(try queryError("trastuzumab <- uses where foo=1", in: evaluator).message, "practice and treatment have no field 'foo'")
         XCTAssertEqual(try queryError("entities where foo=1", in: evaluator).message, "no kind has a field 'foo'")
-        XCTAssertEqual(try queryError("trastuzumab <- concerns -> first_author", in: evaluator).message,
-                       "'-> first_author' starts at publication, not at evidence-statement, practice, question or registry")
+        XCTAssertEqual(try queryError("trastuzumab <- uses -> first_author", in: evaluator).message,
+                       "'-> first_author' starts at publication, not at practice or treatment")
     }
 
     func testFieldThatIsNotARelationCannotBeFollowed() throws {
@@ -110,30 +119,33 @@ final class EvaluatorErrorTests: XCTestCase {
                |               ^~~~~~~~
                = did you mean 'addresses'?
             """)
+        XCTAssertEqual(try queryError("trastuzumab <- raised_by", in: evaluator).message, "unknown relation 'raised_by'")
     }
 
     func testRelationNotValidFromTheKind() throws {
-        XCTAssertEqual(try rendered("trials -> raises", in: evaluator), """
-            <input>:1:11: error: '-> raises' starts at agent-group or drug, not at trial
-             1 | trials -> raises
-               |           ^~~~~~
-               = '->' can follow: addresses, covers, prompted_by
+        XCTAssertEqual(try rendered("trials -> uses", in: evaluator), """
+            <input>:1:11: error: '-> uses' starts at treatment or practice, not at trial
+             1 | trials -> uses
+               |           ^~~~
+               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of
             """)
-        XCTAssertEqual(try queryError("trastuzumab <- raises", in: evaluator).notes, ["'<-' can follow: concerns, raised_by"])
-        XCTAssertEqual(try queryError("trastuzumab <- raises", in: evaluator).message, "'<- raises' starts at question, not at drug")
-        XCTAssertEqual(try queryError("lajos-pusztai -> first_author", in: evaluator).notes, ["did you mean 'first_author_of'?", "'->' can follow: first_author_of"])
+        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of"])
+        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")
+        XCTAssertEqual(try queryError("lajos-pusztai -> first_author", in: evaluator).notes,
+                       ["did you mean 'first_author_of'?", "'->' can follow: first_author_of, author_of"])
     }
 
     func testUnknownEnumValue() throws {
-        XCTAssertEqual(try rendered("trials where control=no-trastuzumb", in: evaluator), """
-            <input>:1:22: error: 'no-trastuzumb' is not a value of 'control'
-             1 | trials where control=no-trastuzumb
-               |                      ^~~~~~~~~~~~~
-               = did you mean 'no-trastuzumab'?
-               = values: active-comparator, no-trastuzumab, no-treatment, placebo, standard-of-care
+        XCTAssertEqual(try rendered("trials where status=plannd", in: evaluator), """
+            <input>:1:21: error: 'plannd' is not a value of 'status'
+             1 | trials where status=plannd
+               |                     ^~~~~~
+               = did you mean 'planned'?
+               = values: active-not-recruiting, completed, enrolling-by-invitation, not-yet-recruiting, planned, recruiting, stopped-early, suspended, terminated, unknown, withdrawn
             """)
-        XCTAssertEqual(try queryError("trials where control != no-trastuzumb", in: evaluator).message, "'no-trastuzumb' is not a value of 'control'")
+        XCTAssertEqual(try queryError("trials where status != plannd", in: evaluator).message, "'plannd' is not a value of 'status'")
         XCTAssertEqual(try queryError("entities where status=plannd", in: evaluator).notes.first, "did you mean 'planned'?")
+        XCTAssertEqual(try queryError("questions where status=unanswered", in: evaluator).notes, ["did you mean 'answered'?", "values: answered, open"])
     }
 
     // MARK: Types

@@ -2,196 +2,211 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
 
-/// Queries over the seed graph yield exactly the expected entities, in order.
+/// Queries yield exactly the expected entities, in order: listings and names over the seed graph,
+/// the query language's semantics over the fictional literature (Fixtures/literature).
 final class EvaluatorQueryTests: XCTestCase {
+    /// The shipped seed pack.
+    private var seed: Evaluator!
+    /// The fictional two-source literature.
     private var evaluator: Evaluator!
 
     override func setUpWithError() throws {
-        evaluator = try SeedGraph.evaluator()
+        seed = try SeedGraph.evaluator()
+        evaluator = try LiteratureGraph.evaluator()
     }
 
     func testKindListings() throws {
-        XCTAssertEqual(try evaluator.ids("trials"), ["no-trastuzumab-control-trials", "planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("trial"), try evaluator.ids("TRIALS"))
-        XCTAssertEqual(try evaluator.ids("claims"), ["little-evidence", "modest-toxicity", "no-convincing-evidence", "no-randomized-results", "possible-unproven-benefit"])
-        XCTAssertEqual(try evaluator.ids("people"), ["lajos-pusztai"])
-        XCTAssertEqual(try evaluator.ids("entities").count, 18)
-        XCTAssertEqual(try evaluator.ids("entities").first, "second-generation-her2-agents")
-        let list = try evaluator.entityList("trials")
-        XCTAssertEqual(list.columns, ["allocation", "control", "status", "timing", "minimum-count"])
+        XCTAssertEqual(try seed.ids("trials"), ["no-trastuzumab-control-trials", "planned-trials"])
+        XCTAssertEqual(try seed.ids("trial"), try seed.ids("TRIALS"))
+        XCTAssertEqual(try seed.ids("claims"), ["convincing-evidence-for-continuation", "little-evidence", "randomized-trial-results"])
+        XCTAssertEqual(try seed.ids("claims"), try seed.ids("evidence-items"))
+        XCTAssertEqual(try seed.ids("people"), ["lajos-pusztai"])
+        XCTAssertEqual(try seed.ids("entities").count, 23)
+        XCTAssertEqual(try seed.ids("entities").first, "second-generation-her2-agents")
+        let list = try seed.entityList("trials")
+        // A column for every attribute some trial has a statement of, hedged ones included.
+        XCTAssertEqual(list.columns, ["allocation", "status", "stop-reason", "timing", "minimum-count"])
         XCTAssertEqual(list.noun, Noun("trial", "trials"))
         XCTAssertNil(list.explanation)
-        XCTAssertEqual(try evaluator.entityList("entities").columns, [])
-        XCTAssertEqual(try evaluator.entityList("entities").noun, Noun.entity)
+        XCTAssertEqual(list.notes, [])
+        XCTAssertEqual(try seed.entityList("entities").columns, [])
+        XCTAssertEqual(try seed.entityList("entities").noun, Noun.entity)
     }
 
     func testEntitiesByIdNameOrAlias() throws {
-        XCTAssertEqual(try evaluator.ids("herceptin"), ["trastuzumab"])
-        XCTAssertEqual(try evaluator.ids("HERCEPTIN"), ["trastuzumab"])
-        XCTAssertEqual(try evaluator.ids(#""Herceptin""#), ["trastuzumab"])
-        XCTAssertEqual(try evaluator.ids(#""second-generation HER2-targeted agents""#), ["second-generation-her2-agents"])
-        XCTAssertEqual(try evaluator.ids(#""second generation HER2-targeted agents""#), ["second-generation-her2-agents"])
-        XCTAssertEqual(try evaluator.ids(#"'central registry program'"#), ["registher"])
-        XCTAssertEqual(try evaluator.ids("registher"), ["registher"])
-        XCTAssertEqual(try evaluator.entityList("registher").noun, Noun("registry", "registries"))
+        XCTAssertEqual(try seed.ids("herceptin"), ["trastuzumab"])
+        XCTAssertEqual(try seed.ids("HERCEPTIN"), ["trastuzumab"])
+        XCTAssertEqual(try seed.ids(#""Herceptin""#), ["trastuzumab"])
+        XCTAssertEqual(try seed.ids(#""second-generation HER2-targeted agents""#), ["second-generation-her2-agents"])
+        XCTAssertEqual(try seed.ids(#""second generation HER2-targeted agents""#), ["second-generation-her2-agents"])
+        XCTAssertEqual(try seed.ids(#"'central registry program'"#), ["registher"])
+        XCTAssertEqual(try seed.ids(#""continuation question""#), ["continue-after-progression"])
+        XCTAssertEqual(try seed.ids("registher"), ["registher"])
+        XCTAssertEqual(try seed.entityList("registher").noun, Noun("registry", "registries"))
+        XCTAssertEqual(try evaluator.ids(#""glimmer question""#), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.entityList("TRIAL-A").noun, Noun("trial", "trials"))
     }
 
     func testEquality() throws {
-        XCTAssertEqual(try evaluator.ids("trials where control=no-trastuzumab"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where control == NO-TRASTUZUMAB"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids(#"trials where status = "planned""#), ["planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count=2"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count=2.0"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("publications where date=2006-03"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("registries where url=WWW.REGISTHER.COM"), ["registher"])
-        XCTAssertEqual(try evaluator.ids("entities where status=planned"), ["planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("entities where kind=registry"), ["registher"])
-        XCTAssertEqual(try evaluator.ids("entities where alias=pusztai"), ["lajos-pusztai"])
-        XCTAssertEqual(try evaluator.ids("entities where id=trastuzumab"), ["trastuzumab"])
+        XCTAssertEqual(try evaluator.ids("trials where control=placebo"), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids("trials where control == PLACEBO"), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids(#"trials where status = "planned""#), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids("publications where volume=7"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where volume=7.0"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where date=2019-06"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("entities where status=answered"), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.ids("entities where kind=trial"), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids(#"entities where alias="glimmer question""#), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.ids("entities where id=placebo"), ["placebo"])
+        XCTAssertEqual(try seed.ids("trials where minimum-count=2"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try seed.ids("registries where url=WWW.REGISTHER.COM"), ["registher"])
+        XCTAssertEqual(try seed.ids("trials where control=no-trastuzumab"), ["no-trastuzumab-control-trials"])
     }
 
     func testRelationsAsFields() throws {
-        XCTAssertEqual(try evaluator.ids("questions where concerns=second-generation-her2-agents"), ["switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("questions where concerns=herceptin"), ["continue-after-progression", "switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids(#"questions where addressed_by="RegistHER""#), ["continue-after-progression"])
-        XCTAssertEqual(try evaluator.ids("trials where addresses.status=unanswered"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("drugs where concerned_in.addressed_by.status=planned"), ["trastuzumab"])
-        XCTAssertEqual(try evaluator.ids("populations where has_question.addressed_by=registher"), ["relapse-after-adjuvant", "women-with-metastatic-disease"])
+        XCTAssertEqual(try evaluator.ids("questions where concerns=daily-velostatin"), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.ids(#"questions where concerns="daily velostatin""#), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.ids("treatments where tested_in=velo-a-study"), ["daily-velostatin"])
+        XCTAssertEqual(try evaluator.ids("treatments where tested_in.status=completed"), ["daily-velostatin"])
+        XCTAssertEqual(try evaluator.ids("drugs where used_in.tested_in.status=planned"), ["velostatin"])
+        XCTAssertEqual(try evaluator.ids("drugs where used_in.concerned_in.status=open"), ["velostatin"])
+        XCTAssertEqual(try evaluator.ids("populations where covered_by.tests=daily-velostatin"), ["adults-with-glimmer"])
+        XCTAssertEqual(try seed.ids("questions where concerns=continued-trastuzumab"), ["continue-after-progression"])
     }
 
     func testTraversals() throws {
-        XCTAssertEqual(try evaluator.ids("registries -> addresses"), ["continue-after-progression"])
-        XCTAssertEqual(try evaluator.ids("registries->addresses"), ["continue-after-progression"])
-        XCTAssertEqual(try evaluator.ids("trastuzumab <- concerns"), [
-            "modest-toxicity", "no-convincing-evidence", "possible-unproven-benefit", "continued-administration",
-            "continue-after-progression", "switch-or-continue", "registher",
-        ])
-        XCTAssertEqual(try evaluator.ids("trastuzumab <- concerns -> addressed_by"),
-                       ["registher", "no-trastuzumab-control-trials", "planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("trastuzumab -> concerned_in"), try evaluator.ids("trastuzumab <- concerns"))
-        XCTAssertEqual(try evaluator.ids("continue-after-progression <- addresses"), ["registher", "no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("continue-after-progression -> addressed_by"), ["registher", "no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials -> addresses -> relevant_to"), ["relapse-after-adjuvant", "women-with-metastatic-disease"])
-        XCTAssertEqual(try evaluator.ids("trastuzumab <- concerns where kind=question -> addressed_by where status=planned"), ["planned-switching-trials"])
-        XCTAssertEqual(try evaluator.entityList("trastuzumab <- concerns -> addressed_by").noun, Noun.entity)
-        XCTAssertEqual(try evaluator.entityList("registries -> addresses").noun, Noun("question", "questions"))
-        XCTAssertEqual(try evaluator.entityList("registries -> addresses").columns, ["status", "importance"])
+        XCTAssertEqual(try evaluator.ids("trial-a -> tests"), ["daily-velostatin"])
+        XCTAssertEqual(try evaluator.ids("trials->tests"), ["daily-velostatin"])
+        XCTAssertEqual(try evaluator.ids("velostatin <- uses"), ["off-label-use", "daily-velostatin"])
+        XCTAssertEqual(try evaluator.ids("velostatin -> used_in"), try evaluator.ids("velostatin <- uses"))
+        XCTAssertEqual(try evaluator.ids("velostatin <- uses -> tested_in"), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids("trials -> tests -> uses"), ["velostatin"])
+        XCTAssertEqual(try evaluator.ids("velostatin <- uses where kind=treatment -> tested_in where status=completed"), ["trial-a"])
+        XCTAssertEqual(try evaluator.ids("velostatin <- effect_of"), ["headaches", "mild-side-effects"])
+        XCTAssertEqual(try evaluator.entityList("velostatin <- uses").noun, Noun.entity)
+        XCTAssertEqual(try evaluator.entityList("trials -> tests").noun, Noun("treatment", "treatments"))
+        XCTAssertEqual(try evaluator.entityList("publications -> first_author").columns, [])
+        XCTAssertEqual(try evaluator.entityList("trial-a -> covers").columns, ["condition", "size"])
+        XCTAssertEqual(try seed.ids("trastuzumab <- uses <- concerns"), ["continued-administration", "continue-after-progression"])
     }
 
     func testBooleanConditions() throws {
-        XCTAssertEqual(try evaluator.ids("questions where status=new or status=unanswered"), ["continue-after-progression", "switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("questions where not status=new"), ["continue-after-progression"])
-        XCTAssertEqual(try evaluator.ids("questions where not not status=new"), ["switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("questions where status=new or status=unanswered and has importance"),
-                       ["continue-after-progression", "switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("questions where (status=new or status=unanswered) and has importance"), ["continue-after-progression"])
-        XCTAssertEqual(try evaluator.ids("evidence where topic=evidence and not strength=little"), ["no-convincing-evidence"])
+        XCTAssertEqual(try evaluator.ids("effects where type=benefit or type=harm"), ["slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("effects where not type=benefit"), ["headaches", "mild-side-effects"])
+        XCTAssertEqual(try evaluator.ids("effects where not not type=benefit"), ["slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("effects where type=benefit or type=side-effect and has severity"), ["slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("effects where (type=benefit or type=side-effect) and effect_of=velostatin"), ["headaches", "mild-side-effects"])
+        XCTAssertEqual(try seed.ids("questions where status=open or novelty=new"), ["continue-after-progression", "switch-or-continue"])
     }
 
     func testContains() throws {
-        XCTAssertEqual(try evaluator.ids("evidence where name ~ TRASTUZUMAB"), ["modest-toxicity", "no-convincing-evidence", "possible-unproven-benefit"])
-        XCTAssertEqual(try evaluator.ids("questions where concerns ~ second"), ["switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("registries where url ~ registher"), ["registher"])
-        XCTAssertEqual(try evaluator.ids(#"populations where condition ~ "HER-2 positive""#), ["registry-patients"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count ~ 2"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try evaluator.ids("entities where name ~ VELOSTATIN"), [
+            "velostatin", "mild-side-effects", "slower-glimmer", "evidence-for-off-label-use", "off-label-use",
+            "velostatin-slows-glimmer", "daily-velostatin",
+        ])
+        XCTAssertEqual(try evaluator.ids("questions where concerns ~ daily"), ["velostatin-slows-glimmer"])
+        XCTAssertEqual(try evaluator.ids("publications where journal ~ fict"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where volume ~ 1"), ["wexley-2022"])
+        XCTAssertEqual(try seed.ids("registries where url ~ registher"), ["registher"])
+        XCTAssertEqual(try seed.ids(#"populations where condition ~ "HER-2 positive""#), ["registry-patients"])
     }
 
     func testHas() throws {
-        XCTAssertEqual(try evaluator.ids("trials where has minimum-count"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where not has timing"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("entities where has aliases"), [
-            "second-generation-her2-agents", "trastuzumab", "lajos-pusztai", "women-with-metastatic-disease",
-            "continue-after-progression", "switch-or-continue", "registher",
-        ])
-        XCTAssertEqual(try evaluator.ids("questions where has addressed_by"), ["continue-after-progression", "switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("questions where has raised_by"), ["switch-or-continue"])
-        XCTAssertEqual(try evaluator.ids("trials where has covers"), [])
+        XCTAssertEqual(try evaluator.ids("publications where has issue"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("trials where not has covers"), [])
+        XCTAssertEqual(try evaluator.ids("entities where has aliases"), ["velostatin-slows-glimmer", "trial-a"])
+        XCTAssertEqual(try evaluator.ids("treatments where has tested_in"), ["daily-velostatin"])
+        // Only a hedged statement links the question to the trial: it does not count.
+        XCTAssertEqual(try evaluator.ids("questions where has addressed_by"), [])
+        XCTAssertEqual(try seed.ids("trials where has minimum-count"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try seed.ids("trials where not has timing"), ["no-trastuzumab-control-trials"])
     }
 
     func testNotEqualNeedsTheField() throws {
-        XCTAssertEqual(try evaluator.ids("trials where timing != retrospective"), ["planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where timing <> prospective"), [])
-        XCTAssertEqual(try evaluator.ids("trials where not timing = retrospective"), ["no-trastuzumab-control-trials", "planned-switching-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count != 3"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("questions where concerns != trastuzumab"), [])
-        XCTAssertEqual(try evaluator.ids("questions where concerns != second-generation-her2-agents"), ["continue-after-progression"])
+        XCTAssertEqual(try evaluator.ids("publications where type != editorial"), ["wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where type <> trial-report"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where not type = review"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("effects where severity != minimal"), [])
+        XCTAssertEqual(try evaluator.ids("treatments where tested_in != trial-a"), [])
+        XCTAssertEqual(try evaluator.ids("evidence where supports != off-label-use"), ["trial-a-results"])
+        XCTAssertEqual(try seed.ids("trials where timing != retrospective"), ["planned-trials"])
     }
 
     func testOrderingOperators() throws {
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count > 1"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count > 2"), [])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count >= 2"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count < 2"), [])
-        XCTAssertEqual(try evaluator.ids("trials where minimum-count <= 2.5"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("publications where volume < 100 and issue >= 2"), ["pusztai-2006"])
+        XCTAssertEqual(try evaluator.ids("publications where volume > 7"), ["wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where volume >= 7"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where volume < 10"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where volume <= 9.5"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where volume > 10"), [])
+        XCTAssertEqual(try seed.ids("trials where minimum-count > 1"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try seed.ids("trials where minimum-count < 2"), [])
     }
 
-    /// A date bound is compared at its own precision: 2006-03 is in 2006, neither before nor after it.
+    /// A date bound is compared at its own precision: 2019-06 is in 2019, neither before nor after it.
     func testOrderingOnDates() throws {
-        XCTAssertEqual(try evaluator.ids("publications where date >= 2006"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("publications where date <= 2006"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("publications where date > 2006"), [])
-        XCTAssertEqual(try evaluator.ids("publications where date < 2006"), [])
-        XCTAssertEqual(try evaluator.ids("publications where date > 2005"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("publications where date < 2006-04"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("publications where date < 2006-03"), [])
-        XCTAssertEqual(try evaluator.ids("publications where date > 2006-02-28"), ["pusztai-2006"])
-        XCTAssertEqual(try evaluator.ids("entities where date >= 2000"), ["pusztai-2006"])
+        XCTAssertEqual(try evaluator.ids("publications where date >= 2019"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where date <= 2022"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where date < 2022"), ["quillfeather-2019"])
+        XCTAssertEqual(try evaluator.ids("publications where date > 2019-06"), ["wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("publications where date < 2019-06"), [])
+        XCTAssertEqual(try evaluator.ids("publications where date > 2019-05-31"), ["quillfeather-2019", "wexley-2022"])
+        XCTAssertEqual(try evaluator.ids("entities where date >= 2020"), ["wexley-2022"])
+        XCTAssertEqual(try seed.ids("publications where date > 2006"), [])
+        XCTAssertEqual(try seed.ids("publications where date < 2006-04"), ["pusztai-2006"])
     }
 
     func testOrderBy() throws {
-        // Enumeration values sort in schema order (none, little, unconvincing, unproven, modest).
-        XCTAssertEqual(try evaluator.ids("evidence order by strength desc"),
-                       ["modest-toxicity", "possible-unproven-benefit", "no-convincing-evidence", "little-evidence", "no-randomized-results"])
-        XCTAssertEqual(try evaluator.ids("evidence order by strength"),
-                       ["no-randomized-results", "little-evidence", "no-convincing-evidence", "possible-unproven-benefit", "modest-toxicity"])
-        XCTAssertEqual(try evaluator.ids("populations order by name"), ["registry-patients", "relapse-after-adjuvant", "women-with-metastatic-disease"])
-        XCTAssertEqual(try evaluator.ids("populations order by name desc"), ["women-with-metastatic-disease", "relapse-after-adjuvant", "registry-patients"])
-        XCTAssertEqual(try evaluator.ids("trials order by id desc"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
+        // Enumeration values sort in schema order (benefit, harm, toxicity, side-effect); ties keep the listing order.
+        XCTAssertEqual(try evaluator.ids("effects order by type"), ["slower-glimmer", "headaches", "mild-side-effects"])
+        XCTAssertEqual(try evaluator.ids("effects order by type desc"), ["headaches", "mild-side-effects", "slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("people order by name desc"), ["cora-wexley", "boris-nettlestone", "ada-quillfeather"])
+        XCTAssertEqual(try evaluator.ids("publications order by volume"), ["quillfeather-2019", "wexley-2022"])
         // Entities without the field go last, either way.
-        XCTAssertEqual(try evaluator.ids("trials order by timing"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
-        XCTAssertEqual(try evaluator.ids("trials order by timing desc"), ["planned-switching-trials", "no-trastuzumab-control-trials"])
-        // Ties keep the listing order; topics in schema order (evidence, toxicity, benefit, results).
-        XCTAssertEqual(try evaluator.ids("evidence order by topic"),
-                       ["little-evidence", "no-convincing-evidence", "modest-toxicity", "possible-unproven-benefit", "no-randomized-results"])
-        XCTAssertEqual(try evaluator.ids("questions order by addressed_by"), ["switch-or-continue", "continue-after-progression"])
+        XCTAssertEqual(Array(try evaluator.ids("entities order by date desc").prefix(3)), ["wexley-2022", "quillfeather-2019", "velostatin"])
+        XCTAssertEqual(try evaluator.ids("effects order by severity"), ["headaches", "mild-side-effects", "slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("treatments order by tested_in"), ["daily-velostatin", "placebo"])
+        XCTAssertEqual(try seed.ids("trials order by id desc"), ["planned-trials", "no-trastuzumab-control-trials"])
+        XCTAssertEqual(try seed.ids("trials order by timing desc"), ["planned-trials", "no-trastuzumab-control-trials"])
     }
 
     func testLimit() throws {
-        XCTAssertEqual(try evaluator.ids("evidence limit 2"), ["little-evidence", "modest-toxicity"])
-        XCTAssertEqual(try evaluator.ids("evidence order by strength desc limit 1"), ["modest-toxicity"])
-        XCTAssertEqual(try evaluator.ids("trials limit 100"), ["no-trastuzumab-control-trials", "planned-switching-trials"])
+        XCTAssertEqual(try evaluator.ids("entities limit 2"), ["velostatin", "headaches"])
+        XCTAssertEqual(try evaluator.ids("effects order by type limit 1"), ["slower-glimmer"])
+        XCTAssertEqual(try evaluator.ids("effects limit 100"), ["headaches", "mild-side-effects", "slower-glimmer"])
         XCTAssertEqual(try evaluator.ids("entities limit 0"), [])
-        XCTAssertEqual(try evaluator.ids("(trials limit 1) -> addresses"), ["continue-after-progression"])
+        XCTAssertEqual(try evaluator.ids("(effects limit 1) -> effect_of"), ["velostatin"])
     }
 
     func testCount() throws {
-        guard case .count(let trials, let noun) = try evaluator.run("count trials") else { return XCTFail("not a count") }
-        XCTAssertEqual(trials, 2)
-        XCTAssertEqual(noun, Noun("trial", "trials"))
-        guard case .count(let concerned, let mixed) = try evaluator.run("count trastuzumab <- concerns") else { return XCTFail("not a count") }
-        XCTAssertEqual(concerned, 7)
+        guard case .count(let effects, let noun) = try evaluator.run("count effects") else { return XCTFail("not a count") }
+        XCTAssertEqual(effects, 3)
+        XCTAssertEqual(noun, Noun("effect", "effects"))
+        guard case .count(let used, let mixed) = try evaluator.run("count velostatin <- uses") else { return XCTFail("not a count") }
+        XCTAssertEqual(used, 2)
         XCTAssertEqual(mixed, Noun.entity)
-        guard case .count(let none, _) = try evaluator.run("count trials where control=placebo") else { return XCTFail("not a count") }
+        guard case .count(let none, _) = try evaluator.run("count trials where status=recruiting") else { return XCTFail("not a count") }
         XCTAssertEqual(none, 0)
+        guard case .count(let seedCount, _) = try seed.run("count trastuzumab <- uses") else { return XCTFail("not a count") }
+        XCTAssertEqual(seedCount, 3, "the treatment that uses no trastuzumab is a denial, not a use")
     }
 
     func testSelect() throws {
-        let table = try evaluator.table("select name, addresses, minimum-count, addresses.status from trials")
-        XCTAssertEqual(table.columns, ["name", "addresses", "minimum-count", "addresses.status"])
+        let table = try evaluator.table("select title, volume, first_author, first_author.name from publications")
+        XCTAssertEqual(table.columns, ["title", "volume", "first_author", "first_author.name"])
         XCTAssertEqual(table.rows, [
-            ["randomized trials with no trastuzumab in the control arms", "continue-after-progression", "2", "unanswered"],
-            ["clinical trials planned to address the switching question prospectively", "switch-or-continue", "", "new"],
+            ["Velostatin for chronic arterial glimmer: an open question", "7", "ada-quillfeather", "Ada Quillfeather"],
+            ["Daily velostatin slows arterial glimmer: final results of TRIAL-A", "10", "cora-wexley", "Cora Wexley"],
         ])
-        XCTAssertEqual(table.noun, "trials")
+        XCTAssertEqual(table.noun, "publications")
+        XCTAssertEqual(try evaluator.table("select id, xrefs from trials").rows, [["trial-a", "nct:NCT09000001"]])
     }
 
     func testSelectCellTypes() throws {
-        guard case .table(let table, _) = try evaluator.run("select importance, aliases, concerns, kind from questions where status=new") else {
+        guard case .table(let table, _) = try evaluator.run("select importance, aliases, concerns, kind, status from questions") else {
             return XCTFail("not a table")
         }
-        XCTAssertEqual(table.rows, [[.empty, .list(["switching question"]), .list(["second-generation-her2-agents", "trastuzumab"]), .text("question")]])
-        guard case .table(let counts, _) = try evaluator.run("select minimum-count from trials limit 1") else { return XCTFail("not a table") }
-        XCTAssertEqual(counts.rows, [[.number(2)]])
+        XCTAssertEqual(table.rows, [[.empty, .list(["glimmer question"]), .list(["daily-velostatin"]), .text("question"), .list(["open", "answered"])]])
+        guard case .table(let counts, _) = try evaluator.run("select volume from publications limit 1") else { return XCTFail("not a table") }
+        XCTAssertEqual(counts.rows, [[.number(7)]])
     }
 }

@@ -6,22 +6,28 @@ import KnowledgeGraph
 /// evaluate or fail with a `QueryError` located inside the text — never crash, hang or throw anything else.
 final class FuzzTests: XCTestCase {
     static let valid = [
-        "trials where control=no-trastuzumab", "registries -> addresses", "trastuzumab <- concerns -> addressed_by",
-        "trials where addresses.status=unanswered", "herceptin", #""second-generation HER2-targeted agents""#,
-        "questions where status=new or status=unanswered", "questions where not (status=new and has importance)",
-        "evidence where name ~ trastuzumab order by strength desc limit 2", "trials where minimum-count >= 2",
-        "publications where date < 2007-01-01", "count trastuzumab <- concerns", "select name, addresses.status from trials",
+        "trials where control=no-trastuzumab", "registries -> studies", "trastuzumab <- uses -> tested_in",
+        "trials where addresses.status=open", "herceptin", #""second-generation HER2-targeted agents""#,
+        "questions where status=open or novelty=new", "questions where not (status=open and has importance)",
+        "evidence where name ~ trastuzumab order by amount desc limit 2", "trials where minimum-count >= 2",
+        "publications where date < 2007-01-01", "count trastuzumab <- uses", "select name, control.name, status from trials",
         "show registher", "neighbors registher depth 2", "path registher to herceptin", "why registher",
-        "why continue-after-progression addressed_by registher", "kinds", "relations", "schema trials", "sources",
-        "entities where has aliases and kind != drug", "(trials limit 1) -> addresses -> relevant_to",
-        "drugs where concerned_in.addressed_by.status <> planned", "trials \\\n where status=planned # comment",
+        "why registry-patients covered_by registher", "why no-trastuzumab-control-trials status stopped-early", "kinds", "relations",
+        "schema trials", "schema statements", "sources", "conflicts", "statements where hedge=may", "count facts where negated=true",
+        "select subject, quote from statements where sentence=5 order by as-of desc limit 3", "statements where as-of >= 2006 and has note",
+        "entities where has aliases and kind != drug", "(trials limit 1) -> control -> uses",
+        "drugs where used_in.control_in.status <> planned", "trials \\\n where status=planned # comment",
+        "continued-administration <- accounts_for", "entities where xrefs ~ doi",
     ]
 
     static let vocabulary: [String] = Parser.commandWords + Parser.keywords.sorted() + [
-        "trials", "trial", "registries", "questions", "evidence", "people", "drugs", "entities", "neighbours",
+        "trials", "trial", "registries", "questions", "evidence", "people", "drugs", "treatments", "entities", "neighbours",
+        "statements", "facts", "conflicts", "subject", "predicate", "object", "hedge", "negated", "asserted", "as-of", "document",
+        "sentence", "quote", "note", "may", "implied", "true", "xrefs", "doi:10.1080/07357900500524629",
         "control", "status", "minimum-count", "date", "name", "id", "kind", "aliases", "addresses", "addresses.status",
-        "addressed_by", "concerns", "concerned_in", "raises", "covers", "first_author", "a.b.c", "addresses..status", ".",
-        "registher", "RegistHER", "trastuzumab", "herceptin", "no-trastuzumab", "planned", "continue-after-progression",
+        "addressed_by", "concerns", "concerned_in", "uses", "used_in", "accounts_for", "supports", "covers", "first_author", "a.b.c",
+        "addresses..status", ".", "registher", "RegistHER", "trastuzumab", "herceptin", "no-trastuzumab", "planned", "open",
+        "continue-after-progression",
         "=", "==", "!=", "<>", "!", "~", "<", "<=", ">", ">=", "->", "<-", "-", ">>", "<<-", "(", ")", "((", "))", ",",
         "\"", "'", #""a b""#, #"'it''s'"#, #""\q""#, #""\\""#, "\\", "\\\n", "#", "# comment\n", "\n", "\r\n", "\t", " ",
         "0", "1", "6", "7", "-1", "2006", "2006-03", "2006-13", "1e309", "nan", "99999999999999999999999", "1.5",
@@ -64,6 +70,13 @@ final class FuzzTests: XCTestCase {
         // The generator reaches both outcomes in quantity, so the run means something.
         XCTAssertGreaterThan(outcomes["result", default: 0], 400, "\(outcomes)")
         XCTAssertGreaterThan(outcomes["error", default: 0], 10_000, "\(outcomes)")
+    }
+
+    /// The statements mutated below are valid on the seed graph, so mutations start from something that works.
+    func testValidStatementsRun() {
+        for line in Self.valid {
+            XCTAssertNoThrow(try evaluator.run(line), line)
+        }
     }
 
     /// Every prefix of every valid statement, as typed, completes without failing.

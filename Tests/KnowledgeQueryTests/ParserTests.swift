@@ -29,6 +29,7 @@ final class ParserTests: XCTestCase {
         case .relations: return "relations"
         case .schema(let name): return name.map { "schema \(describe($0))" } ?? "schema"
         case .sources: return "sources"
+        case .conflicts: return "conflicts"
         }
     }
 
@@ -148,6 +149,19 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(parse("schema trials"), "schema trials")
         XCTAssertEqual(parse("Schema trial"), "schema trial")
         XCTAssertEqual(parse("sources"), "sources")
+        XCTAssertEqual(parse("conflicts"), "conflicts")
+        XCTAssertEqual(parse("CONFLICTS"), "conflicts")
+        XCTAssertEqual(parse("schema statements"), "schema statements")
+    }
+
+    /// `statements` and `facts` parse as a source named by a word; the evaluator gives them their meaning.
+    func testStatementSource() {
+        XCTAssertEqual(parse("statements"), "statements")
+        XCTAssertEqual(parse("facts where hedge=may and negated=false"), "filter(facts, (hedge=may and negated=false))")
+        XCTAssertEqual(parse("count statements where as-of >= 2020"), "count filter(statements, as-of>=2020)")
+        XCTAssertEqual(parse("select subject, quote from statements where sentence=5 order by as-of desc limit 3"),
+                       "select subject, quote from limit(order(filter(statements, sentence=5), as-of desc), 3)")
+        XCTAssertEqual(parse(#""statements""#), #""statements""#)
     }
 
     func testCommandWordsAreEntitiesWhenQuoted() {
