@@ -49,7 +49,7 @@ public struct PackLoader {
             }
         }
         let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
-        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), GraphBuilder.sorted(context.diagnostics))
+        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), GraphBuilder.sorted(context.diagnostics, capped: false))
     }
 
     /// What is being built up while a facts file is read.
