@@ -33,7 +33,7 @@ public struct Completer: Sendable {
 
     private func candidates(after tokens: [Token], before: String, partial: String) -> [String] {
         guard let last = tokens.last else {
-            return Parser.commandWords + graph.schema.kinds.map(\.plural) + ["entities"] + entityWords
+            return Parser.commandWords + graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords
         }
         let word = last.kind == .word ? last.text.lowercased() : ""
         switch last.kind {
@@ -50,6 +50,8 @@ public struct Completer: Sendable {
         default:
             break
         }
+        let listsStatements = tokens.contains { $0.kind == .word && Evaluator.statementWords.contains($0.text.lowercased()) }
+        if listsStatements, ["where", "and", "or", "not", "has", "by"].contains(word) { return StatementField.names }
         switch word {
         case "where", "and", "or", "not", "has", "by":
             let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(graph.schema.kinds.map(\.name))
@@ -59,9 +61,9 @@ public struct Completer: Sendable {
         case "show", "neighbors", "why", "path", "to":
             return entityWords
         case "count", "from":
-            return graph.schema.kinds.map(\.plural) + ["entities"] + entityWords
+            return graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords
         case "schema":
-            return graph.schema.kinds.map(\.name)
+            return graph.schema.kinds.map(\.name) + ["statements"]
         case "order":
             return ["by"]
         default:

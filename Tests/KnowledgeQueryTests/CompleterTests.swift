@@ -43,6 +43,15 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("registries -> addresses where st"), ["status"])
     }
 
+    func testStatementFieldsAfterWhere() {
+        XCTAssertEqual(complete("statements where he"), ["hedge"])
+        XCTAssertEqual(complete("facts where hedge=may and neg"), ["negated"])
+        XCTAssertEqual(complete("count statements where as"), ["as-of", "asserted"])
+        XCTAssertEqual(complete("select subject from statements order by su"), ["subject"])
+        XCTAssertEqual(complete("stat", from: 0), ["statements"])
+        XCTAssertEqual(complete("schema stat"), ["statements"])
+    }
+
     func testDottedFieldPaths() {
         XCTAssertEqual(complete("trials where addresses.st", from: 13), ["addresses.status"])
         XCTAssertEqual(complete("trials where addresses.relevant_to.si"), ["addresses.relevant_to.size"])
