@@ -1,3 +1,5 @@
+import Foundation
+
 /// A name as written in a statement, with its offsets for error carets.
 public struct Name: Hashable, Sendable {
     public var text: String
@@ -36,6 +38,16 @@ public enum ComparisonOperator: String, Hashable, Sendable {
     /// Operators that order values, so need numbers or dates.
     public var isOrdering: Bool {
         [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(self)
+    }
+
+    /// Whether an ordering operator holds for a value that compares to its bound as `order`.
+    func accepts(_ order: ComparisonResult) -> Bool {
+        switch self {
+        case .less: return order == .orderedAscending
+        case .lessOrEqual: return order != .orderedDescending
+        case .greater: return order == .orderedDescending
+        default: return order != .orderedAscending
+        }
     }
 }
 

@@ -53,13 +53,7 @@ extension Evaluator {
                 guard case .value(let actual) = found else { return false }
                 return bounds.contains { bound in
                     guard Self.sameType(actual, bound) else { return false }
-                    let order = Value.compare(Self.truncated(actual, like: bound), bound)
-                    switch comparison {
-                    case .less: return order == .orderedAscending
-                    case .lessOrEqual: return order != .orderedDescending
-                    case .greater: return order == .orderedDescending
-                    default: return order != .orderedAscending
-                    }
+                    return comparison.accepts(Value.compare(Self.truncated(actual, like: bound), bound))
                 }
             }
         }

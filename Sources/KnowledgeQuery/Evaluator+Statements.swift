@@ -30,18 +30,7 @@ extension Evaluator {
                              notes: ["filter statements instead: statements where subject=ID"])
         case .order(let inner, let field, let descending):
             let name = try statementField(field)
-            let keyed = try facts(inner).map { (fact: $0, key: factValues($0, name).first) }
-            return keyed.enumerated().sorted { lhs, rhs in
-                switch (lhs.element.key, rhs.element.key) {
-                case (nil, nil): return lhs.offset < rhs.offset
-                case (nil, _): return false
-                case (_, nil): return true
-                case let (a?, b?):
-                    let order = Value.compare(a, b)
-                    if order == .orderedSame { return lhs.offset < rhs.offset }
-                    return descending ? order == .orderedDescending : order == .orderedAscending
-                }
-            }.map(\.element.fact)
+            return try facts(inner).sorted(byValue: { factValues($0, name).first }, descending: descending)
         case .limit(let inner, let count, _):
             return Array(try facts(inner).prefix(max(0, count)))
         }
@@ -166,13 +155,7 @@ extension Evaluator {
                 throw QueryError(span: value.span, message: "'\(value.text)' is not a \(field.type.name); '\(field.rawValue)' is a \(field.type.name)")
             }
             return { actual in
-                let order = Value.compare(Self.truncated(actual, like: bound), bound)
-                switch comparison {
-                case .less: return order == .orderedAscending
-                case .lessOrEqual: return order != .orderedDescending
-                case .greater: return order == .orderedDescending
-                default: return order != .orderedAscending
-                }
+                comparison.accepts(Value.compare(Self.truncated(actual, like: bound), bound))
             }
         }
         if comparison == .contains {

@@ -89,19 +89,7 @@ public struct Evaluator: Sendable {
             let (entities, kinds) = try evaluate(inner)
             let key = try sortKey(field, kinds: kinds)
             // O(n log n) stable sort; entities without the field go last.
-            let keyed = entities.map { (entity: $0, key: key($0)) }
-            let sorted = keyed.enumerated().sorted { lhs, rhs in
-                switch (lhs.element.key, rhs.element.key) {
-                case (nil, nil): return lhs.offset < rhs.offset
-                case (nil, _): return false
-                case (_, nil): return true
-                case let (a?, b?):
-                    let order = Value.compare(a, b)
-                    if order == .orderedSame { return lhs.offset < rhs.offset }
-                    return descending ? order == .orderedDescending : order == .orderedAscending
-                }
-            }
-            return (sorted.map(\.element.entity), kinds)
+            return (entities.sorted(byValue: key, descending: descending), kinds)
         case .limit(let inner, let count, _):
             let (entities, kinds) = try evaluate(inner)
             return (Array(entities.prefix(max(0, count))), kinds)
