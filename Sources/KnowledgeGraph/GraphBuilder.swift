@@ -58,7 +58,7 @@ public enum GraphBuilder {
                 }
                 if !allowed.contains(entity.kind) {
                     let side = part == "subject" ? "domain" : "range"
-                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(Self.article(entity.kind)) \(entity.kind) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
+                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(entity.kind.withIndefiniteArticle) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
                     valid = false
                 }
             }
@@ -126,7 +126,7 @@ public enum GraphBuilder {
         var merged = first
         let a = first.value, b = second.value
         if a.kind != b.kind {
-            return .failure(second.spot.diagnostic("entity '\(a.id)' is \(article(b.kind)) \(b.kind) here but \(article(a.kind)) \(a.kind) at \(first.spot.location); one id names one entity"))
+            return .failure(second.spot.diagnostic("entity '\(a.id)' is \(b.kind.withIndefiniteArticle) here but \(a.kind.withIndefiniteArticle) at \(first.spot.location); one id names one entity"))
         }
         var names = a.aliases
         for name in [b.name] + b.aliases where name.lowercased() != a.name.lowercased() && !names.contains(where: { $0.lowercased() == name.lowercased() }) {
@@ -143,11 +143,5 @@ public enum GraphBuilder {
         merged.value.notes += b.notes
         merged.value.xrefs += b.xrefs.filter { !a.xrefs.contains($0) }
         return .success(merged)
-    }
-
-    /// `a` or `an` before a kind name, by its first letter.
-    static func article(_ word: String) -> String {
-        guard let first = word.lowercased().first else { return "a" }
-        return "aeiou".contains(first) ? "an" : "a"
     }
 }

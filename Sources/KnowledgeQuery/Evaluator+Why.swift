@@ -4,7 +4,7 @@ extension Evaluator {
     /// Every quote behind an entity: its own, its attribute statements', and its relation statements',
     /// each with its qualifiers, and the curator's notes.
     func why(_ entity: Entity) -> QuoteList {
-        var rows = entity.provenance.map { QuoteList.Row(fact: "\(entity.name) is \(Self.article(entity.kind)) \(entity.kind)", provenance: $0) }
+        var rows = entity.provenance.map { QuoteList.Row(fact: "\(entity.name) is \(entity.kind.withIndefiniteArticle)", provenance: $0) }
         var facts = entity.attributes.map { Fact($0, of: entity.id) }
         for direction in [Direction.outgoing, .incoming] {
             facts += graph.relations(of: entity.id, direction).map(Fact.init)
@@ -92,11 +92,5 @@ extension Evaluator {
     /// The curator's notes on statements, each prefixed with the statement it is about.
     static func notes(_ facts: [Fact]) -> [String] {
         facts.flatMap { fact in fact.qualifiers.notes.map { "\(fact.triple): \($0)" } }
-    }
-
-    /// `a` or `an` before a word, by its first letter.
-    static func article(_ word: String) -> String {
-        guard let first = word.lowercased().first else { return "a" }
-        return "aeiou".contains(first) ? "an" : "a"
     }
 }
