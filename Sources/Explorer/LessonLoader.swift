@@ -165,12 +165,14 @@ private struct LessonFileReader {
             }
         case .count(let count, _)?:
             if count == 0 { diagnostics.append(diagnostic(answer, "the accepted answer counts nothing, so no answer could match it")) }
-        case .table(let table, _)? where Set(table.columns.map(\.name)).isSuperset(of: ["subject", "predicate", "object"])
-                                        || table.columns.contains(where: { $0.name == "id" }):
-            if table.rows.isEmpty { diagnostics.append(diagnostic(answer, "the accepted answer finds nothing, so no answer could match it")) }
         case nil:
             break
-        case .some:
+        case let result?:
+            // Whatever the exercise checker can compare (an `id` column, or statements) is an answer.
+            if let rows = ExerciseAnswer(statement: answer.text, result: result, graph: graph) {
+                if rows.ids.isEmpty { diagnostics.append(diagnostic(answer, "the accepted answer finds nothing, so no answer could match it")) }
+                break
+            }
             diagnostics.append(diagnostic(answer, "an accepted answer must list entities or statements, or count them, so that answers can be compared by result",
                                           notes: ["such as: trials where status=planned, statements where hedge=may, or: count trials"]))
         }
