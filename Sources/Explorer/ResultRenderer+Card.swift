@@ -148,8 +148,13 @@ extension ResultRenderer {
 
     /// A statement's source and qualifiers for JSON: `document`, `hedge`, `negated`, `as_of`, `notes`.
     static func json(_ document: String, _ qualifiers: Qualifiers) -> [(String, JSONValue)] {
-        [("document", .string(document)), ("hedge", qualifiers.hedge.map { .string($0) } ?? .null), ("negated", .bool(qualifiers.negated)),
-         ("as_of", qualifiers.asOf.map { .string($0.description) } ?? .null), ("notes", .array(qualifiers.notes.map { .string($0) }))]
+        [("document", .string(document))] + json(qualifiers) + [("notes", .array(qualifiers.notes.map { .string($0) }))]
+    }
+
+    /// `hedge` (null when asserted), `negated` and `as_of` (null when not time-bound) for JSON.
+    static func json(_ qualifiers: Qualifiers) -> [(String, JSONValue)] {
+        [("hedge", qualifiers.hedge.map { .string($0) } ?? .null), ("negated", .bool(qualifiers.negated)),
+         ("as_of", qualifiers.asOf.map { .string($0.description) } ?? .null)]
     }
 
     /// `-> addresses` or `<- prompted`: the relation's forward name with the arrow that walks it

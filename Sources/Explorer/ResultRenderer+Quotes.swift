@@ -9,8 +9,7 @@ extension ResultRenderer {
     func render(_ list: QuoteList) -> String {
         if format == .json {
             let quotes = list.rows.map { row -> JSONValue in
-                .object([("fact", .string(row.fact)), ("hedge", row.qualifiers.hedge.map { .string($0) } ?? .null), ("negated", .bool(row.qualifiers.negated)),
-                         ("as_of", row.qualifiers.asOf.map { .string($0.description) } ?? .null),
+                .object([("fact", .string(row.fact))] + Self.json(row.qualifiers) + [
                          ("quote", .string(row.provenance.quote)), ("document", .string(row.provenance.document)),
                          ("where", .string(row.provenance.citation)), ("start", .number(Double(row.provenance.start))),
                          ("end", .number(Double(row.provenance.end)))])

@@ -19,6 +19,12 @@ public enum AttributeType: Hashable, Sendable {
         }
     }
 
+    /// The name with an enumeration's values, as `schema` lists it: `enum (planned, completed)`.
+    public var summary: String {
+        if case .enumeration(let values) = self { return "\(name) (\(values.joined(separator: ", ")))" }
+        return name
+    }
+
     /// Names accepted for `type:` in the schema file.
     public static let names = ["text", "number", "date", "url", "enum"]
 }

@@ -261,7 +261,7 @@ public struct PackLoader {
     private func date(_ node: YAMLNode, _ reader: YAMLReader, what: String) throws -> PartialDate {
         let text = try reader.text(node, what: what)
         guard let date = PartialDate(text) else {
-            throw KnowledgeError(reader.diagnostic(node, "\(what) '\(text)' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"))
+            throw KnowledgeError(reader.diagnostic(node, "\(what) '\(text)' is \(ValueError.notADate.explanation)"))
         }
         return date
     }

@@ -36,8 +36,7 @@ extension Evaluator {
         var rows: [[Table.Cell]] = []
         for kind in kinds {
             for attribute in kind.attributes {
-                var type = attribute.type.name
-                if case .enumeration(let values) = attribute.type { type += " (\(values.joined(separator: ", ")))" }
+                var type = attribute.type.summary
                 if attribute.multiple { type += ", several" }
                 rows.append([.text(kind.name), .text(attribute.name), .text(type), .text(attribute.meaning)])
             }
@@ -57,9 +56,8 @@ extension Evaluator {
     /// `schema statements`: the fields of the `statements` source, and the hedge scale.
     func statementSchemaTable() -> QueryResult {
         var rows = StatementField.allCases.map { field -> [Table.Cell] in
-            var type = field.type.name
+            var type = field.type.summary
             if field == .hedge { type += " (\(graph.schema.hedges.map(\.name).joined(separator: ", ")))" }
-            if case .enumeration(let values) = field.type { type += " (\(values.joined(separator: ", ")))" }
             return [.text("statement"), .text(field.rawValue), .text(type), .text(field.meaning)]
         }
         rows += graph.schema.hedges.map { [.text("hedge"), .text($0.name), .text("hedge"), .text($0.meaning)] }

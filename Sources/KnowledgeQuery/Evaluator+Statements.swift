@@ -39,9 +39,8 @@ extension Evaluator {
     /// Statements as a table: subject, predicate, object, hedge, negated, as-of, document, where.
     func statementTable(_ facts: [Fact]) -> QueryResult {
         let rows = facts.map { fact -> [Table.Cell] in
-            [.text(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge),
-             .text(fact.qualifiers.negated ? "true" : "false"), asOf(fact).map { .text($0.description) } ?? .empty, .text(fact.document),
-             .text(Set(fact.provenance.map(\.citation)).sorted().joined(separator: "; "))]
+            [.text(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
+                + sourceCells(fact)
         }
         let columns = ["subject", "predicate", "object", "hedge", "negated", "as-of", "document", "where"].map { Table.Column(name: $0, keepsWidth: $0 == "subject") }
         return .table(Table(columns: columns, rows: rows), noun: Noun("statement", "statements"))
@@ -67,13 +66,17 @@ extension Evaluator {
         var rows: [[Table.Cell]] = []
         for conflict in conflicts {
             for fact in conflict.facts {
-                rows.append([.text(conflict.entity), .text(conflict.field), .text(fact.object.text),
-                             .text(fact.qualifiers.negated ? "true" : "false"), asOf(fact).map { .text($0.description) } ?? .empty,
-                             .text(fact.document), .text(Set(fact.provenance.map(\.citation)).sorted().joined(separator: "; "))])
+                rows.append([.text(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
             }
         }
         let columns = ["entity", "field", "value", "negated", "as-of", "document", "where"].map { Table.Column(name: $0, keepsWidth: $0 == "entity") }
         return .table(Table(columns: columns, rows: rows), noun: Noun("conflicting statement", "conflicting statements"))
+    }
+
+    /// A statement's `negated`, `as-of`, `document` and `where` cells, as `statements` and `conflicts` show them.
+    private func sourceCells(_ fact: Fact) -> [Table.Cell] {
+        [.text(fact.qualifiers.negated ? "true" : "false"), asOf(fact).map { .text($0.description) } ?? .empty, .text(fact.document),
+         .text(Set(fact.provenance.map(\.citation)).sorted().joined(separator: "; "))]
     }
 
     /// The date a statement speaks for: its own as-of date, else its document's date.
