@@ -9,8 +9,8 @@ public final class Graph: Sendable {
     public let relations: [Relation]
     /// Source documents by id.
     public let documents: [String: SourceDocument]
-    /// Every statement, attributes then relations of each entity, in entity order.
-    public let facts: [Fact]
+    /// Predicates (attribute and relation names) of which some statement is hedged or denied.
+    private let qualifiedPredicates: Set<String>
 
     private let entityPosition: [String: Int]
     private let kindIndex: [String: [Int]]
@@ -27,40 +27,50 @@ public final class Graph: Sendable {
             let (a, b) = (lhs.element, rhs.element)
             return (a.subject, a.type, a.object, a.document, lhs.offset) < (b.subject, b.type, b.object, b.document, rhs.offset)
         }.map(\.element)
-        let sortedRelations = self.relations
         self.documents = documents
         var entityPosition: [String: Int] = [:]
         var kindIndex: [String: [Int]] = [:]
         var nameIndex: [String: [Int]] = [:]
         var attributeIndex: [String: [String: [Int]]] = [:]
+        var qualifiedPredicates: Set<String> = []
         for (position, entity) in self.entities.enumerated() {
             entityPosition[entity.id] = position
             kindIndex[entity.kind, default: []].append(position)
             for key in Set(([entity.id, entity.name] + entity.aliases).map { $0.lowercased() }) {
                 nameIndex[key, default: []].append(position)
             }
-            for attribute in entity.attributes where attribute.qualifiers.isAsserted {
+            for attribute in entity.attributes {
+                guard attribute.qualifiers.isAsserted else { qualifiedPredicates.insert(attribute.name); continue }
                 attributeIndex[attribute.name, default: [:]][attribute.value.key, default: []].append(position)
             }
         }
         var outgoing: [Int: [String: [Int]]] = [:]
         var incoming: [Int: [String: [Int]]] = [:]
         for (position, relation) in self.relations.enumerated() {
+            if !relation.qualifiers.isAsserted { qualifiedPredicates.insert(relation.type) }
             if let subject = entityPosition[relation.subject] { outgoing[subject, default: [:]][relation.type, default: []].append(position) }
             if let object = entityPosition[relation.object] { incoming[object, default: [:]][relation.type, default: []].append(position) }
         }
-        var facts: [Fact] = []
-        for entity in self.entities {
-            facts += entity.attributes.map { Fact($0, of: entity.id) }
-            facts += (outgoing[entityPosition[entity.id] ?? -1] ?? [:]).values.flatMap { $0 }.sorted().map { Fact(sortedRelations[$0]) }
-        }
-        self.facts = facts
+        self.qualifiedPredicates = qualifiedPredicates
         self.entityPosition = entityPosition
         self.kindIndex = kindIndex
         self.nameIndex = nameIndex
         self.attributeIndex = attributeIndex
         self.outgoing = outgoing
         self.incoming = incoming
+    }
+
+    /// Every statement, attributes then relations of each entity, in entity order. Built on each
+    /// call (O(statements)), so start-up does not pay for it; `statements` queries ask once per query.
+    public var facts: [Fact] {
+        entities.flatMap { entity in
+            entity.attributes.map { Fact($0, of: entity.id) } + relations(of: entity.id, .outgoing).map(Fact.init)
+        }
+    }
+
+    /// Whether some statement of `predicate` (an attribute or a relation type's forward name) is hedged or denied. O(1).
+    public func hasQualifiedStatements(_ predicate: String) -> Bool {
+        qualifiedPredicates.contains(predicate)
     }
 
     /// The entity with this exact id. O(1).

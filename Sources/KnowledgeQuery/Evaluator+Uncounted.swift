@@ -12,9 +12,15 @@ extension Evaluator {
         case .order(let inner, _, _), .limit(let inner, _, _):
             return try uncountedFacts(inner, result: result)
         case .filter(let inner, let condition):
+            let leaves = Self.leaves(condition).filter { leaf in
+                guard case .compare(let field, .equal, _) = leaf, field.segments.count == 1, let name = field.segments.first?.text else { return false }
+                return graph.hasQualifiedStatements(graph.schema.relation(named: name)?.type.name ?? name)
+            }
+            // Most filters touch no hedged or denied statement: then the inner query is not evaluated again.
+            guard !leaves.isEmpty else { return [] }
             let (entities, kinds) = try evaluate(inner)
             var found: [Fact] = []
-            for case .compare(let field, .equal, let value) in Self.leaves(condition) where field.segments.count == 1 {
+            for case .compare(let field, .equal, let value) in leaves {
                 let path = try resolve(field, kinds: kinds)
                 for entity in entities where !result.contains(entity.id) {
                     switch path.last {
@@ -32,6 +38,7 @@ extension Evaluator {
             }
             return found
         case .step(let inner, let arrow, let relationName):
+            guard let named = graph.schema.relation(named: relationName.text)?.type, graph.hasQualifiedStatements(named.name) else { return [] }
             let (entities, kinds) = try evaluate(inner)
             let (type, direction) = try relation(relationName, arrow: arrow, from: kinds)
             return entities.flatMap { entity in
