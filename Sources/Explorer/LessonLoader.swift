@@ -115,7 +115,7 @@ private struct LessonFileReader {
                 diagnostics += error.diagnostics
             }
         }
-        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }) }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder) }
         return Lesson(name: name, file: reader.file, title: title, audience: audience, duration: duration, steps: steps)
     }
 

@@ -74,22 +74,8 @@ public enum GraphBuilder {
                 relationOrder.append(key)
             }
         }
-        guard diagnostics.isEmpty else { throw KnowledgeError(sorted(diagnostics)) }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder.capped(at: maximumDiagnostics)) }
         return Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relationOrder.compactMap { relations[$0] }, documents: documents)
-    }
-
-    /// Diagnostics in file, line and column order (those without a location first), at most
-    /// `maximumDiagnostics` unless `capped` is false.
-    public static func sorted(_ diagnostics: [Diagnostic], capped: Bool = true) -> [Diagnostic] {
-        let ordered = diagnostics.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element.location, rhs.element.location)
-            let keyA = (a?.file ?? "", a?.line ?? 0, a?.column ?? 0), keyB = (b?.file ?? "", b?.line ?? 0, b?.column ?? 0)
-            return keyA == keyB ? lhs.offset < rhs.offset : keyA < keyB
-        }.map(\.element)
-        guard capped, ordered.count > maximumDiagnostics else { return ordered }
-        var kept = Array(ordered.prefix(maximumDiagnostics))
-        kept.append(Diagnostic(location: nil, message: "\(ordered.count - maximumDiagnostics) more problems not shown"))
-        return kept
     }
 
     /// Which ids name the same entity: entities of different packs that share a cross-reference are

@@ -49,7 +49,7 @@ public struct PackLoader {
             }
         }
         let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
-        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), GraphBuilder.sorted(context.diagnostics, capped: false))
+        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), context.diagnostics.inFileOrder)
     }
 
     /// What is being built up while a facts file is read.
@@ -246,13 +246,13 @@ public struct PackLoader {
             }
         }
         if let node = fields["negated"] {
-            do { qualifiers.negated = try reader.flag(node, what: "'negated'") } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+            qualifiers.negated = try diagnostics.collect { try reader.flag(node, what: "'negated'") } ?? false
         }
         if let node = fields["as-of"] {
-            do { qualifiers.asOf = try date(node, reader, what: "'as-of'") } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+            qualifiers.asOf = try diagnostics.collect { try date(node, reader, what: "'as-of'") }
         }
         if let node = fields["note"] {
-            do { qualifiers.notes = try reader.texts(node, what: "a note").map(\.text) } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+            qualifiers.notes = try diagnostics.collect { try reader.texts(node, what: "a note").map(\.text) } ?? []
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
         return qualifiers
@@ -277,11 +277,7 @@ public struct PackLoader {
                                                      notes: reader.suggestionNote(prefix, prefixes) + ["the schema lists: \(prefixes.joined(separator: ", "))"]))
                 continue
             }
-            do {
-                xrefs += try reader.texts(valueNode, what: "an identifier").map { Xref(prefix: prefix, value: $0.text) }
-            } catch let error as KnowledgeError {
-                diagnostics += error.diagnostics
-            }
+            xrefs += try diagnostics.collect { try reader.texts(valueNode, what: "an identifier").map { Xref(prefix: prefix, value: $0.text) } } ?? []
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
         return xrefs
@@ -296,7 +292,7 @@ public struct PackLoader {
         var found: [Provenance] = []
         var diagnostics: [Diagnostic] = []
         for (text, quoteNode) in texts {
-            do { found.append(try locate(text, quoteNode, context)) } catch let error as KnowledgeError { diagnostics += error.diagnostics }
+            if let provenance = try diagnostics.collect({ try locate(text, quoteNode, context) }) { found.append(provenance) }
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
         return found

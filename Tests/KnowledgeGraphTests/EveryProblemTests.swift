@@ -86,7 +86,7 @@ final class EveryProblemTests: XCTestCase {
         XCTAssertEqual(pack.entities[1].value.attributes.map(\.name), [], "no attribute of 'heron' is valid")
         XCTAssertEqual(pack.relations.map { "\($0.value.subject) \($0.value.type) \($0.value.object)" },
                        ["heron addresses help", "zorvamab concerns zorvamab"])
-        XCTAssertEqual(GraphBuilder.sorted(diagnostics).compactMap(\.location?.line), [10, 18, 19, 20, 24, 27, 41])
+        XCTAssertEqual(diagnostics.inFileOrder.compactMap(\.location?.line), [10, 18, 19, 20, 24, 27, 41])
     }
 
     func testProblemsOfSeveralPacksAreSortedByFile() {
@@ -103,10 +103,10 @@ final class EveryProblemTests: XCTestCase {
         func at(_ file: String, _ line: Int, _ column: Int, _ message: String) -> Diagnostic {
             Diagnostic(location: SourceLocation(file: file, line: line, column: column), message: message)
         }
-        let sorted = GraphBuilder.sorted([
+        let sorted = [
             at("b", 1, 1, "b1"), at("a", 10, 2, "a10"), at("a", 9, 30, "a9"), Diagnostic(location: nil, message: "none"),
             at("a", 10, 2, "a10 again"), at("a", 10, 1, "a10 first"),
-        ])
+        ].inFileOrder
         XCTAssertEqual(sorted.map(\.message), ["none", "a9", "a10 first", "a10", "a10 again", "b1"])
     }
 
