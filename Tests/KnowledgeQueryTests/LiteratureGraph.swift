@@ -29,12 +29,7 @@ enum LiteratureGraph {
 
     /// The fixture graph, or a test failure that shows why it did not load.
     static func graph(file: StaticString = #filePath, line: UInt = #line) throws -> Graph {
-        do {
-            return try loaded.get()
-        } catch let error as KnowledgeError {
-            XCTFail(error.diagnostics.map { $0.rendered() }.joined(separator: "\n"), file: file, line: line)
-            throw error
-        }
+        try loaded.graph(file: file, line: line)
     }
 
     static func evaluator() throws -> Evaluator {

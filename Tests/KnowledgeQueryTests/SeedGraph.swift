@@ -10,16 +10,23 @@ enum SeedGraph {
 
     /// The seed graph, or a test failure that shows why it did not load.
     static func graph(file: StaticString = #filePath, line: UInt = #line) throws -> Graph {
-        do {
-            return try loaded.get()
-        } catch let error as KnowledgeError {
-            XCTFail(error.diagnostics.map { $0.rendered() }.joined(separator: "\n"), file: file, line: line)
-            throw error
-        }
+        try loaded.graph(file: file, line: line)
     }
 
     static func evaluator() throws -> Evaluator {
         Evaluator(graph: try graph())
+    }
+}
+
+extension Result where Success == Graph, Failure == Error {
+    /// The loaded graph, or a test failure that shows every diagnostic of why it did not load.
+    func graph(file: StaticString, line: UInt) throws -> Graph {
+        do {
+            return try get()
+        } catch let error as KnowledgeError {
+            XCTFail(error.diagnostics.map { $0.rendered() }.joined(separator: "\n"), file: file, line: line)
+            throw error
+        }
     }
 }
 
