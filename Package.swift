@@ -22,6 +22,9 @@ let package = Package(
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(name: "kx-embed", path: "Sources/kx-embed"),
+        // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
+        .target(name: "CFuzzing"),
+        .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing"], path: "Sources/kx-fuzz-pack"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),

@@ -11,10 +11,11 @@ struct KXProcess {
 
     static var executable: URL { productsDirectory().appendingPathComponent("kx") }
 
-    /// Runs kx to completion (10 s at most) and collects its output.
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil) throws -> Output {
+    /// Runs kx (or another built `program`) to completion (20 s at most) and collects its output.
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil,
+                    program: String = "kx") throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = productsDirectory().appendingPathComponent(program)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")

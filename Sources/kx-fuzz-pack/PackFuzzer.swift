@@ -1,0 +1,78 @@
+import CFuzzing
+import Foundation
+import KnowledgeGraph
+
+/// A fuzz target for everything that reads a knowledge pack: the YAML reader, the schema, the
+/// facts file with its statements and qualifiers, quote search and diagnostic rendering.
+///
+/// An input is a facts file, optionally followed by a line `%%source` and a source text (so the
+/// fuzzer can change both); without it the source is the built-in abstract. The schema is the
+/// shipped one, read from `Knowledge/` in the working folder once. A crash, a hang or a trap is
+/// a bug; a refused pack is the expected answer to most inputs.
+///
+/// Built with `-DFUZZING` and `-sanitize=fuzzer` (see `Fuzz/run`), libFuzzer's driver runs it.
+/// Built plainly, it replays files or folders of inputs given as
+/// arguments, as CI does with `Fuzz/corpus/pack`.
+enum PackFuzzer {
+    static let knowledge: (schema: [UInt8], source: [UInt8])? = {
+        guard let files = try? KnowledgeFiles(directory: "Knowledge"),
+              let schema = files.files["schema.yaml"], let source = files.files["pusztai-2006/source.txt"] else { return nil }
+        return (schema, source)
+    }()
+
+    static let separator = Array("\n%%source\n".utf8)
+
+    /// Loads one input as a pack and renders whatever it reports.
+    static func run(_ input: [UInt8]) {
+        guard let knowledge else { return }
+        var facts = input, source = knowledge.source
+        if let range = input.firstRange(of: separator) {
+            facts = Array(input[..<range.lowerBound])
+            source = Array(input[range.upperBound...])
+        }
+        let folder = KnowledgeFiles(root: "F", files: ["schema.yaml": knowledge.schema, "p/facts.yaml": facts, "p/source.txt": source])
+        do {
+            let graph = try KnowledgeLoader.load([folder])
+            _ = graph.facts.count + graph.conflicts().count
+        } catch let error as KnowledgeError {
+            for diagnostic in error.diagnostics { _ = diagnostic.rendered() }
+        } catch {
+            return
+        }
+    }
+}
+
+#if FUZZING
+/// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
+@_cdecl("kx_fuzz_pack_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        PackFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+}
+#else
+/// Replays inputs: each argument is a file, or a folder whose files are inputs.
+@main
+enum PackFuzzerReplay {
+    static func main() {
+        guard PackFuzzer.knowledge != nil else {
+            fputs("kx-fuzz-pack: run it from the repository root (it reads Knowledge/)\n", stderr)
+            exit(2)
+        }
+        var count = 0
+        for argument in CommandLine.arguments.dropFirst() {
+            let url = URL(fileURLWithPath: argument)
+            let paths = (try? FileManager.default.contentsOfDirectory(atPath: argument))?.sorted().map { url.appendingPathComponent($0).path } ?? [argument]
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                PackFuzzer.run([UInt8](data))
+                count += 1
+            }
+        }
+        print("kx-fuzz-pack: \(count) inputs replayed")
+    }
+}
+#endif
