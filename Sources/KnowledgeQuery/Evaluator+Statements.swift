@@ -42,7 +42,9 @@ extension Evaluator {
             [.text(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
                 + sourceCells(fact)
         }
-        let columns = ["subject", "predicate", "object", "hedge", "negated", "as-of", "document", "where"].map { Table.Column(name: $0, keepsWidth: $0 == "subject") }
+        let columns = ["subject", "predicate", "object", "hedge", "negated", "as-of", "document", "where"].map {
+            Table.Column(name: $0, keepsWidth: $0 == "subject", keepsShown: $0 == "predicate" || $0 == "object")
+        }
         return .table(Table(columns: columns, rows: rows), noun: Noun("statement", "statements"))
     }
 
@@ -69,7 +71,9 @@ extension Evaluator {
                 rows.append([.text(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
             }
         }
-        let columns = ["entity", "field", "value", "negated", "as-of", "document", "where"].map { Table.Column(name: $0, keepsWidth: $0 == "entity") }
+        let columns = ["entity", "field", "value", "negated", "as-of", "document", "where"].map {
+            Table.Column(name: $0, keepsWidth: $0 == "entity", keepsShown: $0 == "field" || $0 == "value")
+        }
         return .table(Table(columns: columns, rows: rows), noun: Noun("conflicting statement", "conflicting statements"))
     }
 

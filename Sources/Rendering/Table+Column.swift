@@ -18,11 +18,16 @@ extension Table {
         /// and type again (ids) are never cut.
         public var keepsWidth: Bool
 
-        /// Creates a column; columns are left-aligned and may be narrowed unless stated otherwise.
-        public init(name: String, alignment: Alignment = .left, keepsWidth: Bool = false) {
+        /// When true the `table` format may narrow this column on a narrow terminal but never leaves
+        /// it out, so a row still says what it is about (a statement's predicate and object).
+        public var keepsShown: Bool
+
+        /// Creates a column; columns are left-aligned and may be narrowed or left out unless stated otherwise.
+        public init(name: String, alignment: Alignment = .left, keepsWidth: Bool = false, keepsShown: Bool = false) {
             self.name = name
             self.alignment = alignment
             self.keepsWidth = keepsWidth
+            self.keepsShown = keepsShown
         }
     }
 }

@@ -26,8 +26,16 @@ extension TableRenderer {
             let fixed = table.columns.map(\.keepsWidth)
             var shown = Array(table.columns.indices)
             var widths = fittedWidths(natural, to: width, fixed: fixed)
+            // Wide columns go first, the rightmost first; a table that marks the columns it keeps
+            // shown then gives up its other columns, narrow ones too, before those are cut short.
+            let keepsShown = table.columns.map(\.keepsShown)
+            let mayLeaveOutNarrow = keepsShown.contains(true)
+            func leftOut() -> Int? {
+                let candidates = shown.dropFirst().filter { !fixed[$0] && !keepsShown[$0] }
+                return candidates.last { natural[$0] > Self.readableColumnWidth } ?? (mayLeaveOutNarrow ? candidates.last : nil)
+            }
             while isCramped(widths, natural: shown.map { natural[$0] }, fixed: shown.map { fixed[$0] }),
-                  let position = shown.dropFirst().lastIndex(where: { !fixed[$0] && natural[$0] > Self.readableColumnWidth }) {
+                  let column = leftOut(), let position = shown.firstIndex(of: column) {
                 hidden.insert(table.columns[shown[position]].name, at: 0)
                 shown.remove(at: position)
                 widths = fittedWidths(shown.map { natural[$0] } + [1], to: width, fixed: shown.map { fixed[$0] } + [true])

@@ -161,6 +161,29 @@ final class TableRendererBoxTests: XCTestCase {
         assertEveryLine(of: output, fits: 60)
     }
 
+    func testColumnsKeptShownStayWhileOtherColumnsNarrowOrWideGoFirst() {
+        let table = Table(
+            columns: [Table.Column(name: "subject", keepsWidth: true), Table.Column(name: "predicate", keepsShown: true),
+                      Table.Column(name: "object", keepsShown: true), Table.Column(name: "hedge"), Table.Column(name: "negated"),
+                      Table.Column(name: "document")],
+            rows: [[.text("evidence-for-continuation"), .text("supports"), .text("continued-administration"), .text("asserted"),
+                    .text("true"), .text("pusztai-2006")]],
+            footer: "(1 statement)"
+        )
+        let output = renderer.render(table, as: .table, width: 60, style: .plain)
+        XCTAssertEqual(output, """
+            ┌───────────────────────────┬───────────┬──────────────┬───┐
+            │ subject                   │ predicate │ object       │ … │
+            ├───────────────────────────┼───────────┼──────────────┼───┤
+            │ evidence-for-continuation │ supports  │ continued-a… │ … │
+            └───────────────────────────┴───────────┴──────────────┴───┘
+            (1 statement)
+            (not shown: hedge, negated, document; use select or a wider…
+
+            """)
+        assertEveryLine(of: output, fits: 60)
+    }
+
     func testTableWithoutColumnsOrFooterRendersNothing() {
         XCTAssertEqual(renderer.render(Table(columns: [], rows: []), as: .table, width: nil, style: .plain), "")
     }
