@@ -146,8 +146,8 @@ extension Session {
 
     /// `24 entities, 41 relations from 1 document`.
     public var summary: String {
-        let documents = graph.documents.count
-        return "\(Noun.entity.counted(graph.entities.count)), \(Noun("relation", "relations").counted(graph.relations.count)) from \(Noun("document", "documents").counted(documents))"
+        let documents = graph.documentIDs.count
+        return "\(Noun.entity.counted(graph.entityCount)), \(Noun("relation", "relations").counted(graph.relationCount)) from \(Noun("document", "documents").counted(documents))"
     }
 
     /// A path relative to the file a statement came from (or the working directory).

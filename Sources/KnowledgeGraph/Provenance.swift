@@ -9,10 +9,11 @@ public struct Provenance: Hashable, Sendable {
     public var end: Int
     /// How the segments the quote falls in are cited: `sentence 6`, `Title`.
     public var segments: [String]
-    /// Where the quote is written in the pack, for error messages.
-    public var location: SourceLocation
+    /// Where the pack writes the quote, while the pack is checked; nil in a graph, which keeps a
+    /// quote by its place in the document (a compiled file has no packs to point into).
+    public var location: SourceLocation?
 
-    public init(document: String, quote: String, start: Int, end: Int, segments: [String], location: SourceLocation) {
+    public init(document: String, quote: String, start: Int, end: Int, segments: [String], location: SourceLocation? = nil) {
         self.document = document
         self.quote = quote
         self.start = start

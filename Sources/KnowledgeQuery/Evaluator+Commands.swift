@@ -17,7 +17,7 @@ extension Evaluator {
     }
 
     func citations(_ documents: Set<String>) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: documents.map { ($0, graph.documents[$0]?.citation ?? $0) })
+        Dictionary(uniqueKeysWithValues: documents.map { ($0, graph.citation(of: $0)) })
     }
 
     /// Entities within `depth` hops, breadth first, each with the edge that first reached it.

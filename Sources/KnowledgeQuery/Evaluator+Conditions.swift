@@ -3,7 +3,7 @@ import KnowledgeGraph
 
 extension Evaluator {
     /// Turns a condition into a predicate, checking names, operators and values once, up front.
-    func compile(_ condition: Condition, kinds: Set<String>) throws -> (Entity) -> Bool {
+    func compile(_ condition: Condition, kinds: Set<String>) throws -> (Int) -> Bool {
         switch condition {
         case .and(let a, let b):
             let (left, right) = (try compile(a, kinds: kinds), try compile(b, kinds: kinds))
@@ -81,7 +81,7 @@ extension Evaluator {
     private static func texts(_ value: FieldValue) -> [String] {
         switch value {
         case .value(let value): return [value.description]
-        case .entity(let entity): return [entity.id, entity.name] + entity.aliases
+        case .entity(let id, let name, let aliases): return [id, name] + aliases
         case .text(let text): return [text]
         }
     }
@@ -101,10 +101,11 @@ extension Evaluator {
         }
     }
 
-    /// The ids that can match `condition`, from the indexes, or nil when it needs a scan.
-    /// Equality on an attribute is one lookup in the attribute-value index; equality on a relation
-    /// looks the value up in the name index and walks the relation back: O(m) for m matches.
-    func candidates(_ condition: Condition, kinds: Set<String>) throws -> Set<String>? {
+    /// The positions that can match `condition`, from the indexes, or nil when it needs a scan.
+    /// Equality on an attribute is one lookup in the value index; equality on a relation looks the
+    /// value up in the name table and walks the relation back. A dotted path is evaluated backwards
+    /// from the index of its last field, one relation at a time: O(m) for m entities reached.
+    func candidates(_ condition: Condition, kinds: Set<String>) throws -> Set<Int>? {
         switch condition {
         case .and(let a, let b):
             switch (try candidates(a, kinds: kinds), try candidates(b, kinds: kinds)) {
@@ -115,17 +116,21 @@ extension Evaluator {
         case .or(let a, let b):
             guard let left = try candidates(a, kinds: kinds), let right = try candidates(b, kinds: kinds) else { return nil }
             return left.union(right)
-        case .compare(let field, .equal, let value) where field.segments.count == 1:
+        case .compare(let field, .equal, let value):
             let path = try resolve(field, kinds: kinds)
+            var reached: [Int]
             switch path.last {
             case .attribute(let name) where !attributeTypes(path).contains(.number):
-                return Set(graph.entities(attribute: name, equalTo: value.text).map(\.id))
+                reached = graph.positions(attribute: name, equalTo: value.text)
             case .relation(let type, let direction):
-                let targets = graph.entities(named: value.text)
-                return Set(targets.flatMap { graph.neighbors(of: $0.id, direction.reversed, type: type).map(\.id) })
+                reached = try reach(graph.positions(named: value.text), over: type, direction.reversed)
             default:
                 return nil
             }
+            for hop in path.hops.reversed() {
+                reached = try reach(reached, over: hop.type, hop.direction.reversed)
+            }
+            return Set(reached)
         default:
             return nil
         }
@@ -157,7 +162,7 @@ extension Evaluator {
             let (entities, kinds) = try evaluate(inner)
             if entities.isEmpty { return try explainEmpty(inner) }
             let link = "'\(arrow.rawValue) \(relation.text)' link"
-            if entities.count == 1, let only = entities.first { return "\(only.id) has no \(link)" }
+            if entities.count == 1, let only = entities.first { return "\(graph.id(at: only)) has no \(link)" }
             return "none of the \(graph.schema.noun(for: kinds).counted(entities.count)) here has a \(link)"
         case .limit(let inner, 0, _):
             let (entities, _) = try evaluate(inner)

@@ -3,14 +3,15 @@ import KnowledgeGraph
 /// A value reached by following a field from an entity.
 enum FieldValue {
     case value(Value)
-    case entity(Entity)
+    /// A related entity: its id, name and aliases, which equality and `~` match.
+    case entity(id: String, name: String, aliases: [String])
     case text(String)
 
     /// How the value is shown in `select` columns and "values seen" lists: a related entity by its id.
     var display: String {
         switch self {
         case .value(let value): return value.description
-        case .entity(let other): return other.id
+        case .entity(let id, _, _): return id
         case .text(let text): return text
         }
     }
@@ -64,27 +65,31 @@ extension Evaluator {
                          notes: QueryError.suggestion(word, valid) + ["fields: \(valid.joined(separator: ", "))"])
     }
 
-    /// The values `path` reaches from `entity`. Each hop keeps an entity once, so h hops cost
-    /// O(h · E) at worst rather than growing with the number of routes.
-    func values(of entity: Entity, along path: ResolvedPath) -> [FieldValue] {
-        var current = [entity]
+    /// The values `path` reaches from the entity at `position`. Each hop keeps an entity once, so h hops
+    /// cost O(h · E) at worst rather than growing with the number of routes.
+    func values(of position: Int, along path: ResolvedPath) -> [FieldValue] {
+        var current = [position]
         for hop in path.hops {
-            var seen: Set<String> = []
-            current = current.flatMap { graph.neighbors(of: $0.id, hop.direction, type: hop.type) }.filter { seen.insert($0.id).inserted }
+            var seen: Set<Int> = []
+            current = current.flatMap { graph.neighbors(at: $0, hop.direction, type: hop.type) }.filter { seen.insert($0).inserted }
         }
-        return current.flatMap { entity -> [FieldValue] in
+        return current.flatMap { position -> [FieldValue] in
             switch path.last {
             case .attribute(let name):
-                return entity.assertedValues(name).map { .value($0) }
+                return graph.assertedValues(at: position, name).map { .value($0) }
             case .relation(let type, let direction):
-                return graph.neighbors(of: entity.id, direction, type: type).map { .entity($0) }
-            case .builtin(.id): return [.text(entity.id)]
-            case .builtin(.name): return [.text(entity.name)]
-            case .builtin(.kind): return [.text(entity.kind)]
-            case .builtin(.aliases): return entity.aliases.map { .text($0) }
-            case .builtin(.xrefs): return entity.xrefs.map { .text($0.description) }
+                return graph.neighbors(at: position, direction, type: type).map(entityValue)
+            case .builtin(.id): return [.text(graph.id(at: position))]
+            case .builtin(.name): return [.text(graph.name(at: position))]
+            case .builtin(.kind): return [.text(graph.kind(at: position))]
+            case .builtin(.aliases): return graph.aliases(at: position).map { .text($0) }
+            case .builtin(.xrefs): return graph.entity(at: position).xrefs.map { .text($0.description) }
             }
         }
+    }
+
+    private func entityValue(_ position: Int) -> FieldValue {
+        .entity(id: graph.id(at: position), name: graph.name(at: position), aliases: graph.aliases(at: position))
     }
 
     /// The attribute types `path`'s last field can have.
@@ -96,17 +101,17 @@ extension Evaluator {
     /// A sort key for `order by`: attribute values typed, other fields as text.
     /// Enumeration values sort in the order the schema lists them (a trial's `planned` before
     /// `completed`), not alphabetically.
-    func sortKey(_ field: FieldPath, kinds: Set<String>) throws -> (Entity) -> Value? {
+    func sortKey(_ field: FieldPath, kinds: Set<String>) throws -> (Int) -> Value? {
         let path = try resolve(field, kinds: kinds)
         var rank: [String: Int] = [:]
         for case .enumeration(let allowed) in attributeTypes(path) {
             for (position, value) in allowed.enumerated() where rank[value] == nil { rank[value] = position }
         }
-        return { entity in
-            switch values(of: entity, along: path).first {
+        return { position in
+            switch values(of: position, along: path).first {
             case .value(.enumeration(let word))?: return rank[word].map { .number(Double($0)) } ?? .text(word)
             case .value(let value)?: return value
-            case .entity(let other)?: return .text(other.name)
+            case .entity(_, let name, _)?: return .text(name)
             case .text(let text)?: return .text(text)
             case nil: return nil
             }

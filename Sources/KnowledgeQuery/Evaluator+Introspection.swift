@@ -74,7 +74,7 @@ extension Evaluator {
         for relation in graph.relations {
             for provenance in relation.provenance { quotes[provenance.document, default: 0] += 1 }
         }
-        let rows = graph.documents.values.sorted { $0.id < $1.id }.map { document -> [Table.Cell] in
+        let rows = graph.documentIDs.compactMap(graph.document).map { document -> [Table.Cell] in
             let sentences = document.segments.filter { $0.role == .sentence }.count
             return [.text(document.id), .number(Double(sentences)), .number(Double(quotes[document.id] ?? 0)), .text(document.citation)]
         }

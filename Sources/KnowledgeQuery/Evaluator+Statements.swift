@@ -85,7 +85,7 @@ extension Evaluator {
 
     /// The date a statement speaks for: its own as-of date, else its document's date.
     func asOf(_ fact: Fact) -> PartialDate? {
-        fact.qualifiers.asOf ?? graph.documents[fact.document]?.date
+        fact.qualifiers.asOf ?? graph.date(of: fact.document)
     }
 
     /// A statement field named in a query; anything else is an error listing the fields.

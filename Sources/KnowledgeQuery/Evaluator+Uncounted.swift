@@ -5,7 +5,7 @@ import KnowledgeGraph
 extension Evaluator {
     /// The hedged or denied statements that would have added an entity to `result` had they been
     /// asserted: equality conditions at the top of a filter, and relations a step follows.
-    func uncountedFacts(_ query: Query, result: Set<String>) throws -> [Fact] {
+    func uncountedFacts(_ query: Query, result: Set<Int>) throws -> [Fact] {
         switch query {
         case .entity, .kind:
             return []
@@ -18,19 +18,22 @@ extension Evaluator {
             }
             // Most filters touch no hedged or denied statement: then the inner query is not evaluated again.
             guard !leaves.isEmpty else { return [] }
-            let (entities, kinds) = try evaluate(inner)
+            let (positions, kinds) = try evaluate(inner)
             var found: [Fact] = []
             for case .compare(let field, .equal, let value) in leaves {
                 let path = try resolve(field, kinds: kinds)
-                for entity in entities where !result.contains(entity.id) {
+                let targets = Set(graph.positions(named: value.text))
+                for position in positions where !result.contains(position) {
+                    try cancellation?.check()
                     switch path.last {
                     case .attribute(let name):
+                        let entity = graph.entity(at: position)
                         found += entity.statements(of: name).filter { !$0.qualifiers.isAsserted && $0.value.key == value.text.lowercased() }
                             .map { Fact($0, of: entity.id) }
                     case .relation(let type, let direction):
-                        let targets = Set(graph.entities(named: value.text).map(\.id))
-                        found += graph.relations(of: entity.id, direction, type: type)
-                            .filter { !$0.qualifiers.isAsserted && targets.contains($0.end(direction)) }.map(Fact.init)
+                        found += graph.relationIndexes(at: position, direction, type: type)
+                            .filter { !graph.isAsserted(relation: $0) && targets.contains(graph.end(of: $0, direction)) }
+                            .map { Fact(graph.relation(at: $0)) }
                     case .builtin:
                         continue
                     }
@@ -39,11 +42,12 @@ extension Evaluator {
             return found
         case .step(let inner, let arrow, let relationName):
             guard let named = graph.schema.relation(named: relationName.text)?.type, graph.hasQualifiedStatements(named.name) else { return [] }
-            let (entities, kinds) = try evaluate(inner)
+            let (positions, kinds) = try evaluate(inner)
             let (type, direction) = try relation(relationName, arrow: arrow, from: kinds)
-            return entities.flatMap { entity in
-                graph.relations(of: entity.id, direction, type: type.name)
-                    .filter { !$0.qualifiers.isAsserted && !result.contains($0.end(direction)) }.map(Fact.init)
+            return positions.flatMap { position in
+                graph.relationIndexes(at: position, direction, type: type.name)
+                    .filter { !graph.isAsserted(relation: $0) && !result.contains(graph.end(of: $0, direction)) }
+                    .map { Fact(graph.relation(at: $0)) }
             }
         }
     }

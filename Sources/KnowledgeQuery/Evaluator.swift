@@ -4,9 +4,12 @@ import KnowledgeGraph
 /// so one evaluator can serve any number of statements.
 public struct Evaluator: Sendable {
     public let graph: Graph
+    /// Set by Ctrl-C while a statement runs; the evaluator's loops check it and stop with `Interrupted`.
+    public var cancellation: Cancellation?
 
-    public init(graph: Graph) {
+    public init(graph: Graph, cancellation: Cancellation? = nil) {
         self.graph = graph
+        self.cancellation = cancellation
     }
 
     /// Parses and evaluates one statement.
@@ -25,7 +28,7 @@ public struct Evaluator: Sendable {
             return .count(try facts(query).count, noun: Noun("statement", "statements"))
         case .count(let query):
             let result = try evaluate(query)
-            return .count(result.entities.count, noun: graph.schema.noun(for: result.kinds))
+            return .count(result.positions.count, noun: graph.schema.noun(for: result.kinds))
         case .select(let fields, let query) where listsStatements(query):
             return try selectStatements(fields, from: query)
         case .select(let fields, let query):
@@ -55,64 +58,103 @@ public struct Evaluator: Sendable {
         }
     }
 
-    /// Evaluates a query to its entities and the kinds they can have.
-    func evaluate(_ query: Query) throws -> (entities: [Entity], kinds: Set<String>) {
+    /// Evaluates a query to the positions of its entities (in graph order unless ordered) and the
+    /// kinds they can have. Works on sets of positions: indexes narrow a filter before any entity is read.
+    func evaluate(_ query: Query) throws -> (positions: [Int], kinds: Set<String>) {
+        try cancellation?.check()
         switch query {
         case .kind(let name):
-            // O(k) for k entities of the kind, from the kind index.
-            if name.text == "entities" { return (graph.entities, Set(graph.schema.kinds.map(\.name))) }
+            if name.text == "entities" { return (Array(0..<graph.entityCount), Set(graph.schema.kinds.map(\.name))) }
             guard let kind = graph.schema.kind(named: name.text) else { return try evaluate(.entity(name)) }
-            return (graph.entities(ofKind: kind.name), [kind.name])
+            return (Array(graph.positions(ofKind: kind.name)), [kind.name])
         case .entity(let name):
             if !name.quoted, let kind = graph.schema.kind(named: name.text) {
-                return (graph.entities(ofKind: kind.name), [kind.name])
+                return (Array(graph.positions(ofKind: kind.name)), [kind.name])
             }
-            let entities = try self.entities(named: name)
-            return (entities, Set(entities.map(\.kind)))
+            let positions = try self.positions(named: name)
+            return (positions, Set(positions.map(graph.kind(at:))))
         case .filter(let inner, let condition):
-            let (entities, kinds) = try evaluate(inner)
-            let filter = try compile(condition, kinds: kinds)
-            // Indexed conditions narrow the candidates first: O(m) for m matches instead of O(n).
-            let candidates = try self.candidates(condition, kinds: kinds)
-            return (entities.filter { candidates?.contains($0.id) ?? true }.filter(filter), kinds)
-        case .step(let inner, let arrow, let relationName):
-            let (entities, kinds) = try evaluate(inner)
-            let (type, direction) = try relation(relationName, arrow: arrow, from: kinds)
-            // O(d) per entity for d edges of the type, from the adjacency index.
-            var reached: [String: Entity] = [:]
-            for entity in entities {
-                for neighbor in graph.neighbors(of: entity.id, direction, type: type.name) { reached[neighbor.id] = neighbor }
+            let (positions, kinds) = try evaluate(inner)
+            let matches = try compile(condition, kinds: kinds)
+            guard let candidates = try candidates(condition, kinds: kinds) else {
+                return (try positions.filter { try checked(matches($0)) }, kinds)
             }
-            let sorted = reached.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
-            return (sorted, graph.schema.kinds(reachedFrom: kinds, over: type, direction))
+            // The index answered: read only the candidates that are also in the inner result.
+            if Self.inGraphOrder(inner), candidates.count < positions.count {
+                return (try candidates.sorted().filter { try Self.contains(positions, $0) && checked(matches($0)) }, kinds)
+            }
+            return (try positions.filter { try candidates.contains($0) && checked(matches($0)) }, kinds)
+        case .step(let inner, let arrow, let relationName):
+            let (positions, kinds) = try evaluate(inner)
+            let (type, direction) = try relation(relationName, arrow: arrow, from: kinds)
+            return (try reach(positions, over: type.name, direction), graph.schema.kinds(reachedFrom: kinds, over: type, direction))
         case .order(let inner, let field, let descending):
-            let (entities, kinds) = try evaluate(inner)
+            let (positions, kinds) = try evaluate(inner)
             let key = try sortKey(field, kinds: kinds)
             // O(n log n) stable sort; entities without the field go last.
-            return (entities.sorted(byValue: key, descending: descending), kinds)
+            return (positions.sorted(byValue: key, descending: descending), kinds)
         case .limit(let inner, let count, _):
-            let (entities, kinds) = try evaluate(inner)
-            return (Array(entities.prefix(max(0, count))), kinds)
+            let (positions, kinds) = try evaluate(inner)
+            return (Array(positions.prefix(max(0, count))), kinds)
         }
+    }
+
+    /// The entities reached from `positions` over one relation type: the union of their adjacency lists, in graph order.
+    func reach(_ positions: [Int], over type: String, _ direction: Direction) throws -> [Int] {
+        var reached = Set<Int>()
+        for (count, position) in positions.enumerated() {
+            if count % 4096 == 0 { try cancellation?.check() }
+            reached.formUnion(graph.neighbors(at: position, direction, type: type))
+        }
+        return reached.sorted()
+    }
+
+    /// Whether a query's positions come out sorted (no `order by` inside).
+    static func inGraphOrder(_ query: Query) -> Bool {
+        switch query {
+        case .order: return false
+        case .limit(let inner, _, _), .filter(let inner, _): return inGraphOrder(inner)
+        case .kind, .entity, .step: return true
+        }
+    }
+
+    /// Binary search in sorted positions.
+    static func contains(_ sorted: [Int], _ position: Int) -> Bool {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == position
+    }
+
+    /// A predicate's answer, after checking for Ctrl-C now and then.
+    private func checked(_ answer: Bool) throws -> Bool {
+        try cancellation?.check()
+        return answer
     }
 
     /// An evaluated query as an entity list, with an explanation when it is empty.
     func entityList(_ query: Query) throws -> EntityList {
-        let (entities, kinds) = try evaluate(query)
+        let (positions, kinds) = try evaluate(query)
+        let entities = try positions.map { position -> Entity in
+            try cancellation?.check()
+            return graph.entity(at: position)
+        }
         var columns: [String] = []
         if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {
             columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
         }
         let explanation = entities.isEmpty ? try explainEmpty(query) : nil
-        let notes = Self.uncounted(try uncountedFacts(query, result: Set(entities.map(\.id))))
+        let notes = Self.uncounted(try uncountedFacts(query, result: Set(positions)))
         return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), explanation: explanation, notes: notes)
     }
 
-    /// Entities whose id, name or alias is `name`; none is an error with a suggestion.
-    func entities(named name: Name) throws -> [Entity] {
-        let found = graph.entities(named: name.text)
+    /// Positions of the entities whose id, name or alias is `name`; none is an error with a suggestion.
+    func positions(named name: Name) throws -> [Int] {
+        let found = graph.positions(named: name.text)
         guard found.isEmpty else { return found }
-        var candidates = graph.entities.flatMap { [$0.id, $0.name] + $0.aliases }
+        var candidates = graph.words(startingWith: String(name.text.prefix(1))).map(\.word)
         if !name.quoted { candidates += graph.schema.kindWords + ["entities"] }
         let what = name.quoted ? "no entity named '\(name.text)'" : "no kind or entity named '\(name.text)'"
         throw QueryError(span: name.span, message: what, notes: QueryError.suggestion(name.text, candidates))
@@ -120,18 +162,18 @@ public struct Evaluator: Sendable {
 
     /// The one entity `name` refers to; a kind word, none or several is an error.
     func entity(_ name: Name) throws -> Entity {
-        if !name.quoted, graph.entities(named: name.text).isEmpty, let kind = graph.schema.kind(named: name.text) {
-            let members = graph.entities(ofKind: kind.name).map(\.id)
+        if !name.quoted, graph.positions(named: name.text).isEmpty, let kind = graph.schema.kind(named: name.text) {
+            let members = graph.positions(ofKind: kind.name).prefix(6).map(graph.id(at:))
             let listed = members.isEmpty || members.count > 5 ? [] : ["\(kind.plural): \(members.joined(separator: ", "))"]
             throw QueryError(span: name.span, message: "'\(name.text)' is a kind, not an entity",
                              notes: listed + ["list them with: \(kind.plural)"])
         }
-        let found = try entities(named: Name(text: name.text, span: name.span, quoted: true))
-        guard found.count == 1, let entity = found.first else {
-            throw QueryError(span: name.span, message: "'\(name.text)' names \(found.count) entities: \(found.map(\.id).joined(separator: ", "))",
+        let found = try positions(named: Name(text: name.text, span: name.span, quoted: true))
+        guard found.count == 1, let position = found.first else {
+            throw QueryError(span: name.span, message: "'\(name.text)' names \(found.count) entities: \(found.map(graph.id(at:)).joined(separator: ", "))",
                              notes: ["use an id to pick one"])
         }
-        return entity
+        return graph.entity(at: position)
     }
 
     /// The relation type and walking direction for `-> name` or `<- name` from entities of `kinds`.

@@ -64,7 +64,7 @@ final class DisagreementTests: XCTestCase {
 
     func testBothStatementsAreKeptAndListedAsConflicts() throws {
         let graph = try KnowledgeLoader.load([root(packA, packB)])
-        XCTAssertEqual(graph.documents.keys.sorted(), ["quill-2019", "wren-2022"])
+        XCTAssertEqual(graph.documentIDs, ["quill-2019", "wren-2022"])
         let heron = try XCTUnwrap(graph.entity(id: "heron"))
         XCTAssertEqual(heron.name, "Heron")
         XCTAssertEqual(heron.aliases, ["Heron trial"])

@@ -80,7 +80,7 @@ final class GraphMergeTests: XCTestCase {
         XCTAssertEqual(trial.notes, ["From pack a.", "From pack b."])
         XCTAssertEqual(graph.entities(named: "THE TRIALS").map(\.id), ["t"])
         XCTAssertEqual(graph.entities(attribute: "status", equalTo: "planned").map(\.id), ["t"])
-        XCTAssertEqual(graph.documents.keys.sorted(), ["doc-a", "doc-b"])
+        XCTAssertEqual(graph.documentIDs, ["doc-a", "doc-b"])
     }
 
     func testAliasesAreMergedIgnoringCase() throws {

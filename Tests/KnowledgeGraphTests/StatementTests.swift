@@ -332,8 +332,8 @@ final class StatementTests: XCTestCase {
     func testTheDocumentDate() throws {
         let facts = TestPacks.header("quill-2019", date: "2019-05") + "entities:\n" + drug
         let graph = try load(facts)
-        XCTAssertEqual(graph.documents["quill-2019"]?.date, PartialDate("2019-05"))
-        XCTAssertNil(try load(header + "entities:\n" + drug).documents["quill-2019"]?.date, "the date is optional")
+        XCTAssertEqual(graph.document("quill-2019")?.date, PartialDate("2019-05"))
+        XCTAssertNil(try load(header + "entities:\n" + drug).document("quill-2019")?.date, "the date is optional")
     }
 
     func testADocumentDateThatIsNotADate() {

@@ -94,17 +94,17 @@ final class IndexedEvaluationTests: XCTestCase {
                 XCTFail("generated an unparsable condition: \(text)")
                 continue
             }
-            let predicate: (Entity) -> Bool
+            let predicate: (Int) -> Bool
             do {
                 predicate = try evaluator.compile(condition, kinds: kinds)
             } catch is QueryError {
                 continue // e.g. a value outside an enumeration; the indexed path must fail the same way
             }
-            let expected = entities.filter(predicate).map(\.id)
-            let indexed = try evaluator.evaluate(.filter(inner, condition)).entities.map(\.id)
+            let expected = entities.filter(predicate).map(graph.id(at:))
+            let indexed = try evaluator.evaluate(.filter(inner, condition)).positions.map(graph.id(at:))
             XCTAssertEqual(indexed, expected, "\(source) where \(text)")
             if let candidates = try evaluator.candidates(condition, kinds: kinds) {
-                XCTAssertTrue(Set(expected).isSubset(of: candidates), "candidates miss matches: \(source) where \(text)")
+                XCTAssertTrue(Set(expected).isSubset(of: candidates.map(graph.id(at:))), "candidates miss matches: \(source) where \(text)")
             }
             evaluated += 1
         }

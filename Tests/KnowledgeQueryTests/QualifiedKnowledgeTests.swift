@@ -17,9 +17,9 @@ final class QualifiedKnowledgeTests: XCTestCase {
 
     func testTheFictionalLiteratureLoadsOnTheShippedSchema() throws {
         let graph = evaluator.graph
-        XCTAssertEqual(graph.documents.keys.sorted(), ["alpha-2019", "beta-2022"])
-        XCTAssertEqual(graph.documents["alpha-2019"]?.date, PartialDate("2019-06"))
-        XCTAssertEqual(graph.documents["beta-2022"]?.date, PartialDate("2022-02"))
+        XCTAssertEqual(graph.documentIDs, ["alpha-2019", "beta-2022"])
+        XCTAssertEqual(graph.document("alpha-2019")?.date, PartialDate("2019-06"))
+        XCTAssertEqual(graph.document("beta-2022")?.date, PartialDate("2022-02"))
         XCTAssertEqual(graph.schema.kinds.map(\.name), try SeedGraph.graph().schema.kinds.map(\.name))
         XCTAssertEqual(try evaluator.ids("entities"), [
             "velostatin", "headaches", "mild-side-effects", "slower-glimmer", "evidence-for-off-label-use", "trial-a-results",
@@ -34,7 +34,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
         // Every quote of the fixture was found verbatim in its own source.
         for fact in graph.facts {
             for provenance in fact.provenance {
-                let text = try XCTUnwrap(graph.documents[provenance.document]?.text)
+                let text = try XCTUnwrap(graph.document(provenance.document)?.text)
                 XCTAssertEqual(provenance.document, fact.document)
                 XCTAssertTrue(text.contains(provenance.quote), "\(fact.triple): \(provenance.quote)")
             }
@@ -136,8 +136,8 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testNeighborsAndPathsTagQualifiedEdges() throws {
         XCTAssertEqual(try evaluator.table("neighbors velostatin-slows-glimmer").rows.map { "\($0[1]) \($0[4])" }, [
             "daily-velostatin velostatin-slows-glimmer -concerns->",
-            "trial-a velostatin-slows-glimmer <-addresses[implied]-",
             "trial-a-results velostatin-slows-glimmer <-bears_on-",
+            "trial-a velostatin-slows-glimmer <-addresses[implied]-",
         ])
         guard case .paths(let list) = try evaluator.run("path mild-side-effects to evidence-for-off-label-use") else { return XCTFail("not paths") }
         XCTAssertEqual(list.paths.map { $0.map { "\($0.from) \($0.arrow) \($0.to)" } }, [[

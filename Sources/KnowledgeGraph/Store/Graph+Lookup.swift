@@ -1,0 +1,127 @@
+extension Graph {
+    /// The position of the entity with exactly this id. O(log n) in the name table.
+    public func position(of id: String) -> Int? {
+        positions(named: id).first { self.id(at: $0) == id }
+    }
+
+    /// The entity with exactly this id.
+    public func entity(id: String) -> Entity? {
+        position(of: id).map(entity(at:))
+    }
+
+    /// Positions of the entities of a kind (singular name): one run, since entities are sorted by kind name.
+    public func positions(ofKind kind: String) -> Range<Int> {
+        guard let number = schema.kinds.firstIndex(where: { $0.name == kind }) else { return 0..<0 }
+        let kinds = columns.entityKind
+        let name = schema.kinds[number].name
+        // Entities are sorted by kind name, so a binary search over names finds the run.
+        var (low, high) = (0, kinds.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if schema.kinds[Int(kinds[middle])].name < name { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        (end, high) = (low, kinds.count)
+        while end < high {
+            let middle = (end + high) / 2
+            if schema.kinds[Int(kinds[middle])].name <= name { end = middle + 1 } else { high = middle }
+        }
+        return low..<end
+    }
+
+    /// Entities of a kind (singular name), sorted by id.
+    public func entities(ofKind kind: String) -> [Entity] {
+        positions(ofKind: kind).map(entity(at:))
+    }
+
+    /// Positions of the entities whose id, name or an alias equals `reference`, ignoring case, in order. O(log n + k).
+    public func positions(named reference: String) -> [Int] {
+        let found = nameRows(matching: reference.lowercased(), prefix: false).map { Int(columns.nameEntity[$0]) }
+        return Array(Set(found)).sorted()
+    }
+
+    /// Entities whose id, name or an alias equals `reference`, ignoring case.
+    public func entities(named reference: String) -> [Entity] {
+        positions(named: reference).map(entity(at:))
+    }
+
+    /// Ids, names and aliases that start with `prefix` (ignoring case), as written, with their entity's position.
+    /// O(log n + k) for k words; stops after `limit`.
+    public func words(startingWith prefix: String, limit: Int = .max) -> [(word: String, position: Int)] {
+        nameRows(matching: prefix.lowercased(), prefix: true).prefix(limit).map { (strings[columns.nameWord[$0]], Int(columns.nameEntity[$0])) }
+    }
+
+    /// How many ids, names and aliases start with `prefix`, ignoring case.
+    public func wordCount(startingWith prefix: String) -> Int {
+        nameRows(matching: prefix.lowercased(), prefix: true).count
+    }
+
+    /// Positions of entities whose attribute `name` has a plainly asserted value equal to `value`, ignoring case. O(log n + k).
+    public func positions(attribute name: String, equalTo value: String) -> [Int] {
+        var key = Array(value.lowercased().utf8)
+        let nameBytes = Array(name.utf8)
+        return key.withUnsafeMutableBufferPointer { key in
+            nameBytes.withUnsafeBufferPointer { nameBytes in
+                let rows = lowerBound(count: columns.valueName.count) { row in
+                    let order = strings.compare(columns.valueName[row], nameBytes)
+                    return order != 0 ? order : strings.compare(columns.valueKey[row], UnsafeBufferPointer(key))
+                }
+                var found: [Int] = []
+                var row = rows
+                while row < columns.valueName.count, strings.compare(columns.valueName[row], nameBytes) == 0,
+                      strings.compare(columns.valueKey[row], UnsafeBufferPointer(key)) == 0 {
+                    found.append(Int(columns.valueEntity[row]))
+                    row += 1
+                }
+                return found
+            }
+        }
+    }
+
+    /// Entities whose attribute `name` has a value equal (ignoring case) to `value`.
+    public func entities(attribute name: String, equalTo value: String) -> [Entity] {
+        positions(attribute: name, equalTo: value).map(entity(at:))
+    }
+
+    /// The distinct values sources assert for attribute `name`, as written, sorted; restricted to a kind when given.
+    public func values(ofAttribute name: String, kind: String? = nil) -> [String] {
+        var seen: Set<String> = []
+        let positions = kind.map { Array(self.positions(ofKind: $0)) } ?? Array(0..<entityCount)
+        for position in positions {
+            for index in attributes(at: position) where isAsserted(attribute: index) && strings[columns.attributeName[index]] == name {
+                seen.insert(strings[columns.attributeValue[index]])
+            }
+        }
+        return seen.sorted()
+    }
+
+    /// Whether some statement of `predicate` (an attribute or a relation type's forward name) is hedged or denied.
+    public func hasQualifiedStatements(_ predicate: String) -> Bool {
+        columns.qualifiedPredicates.contains { strings[$0] == predicate }
+    }
+
+    /// Rows of the name table whose key equals `key` (or starts with it).
+    private func nameRows(matching key: String, prefix: Bool) -> Range<Int> {
+        var bytes = Array(key.utf8)
+        return bytes.withUnsafeMutableBufferPointer { bytes in
+            let key = UnsafeBufferPointer(bytes)
+            let table = columns.nameKey
+            let start = lowerBound(count: table.count) { strings.compare(table[$0], key) }
+            let end = lowerBound(count: table.count, from: start) { row in
+                if prefix { return strings.hasPrefix(table[row], key) ? -1 : 1 }
+                return strings.compare(table[row], key) <= 0 ? -1 : 1
+            }
+            return start..<end
+        }
+    }
+
+    /// The first row in `from..<count` for which `order` is not negative (rows are sorted by it).
+    private func lowerBound(count: Int, from start: Int = 0, _ order: (Int) -> Int) -> Int {
+        var (low, high) = (start, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if order(middle) < 0 { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

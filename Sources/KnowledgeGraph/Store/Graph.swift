@@ -1,0 +1,66 @@
+/// The knowledge graph: a compiled image read in place, immutable, indexed for the queries kx answers.
+///
+/// Entities are numbered by position, sorted by kind name then id, and every listing keeps that
+/// order, so output is deterministic. Lookups go through sorted tables and adjacency lists; entity
+/// values (`Entity`, `Relation`) are built only for what a result shows.
+public final class Graph: Sendable {
+    public let schema: Schema
+    let image: ImageBuffer
+    let strings: StringTable
+    let columns: GraphColumns
+
+    /// Compiles checked statements into an image and opens it. Callers go through `GraphBuilder`, which checks them first.
+    convenience init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument]) throws {
+        let bytes = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values))
+        try self.init(image: ImageBuffer(bytes: bytes))
+    }
+
+    /// Opens a compiled image (from `compiled()`, `kx compile` or the binary), checking it fully first.
+    public convenience init(compiled bytes: [UInt8]) throws {
+        try self.init(image: ImageBuffer(bytes: bytes))
+    }
+
+    /// Maps a compiled knowledge file into memory and opens it.
+    public convenience init(contentsOf path: String) throws {
+        do {
+            try self.init(image: ImageBuffer(contentsOf: path))
+        } catch let error as ImageError where !error.message.hasPrefix(path) {
+            throw error.at(path)
+        }
+    }
+
+    init(image: ImageBuffer) throws {
+        self.image = image
+        strings = StringTable(bytes: image.bytes(.stringBytes), offsets: image.words(.stringOffsets))
+        columns = GraphColumns(image)
+        try columns.validate(strings: strings)
+        schema = try Schema(decoding: image.words(.schema), strings: strings)
+        try columns.validate(against: schema)
+    }
+
+    /// Whether `bytes` begin like a compiled knowledge file.
+    public static func isCompiled(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes(ImageBuffer.looksCompiled)
+    }
+
+    /// The compiled image, as `kx compile` writes it.
+    public var compiled: UnsafeRawBufferPointer { image.all }
+
+    public var entityCount: Int { columns.entityID.count }
+    public var relationCount: Int { columns.relationSubject.count }
+
+    /// Every entity, built on access, in graph order.
+    public var entities: Rows<Entity> { Rows(count: entityCount, row: entity(at:)) }
+
+    /// Every relation, built on access, sorted by subject, type and object.
+    public var relations: Rows<Relation> { Rows(count: relationCount, row: relation(at:)) }
+
+    /// Entities or relations by position, each built when it is read.
+    public struct Rows<Element>: RandomAccessCollection {
+        public let count: Int
+        let row: (Int) -> Element
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+        public subscript(position: Int) -> Element { row(position) }
+    }
+}

@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of a compiled image, mapped from a file or held in memory, checked once when opened:
+/// header, checksum, section table, and that every section lies inside the image.
+final class ImageBuffer: @unchecked Sendable {
+    private let base: UnsafeRawPointer
+    private let count: Int
+    private let mapped: Bool
+    private let sections: [UInt32: UnsafeRawBufferPointer]
+
+    /// Copies `bytes` (an image just compiled, or one embedded in the binary) into aligned memory.
+    convenience init(bytes: [UInt8]) throws {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
+        do {
+            let sections = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: bytes.count))
+            self.init(base: UnsafeRawPointer(memory), count: bytes.count, mapped: false, sections: sections)
+        } catch {
+            memory.deallocate()
+            throw error
+        }
+    }
+
+    /// Maps the file at `path` read-only; its pages are read in place and shared with the page cache.
+    convenience init(contentsOf path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ImageError("cannot open: \(String(cString: strerror(errno)))").at(path) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw ImageError("cannot read: \(String(cString: strerror(errno)))").at(path) }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw ImageError("not a regular file").at(path) }
+        let size = Int(status.st_size)
+        guard size >= ImageFormat.headerSize else { throw ImageError("not a compiled knowledge file (too short)").at(path) }
+        guard let memory = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), memory != MAP_FAILED else {
+            throw ImageError("cannot map into memory: \(String(cString: strerror(errno)))").at(path)
+        }
+        do {
+            let sections = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: size))
+            self.init(base: UnsafeRawPointer(memory), count: size, mapped: true, sections: sections)
+        } catch {
+            munmap(memory, size)
+            throw (error as? ImageError)?.at(path) ?? error
+        }
+    }
+
+    private init(base: UnsafeRawPointer, count: Int, mapped: Bool, sections: [UInt32: UnsafeRawBufferPointer]) {
+        self.base = base
+        self.count = count
+        self.mapped = mapped
+        self.sections = sections
+    }
+
+    deinit {
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
+    }
+
+    /// Whether `bytes` start like a compiled knowledge file, whatever their version.
+    static func looksCompiled(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= ImageFormat.magic.count && bytes.prefix(ImageFormat.magic.count).elementsEqual(ImageFormat.magic)
+    }
+
+    private static func readTable(_ image: UnsafeRawBufferPointer) throws -> [UInt32: UnsafeRawBufferPointer] {
+        guard image.count >= ImageFormat.headerSize, looksCompiled(image) else {
+            throw ImageError("not a compiled knowledge file (it does not start with KXGRAPH); compile packs with: kx compile DIR -o FILE")
+        }
+        let version = UInt32(littleEndian: image.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+        guard version == ImageFormat.version else {
+            throw ImageError("compiled by a different version of kx (format \(version), this kx reads format \(ImageFormat.version)); compile it again with: kx compile")
+        }
+        let sectionCount = Int(UInt32(littleEndian: image.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
+        let length = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
+        guard length == UInt64(image.count) else {
+            throw ImageError("truncated or extended: \(image.count) bytes, but it was written with \(length); compile it again")
+        }
+        let checksum = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        guard ImageChecksum.of(UnsafeRawBufferPointer(rebasing: image[ImageFormat.headerSize...])) == checksum else {
+            throw ImageError("damaged: its checksum does not match its contents; compile it again")
+        }
+        let tableOffset = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
+        let (tableBytes, overflow) = UInt64(sectionCount).multipliedReportingOverflow(by: UInt64(ImageFormat.tableEntrySize))
+        guard !overflow, tableOffset >= UInt64(ImageFormat.headerSize), tableOffset <= length, tableBytes <= length - tableOffset else {
+            throw ImageError("damaged: its section table lies outside the file")
+        }
+        var sections: [UInt32: UnsafeRawBufferPointer] = [:]
+        for index in 0..<sectionCount {
+            let entry = Int(tableOffset) + index * ImageFormat.tableEntrySize
+            let tag = UInt32(littleEndian: image.loadUnaligned(fromByteOffset: entry, as: UInt32.self))
+            let width = UInt64(UInt32(littleEndian: image.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self)))
+            let offset = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: entry + 8, as: UInt64.self))
+            let elements = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: entry + 16, as: UInt64.self))
+            let (size, tooBig) = elements.multipliedReportingOverflow(by: width)
+            guard let section = ImageSection(rawValue: tag) else { continue }
+            guard width == UInt64(section.width), !tooBig, offset % 8 == 0, offset <= tableOffset, size <= tableOffset - offset,
+                  sections[tag] == nil else {
+                throw ImageError("damaged: section \(section) is malformed")
+            }
+            sections[tag] = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
+        }
+        if let missing = ImageSection.allCases.first(where: { sections[$0.rawValue] == nil }) {
+            throw ImageError("damaged: section \(missing) is missing")
+        }
+        return sections
+    }
+
+    /// A section of 32-bit numbers.
+    func words(_ section: ImageSection) -> UnsafeBufferPointer<UInt32> {
+        guard let bytes = sections[section.rawValue], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt32.self), count: bytes.count / 4)
+    }
+
+    /// A section of bytes.
+    func bytes(_ section: ImageSection) -> UnsafeBufferPointer<UInt8> {
+        guard let bytes = sections[section.rawValue], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+    }
+
+    /// The whole image, for writing it to a file.
+    var all: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+}
