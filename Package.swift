@@ -21,10 +21,11 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
-        .executableTarget(name: "kx-embed", path: "Sources/kx-embed"),
+        .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
         .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing"], path: "Sources/kx-fuzz-pack"),
+        .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing"], path: "Sources/kx-fuzz-image"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),
@@ -32,7 +33,7 @@ let package = Package(
         ),
         // Sources/EmbeddedKnowledge/Knowledge links to Knowledge/. Declaring it as a resource makes
         // SwiftPM notice files added to or removed from it, so the embedding plugin runs again.
-        .target(name: "EmbeddedKnowledge", resources: [.copy("Knowledge")], plugins: ["EmbedKnowledge"]),
+        .target(name: "EmbeddedKnowledge", dependencies: ["KnowledgeGraph"], resources: [.copy("Knowledge")], plugins: ["EmbedKnowledge"]),
         .executableTarget(
             name: "kx",
             dependencies: [

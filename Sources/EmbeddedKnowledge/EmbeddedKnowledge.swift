@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeGraph
 
 /// The project's `Knowledge/` folder, built into the binary by the EmbedKnowledge plugin,
 /// so `kx` runs on its default knowledge from any working directory with no files beside it.
@@ -10,5 +11,15 @@ public enum EmbeddedKnowledge {
             if let data = Data(base64Encoded: base64) { files[path] = [UInt8](data) }
         }
         return files
+    }
+
+    /// The same knowledge compiled at build time: what kx opens at start, without reading YAML.
+    public static func image() -> [UInt8] {
+        Data(base64Encoded: encodedImage).map { [UInt8]($0) } ?? []
+    }
+
+    /// The built-in knowledge: its files (for lessons and for `.load`, which merges packs) and its image.
+    public static func folder() -> KnowledgeFiles {
+        KnowledgeFiles(root: "Knowledge", files: files(), compiled: .bytes(image()))
     }
 }

@@ -9,10 +9,19 @@ public struct KnowledgeFiles: Sendable {
     public var root: String
     /// File contents by path relative to `root`, with `/` separators.
     public var files: [String: [UInt8]]
+    /// The same packs compiled (`kx compile`, or the build for the built-in knowledge): opened
+    /// instead of checking the packs when this folder is loaded on its own.
+    public var compiled: CompiledKnowledge?
 
-    public init(root: String, files: [String: [UInt8]]) {
+    public init(root: String, files: [String: [UInt8]], compiled: CompiledKnowledge? = nil) {
         self.root = root
         self.files = files
+        self.compiled = compiled
+    }
+
+    /// A compiled knowledge file given where a folder could be (`--knowledge FILE.kxg`).
+    public init(compiledFile path: String) {
+        self.init(root: path, files: [:], compiled: .file(path))
     }
 
     /// Reads every file under `directory` (at most `limit` bytes in all).

@@ -8,7 +8,20 @@ public enum KnowledgeLoader {
 
     /// Loads every pack in `folders` against the first `schema.yaml` found in them, or `defaultSchema`.
     /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
+    /// A folder that carries its packs compiled, loaded on its own, is opened without reading YAML;
+    /// a compiled file cannot be combined with other knowledge (compile them together instead).
     public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil) throws -> Graph {
+        // A compiled file carries its own schema, so the default schema given beside it changes nothing.
+        let compiled = folders.filter { $0.compiled != nil }
+        let schemaOnly = folders.filter { $0.compiled == nil && Array($0.files.keys) == ["schema.yaml"] }
+        if compiled.count == 1, let image = compiled[0].compiled,
+           folders.count == 1 || compiled[0].files.isEmpty && compiled.count + schemaOnly.count == folders.count {
+            return try image.open()
+        }
+        if let compiledFile = folders.first(where: { $0.compiled != nil && $0.files.isEmpty }) {
+            throw KnowledgeError(Diagnostic(location: nil, message: "'\(compiledFile.root)' is a compiled knowledge file, which cannot be combined with other knowledge",
+                                            notes: ["compile all the packs together: kx compile DIR… -o FILE"]))
+        }
         var schemaSource = defaultSchema
         if let folder = folders.first(where: { $0.files["schema.yaml"] != nil }), let bytes = folder.files["schema.yaml"] {
             guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -22,9 +22,10 @@ struct KX: ParsableCommand {
               kx --lesson beyond-progression          take the built-in lesson
               kx --step demo.kx --record class.md     play a script step by step, recording it
               kx test Tests/Scripts/*.kx              check scripts against their #> lines
+              kx compile packs/ -o lit.kxg            compile packs; then: kx --knowledge lit.kxg
             """,
         version: version,
-        subcommands: [Test.self]
+        subcommands: [Test.self, Compile.self]
     )
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))

@@ -21,10 +21,12 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
     }
 }
 
-// `kx` takes script files as arguments, so `test` is dispatched by hand before parsing:
-// otherwise ArgumentParser would read `test` as the name of a script.
+// `kx` takes script files as arguments, so `test` and `compile` are dispatched by hand before
+// parsing: otherwise ArgumentParser would read them as the names of scripts.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "test" {
-    run(Test.self, Array(arguments.dropFirst()))
+switch arguments.first {
+case "test": run(Test.self, Array(arguments.dropFirst()))
+case "compile": run(Compile.self, Array(arguments.dropFirst()))
+default: break
 }
 run(KX.self, arguments)

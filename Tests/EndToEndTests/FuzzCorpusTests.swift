@@ -15,4 +15,13 @@ final class FuzzCorpusTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "kx-fuzz-pack: \(inputs) inputs replayed\n")
     }
+
+    func testTheImageCorpusReplaysWithoutACrash() throws {
+        let corpus = Self.packageRoot.appendingPathComponent("Fuzz/corpus/image")
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).count
+        XCTAssertGreaterThanOrEqual(inputs, 4)
+        let result = try KXProcess.run([corpus.path], directory: Self.packageRoot, program: "kx-fuzz-image")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "kx-fuzz-image: \(inputs) inputs replayed\n")
+    }
 }

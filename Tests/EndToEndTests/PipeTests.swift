@@ -49,7 +49,7 @@ final class PipeTests: XCTestCase {
         let help = try KXProcess.run(["--help"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("kx -c 'trials where control=no-trastuzumab'"), help.stdout)
-        XCTAssertTrue(help.stdout.contains("--knowledge <DIR>"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("--knowledge <DIR|FILE>"), help.stdout)
     }
 
     func testScriptErrorsCarryFileLineAndColumnAndStopTheScript() throws {

@@ -1,0 +1,123 @@
+@testable import KnowledgeGraph
+import XCTest
+
+/// The compiled image: a graph opened from its image answers exactly as the graph built from the
+/// packs, and a damaged, truncated, old or foreign image is a clear error, never a crash.
+final class CompiledImageTests: XCTestCase {
+    static let facts = """
+        document: {id: quill-2019, source: source.txt, date: 2019-05, citation: "Quill A. A fictional trial. 2019."}
+        entities:
+          - id: velostatin
+            kind: drug
+            name: velostatin
+            aliases: [Velo]
+            quote: "velostatin"
+            xrefs: {doi: "10.1/velo"}
+          - id: quill-trial
+            kind: trial
+            name: the Quill trial
+            quote: "The Quill trial"
+            note: "a curator's note"
+            attributes:
+              status: {value: completed, quote: "was completed"}
+              count: {value: "3", quote: "in 3 sites", hedge: possible}
+        relations:
+          - {subject: quill-trial, type: concerns, object: velostatin, quote: "tested velostatin"}
+          - {subject: quill-trial, type: concerns, object: velostatin, quote: "tested velostatin in 3 sites", negated: true, note: "denied here"}
+        """
+    static let source = "Title: Quill\n\nThe Quill trial tested velostatin in 3 sites and was completed. Café é ü — velostatin again.\n"
+
+    static let loaded = Result { try KnowledgeLoader.load([TestPacks.root(facts: facts, source: source)]) }
+
+    var graph: Graph { get throws { try Self.loaded.get() } }
+
+    func testAnOpenedImageAnswersAsTheBuiltGraph() throws {
+        let built = try graph
+        let opened = try Graph(compiled: Array(built.compiled))
+        XCTAssertEqual(Array(opened.entities), Array(built.entities))
+        XCTAssertEqual(Array(opened.relations), Array(built.relations))
+        XCTAssertEqual(opened.facts, built.facts)
+        XCTAssertEqual(opened.documentIDs, ["quill-2019"])
+        XCTAssertEqual(opened.document("quill-2019")?.segments, built.document("quill-2019")?.segments)
+        XCTAssertEqual(opened.schema.kinds, built.schema.kinds)
+        XCTAssertEqual(opened.schema.relations, built.schema.relations)
+        XCTAssertEqual(opened.schema.hedges, built.schema.hedges)
+        let trial = try XCTUnwrap(opened.entity(id: "quill-trial"))
+        XCTAssertEqual(trial.notes, ["a curator's note"])
+        XCTAssertEqual(trial.attributes.map(\.qualifiers.hedge), [nil, "possible"])
+        XCTAssertEqual(opened.relations.map(\.qualifiers.negated), [false, true])
+        XCTAssertEqual(opened.relations.last?.qualifiers.notes, ["denied here"])
+        XCTAssertEqual(opened.relations.last?.provenance.first?.quote, "tested velostatin in 3 sites")
+        XCTAssertEqual(opened.relations.last?.provenance.first?.segments, ["sentence 1"])
+        XCTAssertEqual(opened.entity(id: "velostatin")?.xrefs, [Xref(prefix: "doi", value: "10.1/velo")])
+    }
+
+    func testLookupsUseTheSortedTables() throws {
+        let graph = try graph
+        XCTAssertEqual(graph.positions(named: "VELO").map(graph.id(at:)), ["velostatin"])
+        XCTAssertEqual(graph.positions(named: "the quill trial").map(graph.id(at:)), ["quill-trial"])
+        XCTAssertEqual(graph.words(startingWith: "VE").map(\.word), ["Velo", "velostatin"])
+        XCTAssertEqual(graph.wordCount(startingWith: "the"), 1)
+        XCTAssertEqual(graph.positions(attribute: "status", equalTo: "COMPLETED").map(graph.id(at:)), ["quill-trial"])
+        XCTAssertEqual(graph.positions(attribute: "count", equalTo: "3"), [], "hedged values are not in the equality index")
+        XCTAssertEqual(graph.positions(ofKind: "trial").map(graph.id(at:)), ["quill-trial"])
+        XCTAssertTrue(graph.positions(ofKind: "question").isEmpty)
+        XCTAssertNil(graph.position(of: "Velo"), "ids match exactly")
+        XCTAssertTrue(graph.hasQualifiedStatements("count"))
+        XCTAssertTrue(graph.hasQualifiedStatements("concerns"))
+        XCTAssertFalse(graph.hasQualifiedStatements("status"))
+    }
+
+    func testEveryTruncationIsAClearError() throws {
+        let image = Array(try graph.compiled)
+        for length in stride(from: 0, to: image.count, by: max(1, image.count / 300)) {
+            XCTAssertThrowsError(try Graph(compiled: Array(image.prefix(length))), "length \(length)") { error in
+                let message = (error as? ImageError)?.message ?? ""
+                XCTAssertTrue(message.contains("too short") || message.contains("truncated") || message.contains("KXGRAPH"), message)
+            }
+        }
+    }
+
+    func testAChangedByteFailsTheChecksum() throws {
+        var image = Array(try graph.compiled)
+        image[image.count / 2] ^= 0x40
+        XCTAssertThrowsError(try Graph(compiled: image)) { error in
+            XCTAssertEqual((error as? ImageError)?.message, "damaged: its checksum does not match its contents; compile it again")
+        }
+    }
+
+    func testAnotherVersionOrAForeignFileIsRefused() throws {
+        var image = Array(try graph.compiled)
+        image[8] = 99
+        XCTAssertThrowsError(try Graph(compiled: image)) { error in
+            XCTAssertTrue((error as? ImageError)?.message.hasPrefix("compiled by a different version of kx (format 99") == true)
+        }
+        XCTAssertThrowsError(try Graph(compiled: Array(String(repeating: "entities: []\n", count: 10).utf8))) { error in
+            XCTAssertTrue((error as? ImageError)?.message.contains("does not start with KXGRAPH") == true)
+        }
+        XCTAssertFalse(Graph.isCompiled(Array("document:".utf8)))
+        XCTAssertTrue(Graph.isCompiled(image))
+    }
+
+    /// Behind a valid checksum, every column that points into another is checked when opened.
+    func testOutOfRangeNumbersBehindAValidChecksumAreRefused() throws {
+        let image = Array(try graph.compiled)
+        let buffer = try ImageBuffer(bytes: image)
+        var refused = 0
+        for section in ImageSection.allCases where section.width == 4 {
+            let column = buffer.words(section)
+            guard !column.isEmpty, let start = column.baseAddress else { continue }
+            let offset = UnsafeRawPointer(start) - buffer.all.baseAddress.unsafelyUnwrapped
+            var damaged = image
+            withUnsafeBytes(of: UInt32(0xFFFF_FFF0).littleEndian) { damaged.replaceSubrange(offset..<offset + 4, with: $0) }
+            do {
+                let opened = try Graph(compiled: CompiledImageRepair.resealed(damaged))
+                _ = Array(opened.entities).count + Array(opened.relations).count + opened.facts.count
+            } catch let error as ImageError {
+                XCTAssertTrue(error.message.hasPrefix("damaged:"), "\(section): \(error.message)")
+                refused += 1
+            }
+        }
+        XCTAssertGreaterThan(refused, 30)
+    }
+}
