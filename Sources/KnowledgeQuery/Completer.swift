@@ -33,7 +33,7 @@ public struct Completer: Sendable {
 
     private func candidates(after tokens: [Token], before: String, partial: String) -> [String] {
         guard let last = tokens.last else {
-            return Parser.commandWords + graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords
+            return Parser.commandWords + graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial)
         }
         let word = last.kind == .word ? last.text.lowercased() : ""
         switch last.kind {
@@ -42,7 +42,7 @@ public struct Completer: Sendable {
             return Evaluator(graph: graph).validSteps(from: kinds, arrow: last.kind == .arrowOut ? .forward : .backward)
         case .equal, .notEqual, .contains:
             guard tokens.count >= 2, tokens[tokens.count - 2].kind == .word else { return [] }
-            return values(of: tokens[tokens.count - 2].text, tokens: Array(tokens.dropLast(2)), before: before)
+            return values(of: tokens[tokens.count - 2].text, tokens: Array(tokens.dropLast(2)), before: before, partial: partial)
         case .comma:
             return fieldCandidates(partial, kinds: Set(graph.schema.kinds.map(\.name)))
         case .leftParen:
@@ -59,23 +59,23 @@ public struct Completer: Sendable {
         case "select":
             return fieldCandidates(partial, kinds: Set(graph.schema.kinds.map(\.name)))
         case "show", "neighbors", "why", "path", "to":
-            return entityWords
+            return entityWords(partial)
         case "count", "from":
-            return graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords
+            return graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial)
         case "schema":
             return graph.schema.kinds.map(\.name) + ["statements"]
         case "order":
             return ["by"]
         default:
             if tokens.count == 2, tokens[0].isKeyword("why") { return graph.schema.relationWords }
-            if tokens.count == 3, tokens[0].isKeyword("why") { return entityWords }
+            if tokens.count == 3, tokens[0].isKeyword("why") { return entityWords(partial) }
             return ["where", "order", "limit"]
         }
     }
 
-    /// Ids, plus one-word names and aliases, of every entity.
-    private var entityWords: [String] {
-        graph.entities.flatMap { entity in ([entity.id] + ([entity.name] + entity.aliases).filter { !$0.contains(" ") }) }
+    /// Ids, one-word names and aliases that start with `partial` (ignoring case), from the name table: O(log n + k).
+    private func entityWords(_ partial: String) -> [String] {
+        graph.words(startingWith: partial).map(\.word).filter { !$0.contains(" ") }
     }
 
     /// Field names, or `path.field` names when the partial word already has a dot.
@@ -91,7 +91,7 @@ public struct Completer: Sendable {
     }
 
     /// The values a field takes, for completion after `FIELD=`.
-    private func values(of field: String, tokens: [Token], before: String) -> [String] {
+    private func values(of field: String, tokens: [Token], before: String, partial: String) -> [String] {
         let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(graph.schema.kinds.map(\.name))
         var reached = kinds
         let segments = field.split(separator: ".").map(String.init)
@@ -102,7 +102,7 @@ public struct Completer: Sendable {
         guard let last = segments.last else { return [] }
         if let (type, direction) = graph.schema.relation(named: last) {
             let ends = graph.schema.kinds(reachedFrom: reached, over: type, direction)
-            return graph.entities.filter { ends.contains($0.kind) }.map(\.id)
+            return graph.words(startingWith: partial).filter { ends.contains(graph.kind(at: $0.position)) && graph.id(at: $0.position) == $0.word }.map(\.word)
         }
         var values: [String] = []
         for kind in graph.schema.kinds where reached.contains(kind.name) {
@@ -132,9 +132,9 @@ public struct Completer: Sendable {
         if let range = text.range(of: " from ", options: [.caseInsensitive, .backwards]), text.lowercased().hasPrefix("select ") {
             text = String(text[range.upperBound...])
         }
-        guard case .query(let parsed)? = try? Parser.parse(text), let result = try? Evaluator(graph: graph).evaluate(parsed) else {
+        guard case .query(let parsed)? = try? Parser.parse(text), let kinds = try? Evaluator(graph: graph).kinds(of: parsed) else {
             return Set(graph.schema.kinds.map(\.name))
         }
-        return result.kinds
+        return kinds
     }
 }

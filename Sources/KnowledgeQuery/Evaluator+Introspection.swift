@@ -5,7 +5,7 @@ extension Evaluator {
     /// `kinds`: each kind with its plural, how many entities it has, and its meaning.
     func kindsTable() -> QueryResult {
         let rows = graph.schema.kinds.map { kind -> [Table.Cell] in
-            [.text(kind.name), .text(kind.plural), .number(Double(graph.entities(ofKind: kind.name).count)), .text(kind.meaning)]
+            [.text(kind.name), .text(kind.plural), .number(Double(graph.positions(ofKind: kind.name).count)), .text(kind.meaning)]
         }
         let columns = [Table.Column(name: "kind"), Table.Column(name: "plural"), Table.Column(name: "entities", alignment: .right), Table.Column(name: "meaning")]
         return .table(Table(columns: columns, rows: rows), noun: Noun("kind", "kinds"))
@@ -13,8 +13,7 @@ extension Evaluator {
 
     /// `relations`: each relation type with its inverse, ends, number of facts and meaning.
     func relationsTable() -> QueryResult {
-        var counts: [String: Int] = [:]
-        for relation in graph.relations { counts[relation.type, default: 0] += 1 }
+        let counts = graph.relationCounts()
         let rows = graph.schema.relations.map { type -> [Table.Cell] in
             [.text(type.name), .text(type.inverse), .list(type.domain), .list(type.range), .number(Double(counts[type.name] ?? 0)), .text(type.meaning)]
         }
@@ -67,13 +66,7 @@ extension Evaluator {
 
     /// `sources`: each document with its citation, sentence count and how many quotes cite it.
     func sourcesTable() -> QueryResult {
-        var quotes: [String: Int] = [:]
-        for entity in graph.entities {
-            for provenance in entity.provenance + entity.attributes.flatMap(\.provenance) { quotes[provenance.document, default: 0] += 1 }
-        }
-        for relation in graph.relations {
-            for provenance in relation.provenance { quotes[provenance.document, default: 0] += 1 }
-        }
+        let quotes = graph.quoteCounts()
         let rows = graph.documentIDs.compactMap(graph.document).map { document -> [Table.Cell] in
             let sentences = document.segments.filter { $0.role == .sentence }.count
             return [.text(document.id), .number(Double(sentences)), .number(Double(quotes[document.id] ?? 0)), .text(document.citation)]

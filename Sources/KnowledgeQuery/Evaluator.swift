@@ -99,6 +99,19 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// The kinds a query can yield, from the schema alone: what completion needs, without evaluating filters.
+    func kinds(of query: Query) throws -> Set<String> {
+        switch query {
+        case .kind, .entity:
+            return try evaluate(query).kinds
+        case .filter(let inner, _), .order(let inner, _, _), .limit(let inner, _, _):
+            return try kinds(of: inner)
+        case .step(let inner, let arrow, let relationName):
+            let (type, direction) = try relation(relationName, arrow: arrow, from: try kinds(of: inner))
+            return graph.schema.kinds(reachedFrom: try kinds(of: inner), over: type, direction)
+        }
+    }
+
     /// The entities reached from `positions` over one relation type: the union of their adjacency lists, in graph order.
     func reach(_ positions: [Int], over type: String, _ direction: Direction) throws -> [Int] {
         var reached = Set<Int>()
@@ -154,10 +167,21 @@ public struct Evaluator: Sendable {
     func positions(named name: Name) throws -> [Int] {
         let found = graph.positions(named: name.text)
         guard found.isEmpty else { return found }
-        var candidates = graph.words(startingWith: String(name.text.prefix(1))).map(\.word)
+        var candidates = nearbyWords(name.text)
         if !name.quoted { candidates += graph.schema.kindWords + ["entities"] }
         let what = name.quoted ? "no entity named '\(name.text)'" : "no kind or entity named '\(name.text)'"
         throw QueryError(span: name.span, message: what, notes: QueryError.suggestion(name.text, candidates))
+    }
+
+    /// What a did-you-mean for `word` compares against: every id, name and alias of a small graph;
+    /// in a large one, those that share the longest prefix (up to 3 characters) with it, from the name table.
+    func nearbyWords(_ word: String) -> [String] {
+        if graph.entityCount <= 20_000 { return graph.words(startingWith: "").map(\.word) }
+        for length in stride(from: min(3, word.count), through: 1, by: -1) {
+            let words = graph.words(startingWith: String(word.prefix(length)), limit: 5000).map(\.word)
+            if !words.isEmpty { return words }
+        }
+        return []
     }
 
     /// The one entity `name` refers to; a kind word, none or several is an error.
