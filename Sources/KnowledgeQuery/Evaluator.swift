@@ -4,9 +4,12 @@ import KnowledgeGraph
 /// so one evaluator can serve any number of statements.
 public struct Evaluator: Sendable {
     public let graph: Graph
+    /// When set, long loops call `try cancellation?.check()` and stop with `Interrupted` once it is cancelled.
+    public var cancellation: Cancellation?
 
-    public init(graph: Graph) {
+    public init(graph: Graph, cancellation: Cancellation? = nil) {
         self.graph = graph
+        self.cancellation = cancellation
     }
 
     /// Parses and evaluates one statement.
@@ -81,6 +84,7 @@ public struct Evaluator: Sendable {
             // O(d) per entity for d edges of the type, from the adjacency index.
             var reached: [String: Entity] = [:]
             for entity in entities {
+                try cancellation?.check()
                 for neighbor in graph.neighbors(of: entity.id, direction, type: type.name) { reached[neighbor.id] = neighbor }
             }
             let sorted = reached.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }

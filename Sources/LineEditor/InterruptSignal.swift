@@ -10,6 +10,8 @@ import Synchronization
 enum InterruptSignal {
     /// Set from the signal handler; cleared by the caller.
     static let requested = Atomic<Bool>(false)
+    /// Called from the signal handler after `requested` is set (see `LineEditor.onInterrupt`).
+    static var forward: (@convention(c) () -> Void)?
 
     private static var installCount = 0
     private static var previousAction = sigaction()
@@ -49,6 +51,7 @@ enum InterruptSignal {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
             InterruptSignal.requested.store(true, ordering: .relaxed)
+            InterruptSignal.forward?()
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = restart ? SA_RESTART : 0

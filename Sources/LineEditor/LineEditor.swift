@@ -17,6 +17,14 @@ public final class LineEditor {
         set { InterruptSignal.requested.store(newValue, ordering: .relaxed) }
     }
 
+    /// Also called by the SIGINT handler, after `interruptRequested` is set, for example to cancel
+    /// a running statement. It runs inside a signal handler, so it may only store to atomics.
+    /// Set it before creating an editor.
+    public static var onInterrupt: (@convention(c) () -> Void)? {
+        get { InterruptSignal.forward }
+        set { InterruptSignal.forward = newValue }
+    }
+
     /// The history, oldest first, as recalled by up-arrow and saved to the history file.
     public private(set) var historyEntries: [String] = []
 
