@@ -68,6 +68,15 @@ static inline int kx_el_columns(EditLine *e) {
     return columns;
 }
 
+/* Terminal height in lines as libedit sees it, or 0 when unknown. */
+static inline int kx_el_lines(EditLine *e) {
+    int lines = 0;
+    if (el_get(e, EL_GETTC, "li", &lines, (void *)NULL) != 0) {
+        return 0;
+    }
+    return lines;
+}
+
 /* wcwidth is only declared by glibc under _XOPEN_SOURCE, which Swift's Glibc
  * module does not define; libedit itself measures characters with it. */
 int wcwidth(wchar_t c);

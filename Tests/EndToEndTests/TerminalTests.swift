@@ -13,13 +13,15 @@ final class TerminalTests: XCTestCase {
     private var historyFile: URL { home.appendingPathComponent("state/kx/history") }
 
     /// Starts kx on a terminal with a private history file and waits for its prompt.
-    private func start(_ arguments: [String] = [], environment extra: [String: String] = [:]) throws -> PseudoTerminal {
+    private func start(_ arguments: [String] = [], environment extra: [String: String] = [:],
+                       columns: UInt16 = 100, rows: UInt16 = 30) throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home.path
         environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }
-        let terminal = try PseudoTerminal(executable: KXProcess.executable.path, arguments: arguments, environment: environment)
+        let terminal = try PseudoTerminal(executable: KXProcess.executable.path, arguments: arguments, environment: environment,
+                                          columns: columns, rows: rows)
         _ = try terminal.expect("kx> ")
         return terminal
     }
@@ -52,6 +54,33 @@ final class TerminalTests: XCTestCase {
         _ = try kx.expect("randomized-trial-results\tevidence")
         _ = try kx.expect("kx> ")
         try kx.send(".quit\r")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    /// On a 10-line terminal the 41 candidates after `count ` take more rows than fit.
+    func testTabAsksBeforeListingMoreThanAScreenful() throws {
+        let kx = try start(columns: 60, rows: 10)
+        try kx.send("count \t")
+        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        try kx.send("n")
+        _ = try kx.expect("kx> count ")
+        try kx.send("\t")
+        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        try kx.send("\u{03}")
+        _ = try kx.expect("kx> count ")
+        try kx.send("\t")
+        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        try kx.send("x")
+        _ = try kx.expect("\u{07}")
+        try kx.send("y")
+        let listing = try kx.expect("kx> count ")
+        XCTAssertTrue(listing.contains("women-with-metastatic-disease"), PseudoTerminal.escape(listing))
+        XCTAssertTrue(listing.contains("no-trastuzumab-control-trials"), PseudoTerminal.escape(listing))
+        try kx.send("trials\r")
+        _ = try kx.expect("2 trials")
+        _ = try kx.expect("kx> ")
+        XCTAssertFalse(kx.output.contains("error"), PseudoTerminal.escape(kx.output))
+        try kx.send("\u{04}")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
