@@ -1,7 +1,7 @@
 import Glibc
 import Synchronization
 
-/// Process-wide SIGINT handling shared by every `LineEditor`.
+/// Process-wide SIGINT (and SIGWINCH) handling shared by every `LineEditor`.
 ///
 /// While installed, SIGINT only raises `requested` instead of killing the process.
 /// Outside `readLine` the handler uses `SA_RESTART` so a Ctrl-C during a query does
@@ -15,6 +15,7 @@ enum InterruptSignal {
 
     private static var installCount = 0
     private static var previousAction = sigaction()
+    private static var previousResizeAction = sigaction()
 
     /// Installs the handler (once per process, reference counted).
     static func install() {
@@ -25,6 +26,13 @@ enum InterruptSignal {
         }
         var action = makeAction(restartingSystemCalls: true)
         sigaction(SIGINT, &action, &previousAction)
+        // SIGWINCH is ignored by default, which would not wake the line editor's wait for a key
+        // once libedit's own handler has run; a handler that does nothing lets it resize each time.
+        var resize = sigaction()
+        resize.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&resize.sa_mask)
+        resize.sa_flags = SA_RESTART
+        sigaction(SIGWINCH, &resize, &previousResizeAction)
     }
 
     /// Restores the disposition SIGINT had before the first `install`.
@@ -35,6 +43,7 @@ enum InterruptSignal {
         installCount -= 1
         if installCount == 0 {
             sigaction(SIGINT, &previousAction, nil)
+            sigaction(SIGWINCH, &previousResizeAction, nil)
         }
     }
 

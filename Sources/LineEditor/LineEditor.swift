@@ -165,6 +165,14 @@ public final class LineEditor {
             }
             return editor.complete(in: editLine)
         })
+        kx_el_set_read_function(editLine) { editLine, character in
+            guard let editLine, let character else {
+                return -1
+            }
+            return kx_read_character(editLine, STDIN_FILENO, character) {
+                InterruptSignal.requested.load(ordering: .relaxed) ? 1 : 0
+            }
+        }
         kx_el_bind(editLine, "^I", "kx-complete")
         kx_el_bind(editLine, "^R", "em-inc-search-prev")
         kx_el_bind(editLine, "\\e[1;5C", "em-next-word")
