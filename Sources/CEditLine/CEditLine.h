@@ -8,8 +8,14 @@
  * depend on the C locale's multibyte conversion.
  */
 
+#include <errno.h>
 #include <histedit.h>
+#include <limits.h>
+#include <signal.h>
 #include <stddef.h>
+#include <string.h>
+#include <sys/select.h>
+#include <unistd.h>
 #include <wchar.h>
 
 /* A prompt callback for EL_PROMPT_ESC through el_wset. */
@@ -68,6 +74,15 @@ static inline int kx_el_columns(EditLine *e) {
     return columns;
 }
 
+/* Terminal height in lines as libedit sees it, or 0 when unknown. */
+static inline int kx_el_lines(EditLine *e) {
+    int lines = 0;
+    if (el_get(e, EL_GETTC, "li", &lines, (void *)NULL) != 0) {
+        return 0;
+    }
+    return lines;
+}
+
 /* wcwidth is only declared by glibc under _XOPEN_SOURCE, which Swift's Glibc
  * module does not define; libedit itself measures characters with it. */
 int wcwidth(wchar_t c);
@@ -75,6 +90,77 @@ int wcwidth(wchar_t c);
 /* Columns libedit gives a character: 0, 1 or 2, or -1 when not printable. */
 static inline int kx_wcwidth(wchar_t c) {
     return wcwidth(c);
+}
+
+/* A read function for EL_GETCFN. */
+typedef int (*kx_el_read_fn)(EditLine *, wchar_t *);
+
+static inline int kx_el_set_read_function(EditLine *e, kx_el_read_fn fn) {
+    return el_wset(e, EL_GETCFN, fn);
+}
+
+/*
+ * Reads one character from fd as libedit's own reader does (UTF-8, invalid bytes skipped), but
+ * never starts waiting once `interrupted()` is true: SIGINT stays blocked except inside pselect,
+ * so a SIGINT that lands between two reads is seen before the next wait instead of after the
+ * next key. Returns 1 and the character, 0 at end of input, or -1 with errno (EINTR when
+ * interrupted). Other signals that cut the wait short (SIGWINCH) resize the editor and it waits on.
+ */
+static inline int kx_read_character(EditLine *e, int fd, wchar_t *out, int (*interrupted)(void)) {
+    sigset_t sigint, previous, waiting;
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    int result = -1;
+    sigemptyset(&sigint);
+    sigaddset(&sigint, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &sigint, &previous);
+    waiting = previous;
+    sigdelset(&waiting, SIGINT);
+    for (;;) {
+        fd_set readable;
+        mbstate_t state;
+        ssize_t got;
+        size_t decoded;
+        if (interrupted()) {
+            errno = EINTR;
+            break;
+        }
+        FD_ZERO(&readable);
+        FD_SET(fd, &readable);
+        if (pselect(fd + 1, &readable, NULL, NULL, NULL, &waiting) < 0) {
+            if (errno != EINTR) {
+                break;
+            }
+            el_resize(e);
+            continue;
+        }
+        got = read(fd, bytes + count, 1);
+        if (got < 0) {
+            if (errno == EINTR || errno == EAGAIN) {
+                continue;
+            }
+            break;
+        }
+        if (got == 0) {
+            *out = L'\0';
+            result = 0;
+            break;
+        }
+        count += 1;
+        memset(&state, 0, sizeof state);
+        decoded = mbrtowc(out, bytes, count, &state);
+        if (decoded == (size_t)-2 && count < MB_LEN_MAX) {
+            continue;
+        }
+        if (decoded == (size_t)-1 || decoded == (size_t)-2) {
+            count = 0;
+            continue;
+        }
+        result = 1;
+        break;
+    }
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
+    return result;
 }
 
 static inline int kx_history_set_size(HistoryW *h, int size) {

@@ -3,16 +3,18 @@ import KnowledgeGraph
 import KnowledgeQuery
 
 extension Session {
-    /// Runs a script's statements in order. Stops at the first failure unless `keepGoing`.
-    /// - Returns: false when any statement failed.
+    /// Runs a script's statements in order. Stops at the first failure unless `keepGoing`,
+    /// and always once `cancellation` is cancelled.
+    /// - Returns: false when any statement failed or the script was interrupted.
     @discardableResult
     public func runScript(_ text: String, file: String) -> Bool {
         var succeeded = true
         for item in ScriptParser.items(text) where item.kind == .statement {
             if quitRequested { break }
+            if cancellation.isCancelled { return false }
             if !execute(item.text, file: file, line: item.line) {
                 succeeded = false
-                if !settings.keepGoing { break }
+                if !settings.keepGoing || cancellation.isCancelled { break }
             }
         }
         return succeeded

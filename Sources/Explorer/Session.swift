@@ -37,11 +37,16 @@ public final class Session {
     public let classroom = Classroom()
     /// The result of the query being run, for the observers.
     var lastResult: QueryResult?
+    /// Stops the running statement when cancelled (Ctrl-C); the evaluator checks it, and so can
+    /// renderers and loaders. Scripts stop once it is cancelled; the REPL resets it before each statement.
+    public let cancellation: Cancellation
 
-    public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink) {
+    public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink,
+                cancellation: Cancellation = Cancellation()) {
         self.knowledge = knowledge
         self.graph = graph
         self.settings = settings
+        self.cancellation = cancellation
         let observed = ObservedSink(base: sink)
         self.sink = observed
         observed.session = self
@@ -49,8 +54,9 @@ public final class Session {
     }
 
     /// Loads knowledge folders and starts a session on them.
-    public convenience init(knowledge: [KnowledgeFiles], settings: Settings = Settings(), sink: OutputSink) throws {
-        self.init(knowledge: knowledge, graph: try KnowledgeLoader.load(knowledge), settings: settings, sink: sink)
+    public convenience init(knowledge: [KnowledgeFiles], settings: Settings = Settings(), sink: OutputSink,
+                            cancellation: Cancellation = Cancellation()) throws {
+        self.init(knowledge: knowledge, graph: try KnowledgeLoader.load(knowledge), settings: settings, sink: sink, cancellation: cancellation)
     }
 
     /// Runs one statement (a query or a dot-command) written at `file:line`.
@@ -83,10 +89,13 @@ public final class Session {
     /// Evaluates a query and writes its rendered result.
     func runQuery(_ statement: StatementText) -> Bool {
         do {
-            let result = try Evaluator(graph: graph).run(statement.text)
+            let result = try Evaluator(graph: graph, cancellation: cancellation).run(statement.text)
             lastResult = result
             emit(renderer.render(result))
             return true
+        } catch is Interrupted {
+            sink.writeError("interrupted\n")
+            return false
         } catch let error as QueryError {
             report(statement.diagnostic(for: error))
             return false

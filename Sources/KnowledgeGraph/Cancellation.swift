@@ -1,27 +1,29 @@
 import Synchronization
 
-/// A request to stop, set by Ctrl-C while a statement runs and checked by the loops that can run
-/// long (the evaluator, renderers, the loader). Thread-safe, so a signal handler's thread may set it.
+/// A thread-safe "stop now" flag for long-running work: the REPL sets it on Ctrl-C, and loops
+/// that may run long call `check()` so the statement stops with `Interrupted`.
 public final class Cancellation: Sendable {
-    private let requested = Atomic<Bool>(false)
+    private let flag = Atomic<Bool>(false)
 
     public init() {}
 
-    /// Asks the running work to stop.
-    public func cancel() { requested.store(true, ordering: .relaxed) }
+    /// Whether `cancel()` was called since the last `reset()`.
+    public var isCancelled: Bool {
+        flag.load(ordering: .relaxed)
+    }
 
-    /// Clears a request, before the next statement starts.
-    public func reset() { requested.store(false, ordering: .relaxed) }
+    /// Asks the work to stop. Safe to call from a signal handler: it only stores to an atomic.
+    public func cancel() {
+        flag.store(true, ordering: .relaxed)
+    }
 
-    public var isCancelled: Bool { requested.load(ordering: .relaxed) }
+    /// Clears the flag, before the next piece of work starts.
+    public func reset() {
+        flag.store(false, ordering: .relaxed)
+    }
 
-    /// Throws `Interrupted` when a stop was asked for.
+    /// Throws `Interrupted` when the work has been asked to stop.
     public func check() throws {
         if isCancelled { throw Interrupted() }
     }
-}
-
-/// The work stopped because the user pressed Ctrl-C.
-public struct Interrupted: Error, Equatable, Sendable {
-    public init() {}
 }

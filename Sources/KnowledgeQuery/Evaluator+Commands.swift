@@ -29,6 +29,7 @@ extension Evaluator {
         for level in stride(from: 1, through: depth, by: 1) {
             var next: [Entity] = []
             for entity in frontier {
+                try cancellation?.check()
                 for direction in [Direction.outgoing, .incoming] {
                     for relation in graph.relations(of: entity.id, direction) {
                         let otherID = relation.end(direction)
@@ -56,6 +57,7 @@ extension Evaluator {
         while !frontier.isEmpty, distance[goal.id] == nil {
             var next: [String] = []
             for id in frontier {
+                try cancellation?.check()
                 for direction in [Direction.outgoing, .incoming] {
                     for relation in graph.relations(of: id, direction) {
                         let other = relation.end(direction)

@@ -1,7 +1,7 @@
 import Glibc
 import Synchronization
 
-/// Process-wide SIGINT handling shared by every `LineEditor`.
+/// Process-wide SIGINT (and SIGWINCH) handling shared by every `LineEditor`.
 ///
 /// While installed, SIGINT only raises `requested` instead of killing the process.
 /// Outside `readLine` the handler uses `SA_RESTART` so a Ctrl-C during a query does
@@ -10,9 +10,12 @@ import Synchronization
 enum InterruptSignal {
     /// Set from the signal handler; cleared by the caller.
     static let requested = Atomic<Bool>(false)
+    /// Called from the signal handler after `requested` is set (see `LineEditor.onInterrupt`).
+    static var forward: (@convention(c) () -> Void)?
 
     private static var installCount = 0
     private static var previousAction = sigaction()
+    private static var previousResizeAction = sigaction()
 
     /// Installs the handler (once per process, reference counted).
     static func install() {
@@ -23,6 +26,13 @@ enum InterruptSignal {
         }
         var action = makeAction(restartingSystemCalls: true)
         sigaction(SIGINT, &action, &previousAction)
+        // SIGWINCH is ignored by default, which would not wake the line editor's wait for a key
+        // once libedit's own handler has run; a handler that does nothing lets it resize each time.
+        var resize = sigaction()
+        resize.__sigaction_handler.sa_handler = { _ in }
+        sigemptyset(&resize.sa_mask)
+        resize.sa_flags = SA_RESTART
+        sigaction(SIGWINCH, &resize, &previousResizeAction)
     }
 
     /// Restores the disposition SIGINT had before the first `install`.
@@ -33,6 +43,7 @@ enum InterruptSignal {
         installCount -= 1
         if installCount == 0 {
             sigaction(SIGINT, &previousAction, nil)
+            sigaction(SIGWINCH, &previousResizeAction, nil)
         }
     }
 
@@ -49,6 +60,7 @@ enum InterruptSignal {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in
             InterruptSignal.requested.store(true, ordering: .relaxed)
+            InterruptSignal.forward?()
         }
         sigemptyset(&action.sa_mask)
         action.sa_flags = restart ? SA_RESTART : 0

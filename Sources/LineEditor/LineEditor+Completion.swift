@@ -17,6 +17,7 @@ extension LineEditor {
 
         if !edit.listing.isEmpty {
             let width = Int(kx_el_columns(editLine))
+            let height = Int(kx_el_lines(editLine))
             let rows = CandidateColumns.rows(edit.listing, width: width > 0 ? width : 80)
             let cursorRow = DisplayLayout.cursorRow(
                 prompt: prompt.text,
@@ -25,6 +26,13 @@ extension LineEditor {
                 columns: width > 0 ? width : 80
             )
             let padding = String(repeating: "\n", count: cursorRow)
+            if CompletionQuestion.isNeeded(rowCount: rows.count, terminalRows: height > 0 ? height : 24) {
+                Self.writeToTerminal("\n" + CompletionQuestion.text(count: edit.listing.count))
+                if askToShow(in: editLine) == .dismiss {
+                    Self.writeToTerminal("\n" + padding)
+                    return UInt8(CC_REDISPLAY)
+                }
+            }
             Self.writeToTerminal("\n" + rows.joined(separator: "\n") + "\n" + padding)
             return UInt8(CC_REDISPLAY)
         }
@@ -37,5 +45,25 @@ extension LineEditor {
         }
         let inserted = WideString(edit.insert).withPointer { el_winsertstr(editLine, $0) }
         return UInt8(inserted == 0 ? CC_REFRESH : CC_ERROR)
+    }
+
+    /// Reads keys until one answers the completion question; Ctrl-C (a SIGINT, not a key, while
+    /// the terminal is in edit mode) and the end of input dismiss it and keep the line.
+    private func askToShow(in editLine: OpaquePointer) -> CompletionQuestion.Answer {
+        while true {
+            var key: wchar_t = 0
+            guard el_wgetc(editLine, &key) == 1 else {
+                if Self.interruptRequested {
+                    // libedit's own SIGINT handler left edit (raw) mode; this line is not abandoned.
+                    Self.interruptRequested = false
+                    kx_el_prepare_terminal(editLine, 1)
+                }
+                return .dismiss
+            }
+            if let answer = Unicode.Scalar(UInt32(bitPattern: key)).flatMap({ CompletionQuestion.answer(Character($0)) }) {
+                return answer
+            }
+            Self.writeToTerminal("\u{07}")
+        }
     }
 }

@@ -17,6 +17,14 @@ public final class LineEditor {
         set { InterruptSignal.requested.store(newValue, ordering: .relaxed) }
     }
 
+    /// Also called by the SIGINT handler, after `interruptRequested` is set, for example to cancel
+    /// a running statement. It runs inside a signal handler, so it may only store to atomics.
+    /// Set it before creating an editor.
+    public static var onInterrupt: (@convention(c) () -> Void)? {
+        get { InterruptSignal.forward }
+        set { InterruptSignal.forward = newValue }
+    }
+
     /// The history, oldest first, as recalled by up-arrow and saved to the history file.
     public private(set) var historyEntries: [String] = []
 
@@ -157,6 +165,14 @@ public final class LineEditor {
             }
             return editor.complete(in: editLine)
         })
+        kx_el_set_read_function(editLine) { editLine, character in
+            guard let editLine, let character else {
+                return -1
+            }
+            return kx_read_character(editLine, STDIN_FILENO, character) {
+                InterruptSignal.requested.load(ordering: .relaxed) ? 1 : 0
+            }
+        }
         kx_el_bind(editLine, "^I", "kx-complete")
         kx_el_bind(editLine, "^R", "em-inc-search-prev")
         kx_el_bind(editLine, "\\e[1;5C", "em-next-word")

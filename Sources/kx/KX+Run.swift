@@ -16,7 +16,7 @@ extension KX {
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
         let session: Session
         do {
-            session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink)
+            session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)
         } catch let error as KnowledgeError {
             let style = Styler(enabled: !output.noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {
@@ -30,6 +30,7 @@ extension KX {
             session.classroom.finish()
             session.finish()
         }
+        Interrupts.install()
         if let record {
             do {
                 try session.classroom.startRecording(to: record)
@@ -48,12 +49,14 @@ extension KX {
         for command in commands {
             if !session.execute(command, file: "", line: 1) {
                 succeeded = false
+                try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
         for file in files {
             if !session.runFile(file) {
                 succeeded = false
+                try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
@@ -69,6 +72,12 @@ extension KX {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             succeeded = session.runScript(String(decoding: data, as: UTF8.self), file: "<stdin>")
         }
+        try stopIfInterrupted(session)
         if !succeeded { throw ExitCode(1) }
+    }
+
+    /// A script stopped by Ctrl-C exits with status 130 (128 + SIGINT), as shells report it.
+    private func stopIfInterrupted(_ session: Session) throws {
+        if session.cancellation.isCancelled { throw ExitCode(130) }
     }
 }

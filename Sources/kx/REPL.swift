@@ -48,6 +48,7 @@ struct REPL {
                 buffer = ""
                 editor.addHistory(statement)
                 session.settings.width = Terminal.width()
+                session.cancellation.reset()
                 session.execute(ScriptParser.finished(statement), file: "", line: 1)
                 LineEditor.interruptRequested = false
                 fflush(stdout)

@@ -1,0 +1,35 @@
+import XCTest
+import KnowledgeGraph
+@testable import KnowledgeQuery
+
+/// A cancelled `Cancellation` stops the evaluator's walks with `Interrupted`.
+final class CancellationTests: XCTestCase {
+    func testTheFlagIsSetAndReset() {
+        let cancellation = Cancellation()
+        XCTAssertNoThrow(try cancellation.check())
+        cancellation.cancel()
+        XCTAssertTrue(cancellation.isCancelled)
+        XCTAssertThrowsError(try cancellation.check()) { XCTAssertEqual($0 as? Interrupted, Interrupted()) }
+        cancellation.reset()
+        XCTAssertFalse(cancellation.isCancelled)
+        XCTAssertNoThrow(try cancellation.check())
+    }
+
+    func testACancelledEvaluatorStopsWalking() throws {
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let evaluator = Evaluator(graph: try LiteratureGraph.graph(), cancellation: cancellation)
+        for statement in ["neighbors velostatin depth 3", "path velostatin to trial-a", "treatments -> uses"] {
+            XCTAssertThrowsError(try evaluator.run(statement), statement) { XCTAssertTrue($0 is Interrupted, "\($0)") }
+        }
+    }
+
+    func testAnEvaluatorRunsWhenNotCancelled() throws {
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        cancellation.reset()
+        let evaluator = Evaluator(graph: try LiteratureGraph.graph(), cancellation: cancellation)
+        guard case .table(let table, _) = try evaluator.run("neighbors velostatin depth 3") else { return XCTFail("not a table") }
+        XCTAssertFalse(table.rows.isEmpty)
+    }
+}
