@@ -237,15 +237,18 @@ def sqlite_load_script(export_dir):
 
 
 def lb_module():
-    """Ladybug (the maintained fork of Kuzu) if installed, else Kuzu."""
-    try:
-        import ladybug as module
-        if hasattr(module, "Database") and hasattr(module, "Connection"):
-            return module, "ladybug"
-    except ImportError:
-        pass
-    import kuzu as module
-    return module, "kuzu"
+    """Kuzu, or Ladybug (its maintained fork) with KX_BENCH_GRAPH=ladybug or when Kuzu is missing.
+    Kuzu is the default because Ladybug 0.22.0 returned too few rows for two-hop patterns at 100k
+    relations (the harness's row check caught it; Kuzu 0.11.3 agrees with kx, SQLite and DuckDB)."""
+    order = ["ladybug", "kuzu"] if os.environ.get("KX_BENCH_GRAPH") == "ladybug" else ["kuzu", "ladybug"]
+    for name in order:
+        try:
+            module = __import__(name)
+            if hasattr(module, "Database") and hasattr(module, "Connection"):
+                return module, name
+        except ImportError:
+            pass
+    raise ImportError("neither kuzu nor ladybug is installed")
 
 
 def worker_load(peer, export_dir, db):
@@ -384,7 +387,7 @@ def peer_version(peer):
 
 COLD_SCRIPTS = {
     "duckdb": "import duckdb,sys\nc=duckdb.connect(sys.argv[1],read_only=True)\nprint(len(c.execute(sys.argv[2]).fetchall()))",
-    "ladybug": "import sys\ntry:\n import ladybug as m\nexcept ImportError:\n import kuzu as m\n"
+    "ladybug": "import sys\nsys.path.insert(0, sys.argv[3])\nfrom bench import lb_module\nm = lb_module()[0]\n"
                "c=m.Connection(m.Database(sys.argv[1],read_only=True))\nr=c.execute(sys.argv[2])\nn=0\n"
                "while r.has_next():\n r.get_next(); n+=1\nprint(n)",
     "oxigraph": "import pyoxigraph,sys\ns=pyoxigraph.Store.read_only(sys.argv[1])\nprint(len(list(s.query(sys.argv[2]))))",
@@ -666,7 +669,7 @@ def run_size(size, args, kx, python):
     for peer in ("duckdb", "ladybug", "oxigraph"):
         if peer in load and peer not in problems:
             query = {"duckdb": SQL["filter"], "ladybug": CYPHER["filter"], "oxigraph": SPARQL_PREFIX + SPARQL["filter"]}[peer]
-            cold_commands[peer] = [python, "-c", COLD_SCRIPTS[peer], dbs[peer], query]
+            cold_commands[peer] = [python, "-c", COLD_SCRIPTS[peer], dbs[peer], query, HERE]
     cold = cold_runs(cold_commands, args.cold_runs, args.cold_budget)
 
     return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled)
@@ -674,6 +677,8 @@ def run_size(size, args, kx, python):
 
 def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled):
     systems = ["kx", "sqlite", "duckdb", "ladybug", "oxigraph"]
+    label = {s: s for s in systems}
+    label["ladybug"] = (versions.get("ladybug") or "kuzu").split()[0] if not str(versions.get("ladybug", "")).startswith("n/a") else "kuzu"
     relations = counts["relations"]
     out = [f"### {size}: {relations:,} relations, {counts['entities']:,} entities, {counts['attributes']:,} attributes, "
            f"{counts['quotes']:,} quotes, {info['abstracts']:,} documents (seed {info['seed']})", ""]
@@ -685,24 +690,24 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
         if system in load:
             l = load[system]
             q = query_rss.get(system)
-            out.append(f"| {system} | {versions.get(system, '')} | {l['how']} | {l['s']:.2f} | {fmt_mb(l['rss'])} | {fmt_mb(l['disk'])} | "
+            out.append(f"| {label[system]} | {versions.get(system, '')} | {l['how']} | {l['s']:.2f} | {fmt_mb(l['rss'])} | {fmt_mb(l['disk'])} | "
                        f"{l['disk'] / relations:.0f} | {fmt_mb(q) if q else 'n/a'} | {q / relations:.0f} |" if q else
-                       f"| {system} | {versions.get(system, '')} | {l['how']} | {l['s']:.2f} | {fmt_mb(l['rss'])} | {fmt_mb(l['disk'])} | "
+                       f"| {label[system]} | {versions.get(system, '')} | {l['how']} | {l['s']:.2f} | {fmt_mb(l['rss'])} | {fmt_mb(l['disk'])} | "
                        f"{l['disk'] / relations:.0f} | n/a | n/a |")
         else:
-            out.append(f"| {system} | {versions.get(system, '')} | n/a: {problems.get(system, 'not run')} | | | | | | |")
+            out.append(f"| {label[system]} | {versions.get(system, '')} | n/a: {problems.get(system, 'not run')} | | | | | | |")
     out += ["", "**Cold one-shot query** `trials where control=no-trastuzumab`, a whole process (median ms)", "",
             "| command | median ms | runs | kx / this |", "|---|---:|---:|---:|"]
     kx_cold = cold.get("kx")
     for name, value in cold.items():
         if isinstance(value, str):
-            out.append(f"| {name} | {value} | | |")
+            out.append(f"| {label.get(name, name)} | {value} | | |")
         else:
             ratio = f"{kx_cold[0] / value[0]:.1f}x" if isinstance(kx_cold, tuple) and name != "kx" else ""
-            out.append(f"| {name} | {fmt_ms(value[0])} | {value[1]} | {ratio} |")
+            out.append(f"| {label.get(name, name)} | {fmt_ms(value[0])} | {value[1]} | {ratio} |")
     out += ["", f"**Warm, in process** (median ms of {repeat} runs after a warm-up; rows in parentheses, the path's length for the path; "
             "kx: its `.timer` lines)", "",
-            "| query | kx | " + " | ".join(systems[1:]) + " | kx / fastest peer |", "|---|" + "---:|" * (len(systems) + 1)]
+            "| query | kx | " + " | ".join(label[s] for s in systems[1:]) + " | kx / fastest peer |", "|---|" + "---:|" * (len(systems) + 1)]
     for name in QUERY_NAMES:
         cells, best = [], None
         for system in systems:
