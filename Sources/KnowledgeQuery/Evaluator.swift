@@ -107,8 +107,9 @@ public struct Evaluator: Sendable {
         case .filter(let inner, _), .order(let inner, _, _), .limit(let inner, _, _):
             return try kinds(of: inner)
         case .step(let inner, let arrow, let relationName):
-            let (type, direction) = try relation(relationName, arrow: arrow, from: try kinds(of: inner))
-            return graph.schema.kinds(reachedFrom: try kinds(of: inner), over: type, direction)
+            let start = try kinds(of: inner)
+            let (type, direction) = try relation(relationName, arrow: arrow, from: start)
+            return graph.schema.kinds(reachedFrom: start, over: type, direction)
         }
     }
 
