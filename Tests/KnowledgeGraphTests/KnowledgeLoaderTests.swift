@@ -116,11 +116,24 @@ final class KnowledgeLoaderTests: XCTestCase {
         }
     }
 
-    func testFolderOverTheSizeLimit() throws {
+    func testAFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws {
         let path = try fixtures + "/knowledge"
-        XCTAssertThrowsError(try KnowledgeFiles(directory: path, limit: 100)) { error in
-            XCTAssertEqual((error as? KnowledgeError)?.description, "error: knowledge folder '\(path)' holds more than 0 MiB")
+        XCTAssertThrowsError(try KnowledgeFiles(directory: path, fileLimit: 100)) { error in
+            let description = (error as? KnowledgeError)?.description ?? ""
+            XCTAssertTrue(description.hasPrefix("error: knowledge file '"), description)
+            XCTAssertTrue(description.hasSuffix("' is larger than 100 bytes, the most one file may hold"), description)
         }
+        XCTAssertEqual(KnowledgeFiles.maximumFileSize, 64 << 20)
+    }
+
+    func testAFolderMayHoldMoreThanOneFileLimitInAll() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kx-size-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            try Data(repeating: 0x61, count: 80).write(to: directory.appendingPathComponent(name))
+        }
+        XCTAssertEqual(try KnowledgeFiles(directory: directory.path, fileLimit: 100).files.count, 3)
     }
 
     func testEmptyRoot() {
