@@ -136,6 +136,26 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(try KnowledgeFiles(directory: directory.path, fileLimit: 100).files.count, 3)
     }
 
+    func testPacksCheckedInParallelMergeInFolderOrder() throws {
+        var packs: [String: (facts: String, source: String)] = [:]
+        for number in 0..<40 {
+            let id = "doc-\(number)"
+            // Every pack names the entity 'shared' differently; the first pack's name wins, the rest become aliases.
+            packs[String(format: "p%02d", number)] = (TestPacks.header(id) + """
+                entities:
+                  - {id: shared, kind: drug, name: name \(number), quote: trastuzumab}
+                  - {id: own-\(number), kind: drug, name: own \(number), quote: trastuzumab}
+                """, TestPacks.source)
+        }
+        let graph = try KnowledgeLoader.load([TestPacks.root(packs: packs)])
+        XCTAssertEqual(graph.entities.count, 41)
+        XCTAssertEqual(graph.entity(id: "shared")?.name, "name 0")
+        XCTAssertEqual(graph.entity(id: "shared")?.aliases, (1..<40).map { "name \($0)" })
+        let errors = TestPacks.errors([TestPacks.root(packs: packs.mapValues { ($0.facts + "  - {id: bad, kind: nope, name: B, quote: x}\n", $0.source) })])
+        XCTAssertEqual(errors, TestPacks.errors([TestPacks.root(packs: packs.mapValues { ($0.facts + "  - {id: bad, kind: nope, name: B, quote: x}\n", $0.source) })]))
+        XCTAssertTrue(errors.hasPrefix("K/p00/facts.yaml:"), errors)
+    }
+
     func testEmptyRoot() {
         XCTAssertText(TestPacks.errors([KnowledgeFiles(root: "K", files: [:])], defaultSchema: (TestPacks.schema, "default.yaml")),
                       "error: no knowledge packs in 'K': expected facts.yaml, or sub-folders that hold one")
