@@ -63,6 +63,16 @@ public struct KnowledgeFiles: Sendable {
         Set(files.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()
     }
 
+    /// Every immediate sub-folder with its files, sorted by name, found in one pass over the files.
+    public var subfolders: [(name: String, files: KnowledgeFiles)] {
+        var inner: [String: [String: [UInt8]]] = [:]
+        for (key, value) in files {
+            guard let slash = key.firstIndex(of: "/") else { continue }
+            inner[String(key[..<slash]), default: [:]][String(key[key.index(after: slash)...])] = value
+        }
+        return inner.keys.sorted().compactMap { name in inner[name].map { (name, KnowledgeFiles(root: path(name), files: $0)) } }
+    }
+
     /// The files inside sub-folder `folder`, keyed by their path within it.
     public func folder(_ folder: String) -> KnowledgeFiles {
         let prefix = folder + "/"

@@ -44,11 +44,11 @@ public enum KnowledgeLoader {
     /// A folder with only `schema.yaml` has none; a folder with neither is an error.
     static func packFolders(in folder: KnowledgeFiles) throws -> [KnowledgeFiles] {
         if folder.files["facts.yaml"] != nil { return [folder] }
-        let names = folder.folders.filter { !reservedFolders.contains($0) }
-        guard !names.isEmpty || folder.files["schema.yaml"] != nil else {
+        let packs = folder.subfolders.filter { !reservedFolders.contains($0.name) }.map(\.files)
+        guard !packs.isEmpty || folder.files["schema.yaml"] != nil else {
             throw KnowledgeError(Diagnostic(location: nil, message: "no knowledge packs in '\(folder.root)': expected facts.yaml, or sub-folders that hold one"))
         }
-        return names.map(folder.folder)
+        return packs
     }
 
     /// Checks the packs on all cores; the results come back in the order of `packs`, so diagnostics

@@ -94,6 +94,9 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(pack.root, "K/a")
         XCTAssertEqual(pack.files, ["facts.yaml": [1], "sub/y": [2]])
         XCTAssertEqual(pack.folders, ["sub"])
+        XCTAssertEqual(folder.subfolders.map(\.name), ["a", "b"])
+        XCTAssertEqual(folder.subfolders.map(\.files.root), [folder.folder("a").root, folder.folder("b").root])
+        XCTAssertEqual(folder.subfolders.map { $0.files.files.keys.sorted() }, [folder.folder("a").files.keys.sorted(), folder.folder("b").files.keys.sorted()])
     }
 
     // MARK: Errors about folders and files
