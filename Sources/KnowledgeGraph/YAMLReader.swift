@@ -186,7 +186,7 @@ public struct YAMLReader: Sendable {
     }
 
     private static func width(_ node: YAMLNode) -> Int {
-        if case .scalar(let text, let plain) = node.content, !text.contains("\n") { return max(1, text.count + (plain ? 0 : 2)) }
+        if case .scalar(let text, let plain) = node.content, !text.utf8.contains(UInt8(ascii: "\n")) { return max(1, text.count + (plain ? 0 : 2)) }
         return 1
     }
 }
