@@ -24,34 +24,42 @@ public struct KnowledgeFiles: Sendable {
         self.init(root: path, files: [:], compiled: .file(path))
     }
 
-    /// Reads every file under `directory` (at most `limit` bytes in all).
-    /// - Throws: `KnowledgeError` when the folder is missing or cannot be read.
-    public init(directory: String, limit: Int = 256 << 20) throws {
+    /// The largest file read: far above any real source document or facts file, and well below what
+    /// would exhaust memory. A folder may hold any number of files.
+    public static let maximumFileSize = 64 << 20
+
+    /// Reads every file under `directory`, each at most `fileLimit` bytes (checked before it is read).
+    /// - Throws: `KnowledgeError` when the folder is missing, a file cannot be read or is too large.
+    public init(directory: String, fileLimit: Int = maximumFileSize) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' does not exist or is not a folder"))
         }
         var files: [String: [UInt8]] = [:]
-        var total = 0
         // The enumerator does not descend into a symbolic link, so a linked folder is resolved first;
         // linked files inside it are read through their link.
         let base = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
-        let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard let values = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
+                  values.isRegularFile == true else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
+            guard (values.fileSize ?? 0) <= fileLimit else {
+                throw KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(url.path)' is larger than \(Self.size(fileLimit)), the most one file may hold"))
+            }
             guard let data = manager.contents(atPath: url.path) else {
                 throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)'"))
-            }
-            total += data.count
-            guard total <= limit else {
-                throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' holds more than \(limit >> 20) MiB"))
             }
             files[String(relative)] = [UInt8](data)
         }
         self.root = directory
         self.files = files
+    }
+
+    /// `64 MiB`, or bytes below a mebibyte.
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     /// The display path of a file in this folder.
@@ -62,6 +70,16 @@ public struct KnowledgeFiles: Sendable {
     /// The names of the immediate sub-folders, sorted.
     public var folders: [String] {
         Set(files.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()
+    }
+
+    /// Every immediate sub-folder with its files, sorted by name, found in one pass over the files.
+    public var subfolders: [(name: String, files: KnowledgeFiles)] {
+        var inner: [String: [String: [UInt8]]] = [:]
+        for (key, value) in files {
+            guard let slash = key.firstIndex(of: "/") else { continue }
+            inner[String(key[..<slash]), default: [:]][String(key[key.index(after: slash)...])] = value
+        }
+        return inner.keys.sorted().compactMap { name in inner[name].map { (name, KnowledgeFiles(root: path(name), files: $0)) } }
     }
 
     /// The files inside sub-folder `folder`, keyed by their path within it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the schema and the packs in knowledge folders and builds one graph from them, all or nothing.
 ///
 /// A folder is either one pack (it holds `facts.yaml`) or a knowledge root whose sub-folders are
@@ -36,15 +38,15 @@ public enum KnowledgeLoader {
         let loader = PackLoader(schema: schema)
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
-        for folder in folders {
-            for pack in try packFolders(in: folder) {
-                do {
-                    let checked = try check(pack, with: loader)
-                    packs.append(checked.pack)
-                    diagnostics += checked.diagnostics
-                } catch let error as KnowledgeError {
-                    diagnostics += error.diagnostics
-                }
+        for result in checkAll(try folders.flatMap(packFolders), with: loader) {
+            switch result {
+            case .success(let checked):
+                packs.append(checked.pack)
+                diagnostics += checked.diagnostics
+            case .failure(let error as KnowledgeError):
+                diagnostics += error.diagnostics
+            case .failure(let error):
+                throw error
             }
         }
         // References and merging are checked even when packs have problems of their own, so one run reports everything.
@@ -55,11 +57,23 @@ public enum KnowledgeLoader {
     /// A folder with only `schema.yaml` has none; a folder with neither is an error.
     static func packFolders(in folder: KnowledgeFiles) throws -> [KnowledgeFiles] {
         if folder.files["facts.yaml"] != nil { return [folder] }
-        let names = folder.folders.filter { !reservedFolders.contains($0) }
-        guard !names.isEmpty || folder.files["schema.yaml"] != nil else {
+        let packs = folder.subfolders.filter { !reservedFolders.contains($0.name) }.map(\.files)
+        guard !packs.isEmpty || folder.files["schema.yaml"] != nil else {
             throw KnowledgeError(Diagnostic(location: nil, message: "no knowledge packs in '\(folder.root)': expected facts.yaml, or sub-folders that hold one"))
         }
-        return names.map(folder.folder)
+        return packs
+    }
+
+    /// Checks the packs on all cores; the results come back in the order of `packs`, so diagnostics
+    /// and the graph are the same however the work was shared out.
+    private static func checkAll(_ packs: [KnowledgeFiles], with loader: PackLoader) -> [Result<(pack: Pack, diagnostics: [Diagnostic]), Error>] {
+        var results = [Result<(pack: Pack, diagnostics: [Diagnostic]), Error>?](repeating: nil, count: packs.count)
+        results.withUnsafeMutableBufferPointer { results in
+            DispatchQueue.concurrentPerform(iterations: packs.count) { index in
+                results[index] = Result { try check(packs[index], with: loader) }
+            }
+        }
+        return results.compactMap { $0 }
     }
 
     private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (pack: Pack, diagnostics: [Diagnostic]) {

@@ -27,11 +27,15 @@ public struct Located<Value: Sendable>: Sendable {
     public func spot(_ part: String) -> Spot { parts[part] ?? spot }
 }
 
-/// A location in a file together with the text of its line, so a caret can be drawn later.
+/// A location in a file together with the file's lines, so a caret under its line can be drawn later.
 public struct Spot: Sendable {
     public var location: SourceLocation
-    public var line: String?
     public var length: Int
+    /// The lines of the file, shared by every spot in it; the line is cut out only for a diagnostic.
+    var lines: SourceLines?
+
+    /// The text of the spot's line.
+    public var line: String? { lines?.line(location.line) }
 
     /// A diagnostic at this spot.
     public func diagnostic(_ message: String, notes: [String] = []) -> Diagnostic {

@@ -35,6 +35,7 @@ public struct PackLoader {
         if let documentNode = top["document"] {
             if let (document, spot) = context.attempt({ try loadDocument(documentNode, reader, readSource, &$0) }) {
                 context.document = document
+                context.quotes = QuoteIndex(document.text)
                 documentSpot = spot
             }
         }
@@ -57,6 +58,10 @@ public struct PackLoader {
         let reader: YAMLReader
         /// Nil until the document is read, or when it could not be: quotes are not checked then.
         var document: SourceDocument?
+        /// Finds quotes in the document while the pack loads.
+        var quotes: QuoteIndex?
+        /// The same with case ignored, built on the first quote not found, to explain why.
+        var caselessQuotes: QuoteIndex?
         var entities: [Located<Entity>] = []
         var relations: [Located<Relation>] = []
         var ids: [String: SourceLocation] = [:]
@@ -292,28 +297,30 @@ public struct PackLoader {
         var found: [Provenance] = []
         var diagnostics: [Diagnostic] = []
         for (text, quoteNode) in texts {
-            if let provenance = try diagnostics.collect({ try locate(text, quoteNode, context) }) { found.append(provenance) }
+            if let provenance = try diagnostics.collect({ try locate(text, quoteNode, &context) }) { found.append(provenance) }
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
         return found
     }
 
     /// Finds a quote in the source, or explains where it stops matching.
-    private func locate(_ quote: String, _ node: YAMLNode, _ context: Context) throws -> Provenance {
+    private func locate(_ quote: String, _ node: YAMLNode, _ context: inout Context) throws -> Provenance {
         let location = context.reader.location(node)
         // Without a readable source the quote cannot be checked; the document's own error says why.
-        guard let document = context.document else {
+        guard let document = context.document, let quotes = context.quotes else {
             return Provenance(document: "", quote: quote, start: 0, end: 0, segments: [], location: location)
         }
-        guard let range = document.locate(quote) else {
-            if let near = document.locate(quote, ignoringCase: true) {
+        guard let range = quotes.locate(quote) else {
+            let caseless = context.caselessQuotes ?? QuoteIndex(document.text, ignoringCase: true)
+            context.caselessQuotes = caseless
+            if let near = caseless.locate(quote) {
                 throw KnowledgeError(context.reader.diagnostic(node, "quote not found in the source of '\(document.id)' (white space is folded, case is kept)",
                                                                notes: ["the source has it with different case: '\(document.excerpt(near))'"]))
             }
             var notes: [String] = []
             let words = quote.split(whereSeparator: { $0.isWhitespace })
             var matched = 0
-            while matched < words.count, document.locate(words[0...matched].joined(separator: " ")) != nil { matched += 1 }
+            while matched < words.count, quotes.locate(words[0...matched].joined(separator: " ")) != nil { matched += 1 }
             if matched > 0, matched < words.count {
                 notes.append("the source matches up to '\(words[0..<matched].joined(separator: " "))' but not '\(words[matched])' after it")
             } else if matched == 0 {

@@ -4,7 +4,7 @@ public struct Provenance: Hashable, Sendable {
     public var document: String
     /// The quote exactly as the pack gives it.
     public var quote: String
-    /// Character offsets of the quote in the document text (end exclusive).
+    /// UTF-8 byte offsets of the quote in the document text (end exclusive).
     public var start: Int
     public var end: Int
     /// How the segments the quote falls in are cited: `sentence 6`, `Title`.

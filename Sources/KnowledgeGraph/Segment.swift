@@ -12,7 +12,7 @@ public struct Segment: Hashable, Sendable {
     public var role: Role
     /// For fields, the key (`Title`); for sentences, their 1-based number in the document; for headings, the text.
     public var label: String
-    /// Character offsets of the segment in the source text, end exclusive.
+    /// UTF-8 byte offsets of the segment in the source text, end exclusive.
     public var start: Int
     public var end: Int
 

@@ -10,11 +10,11 @@ internal import CYaml
 public struct YAMLReader: Sendable {
     /// The file name used in diagnostics.
     public let file: String
-    private let lines: [String]
+    private let lines: SourceLines
 
     public init(file: String, text: String) {
         self.file = file
-        self.lines = Self.lines(of: text)
+        self.lines = SourceLines(text)
     }
 
     /// How deeply mappings and sequences may nest, counting the outermost as level 1.
@@ -52,24 +52,6 @@ public struct YAMLReader: Sendable {
             defer { yaml_event_delete(event) }
             if case .done(let root) = try builder.take(event.pointee) { return root }
         }
-    }
-
-    /// The lines of `text`, split where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
-    /// (A String holds CR LF as one `Character`, so splitting on "\n" alone would miss it.)
-    private static func lines(of text: String) -> [String] {
-        let scalars = text.unicodeScalars
-        var lines: [String] = []
-        var start = scalars.startIndex, index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isLineBreak(scalar) else { scalars.formIndex(after: &index); continue }
-            lines.append(String(scalars[start..<index]))
-            scalars.formIndex(after: &index)
-            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { scalars.formIndex(after: &index) }
-            start = index
-        }
-        lines.append(String(scalars[start..<index]))
-        return lines
     }
 
     private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
@@ -128,16 +110,14 @@ public struct YAMLReader: Sendable {
         diagnostic(at: location(node), message, length: node.map(Self.width) ?? 1, notes: notes)
     }
 
-    /// Where a node is written, with its line, for diagnostics made later.
+    /// Where a node is written, with the file's lines to show it by, for diagnostics made later.
     public func spot(_ node: YAMLNode) -> Spot {
-        let diagnostic = diagnostic(node, "")
-        return Spot(location: location(node), line: diagnostic.sourceLine, length: diagnostic.length)
+        Spot(location: location(node), length: Self.width(node), lines: lines)
     }
 
     /// A diagnostic at an explicit location in this file.
     public func diagnostic(at location: SourceLocation, _ message: String, length: Int = 1, notes: [String] = []) -> Diagnostic {
-        let line = (1...max(1, lines.count)).contains(location.line) && location.line <= lines.count ? lines[location.line - 1] : nil
-        return Diagnostic(location: location, message: message, sourceLine: line, length: length, notes: notes)
+        Diagnostic(location: location, message: message, sourceLine: lines.line(location.line), length: length, notes: notes)
     }
 
     /// The pairs of a mapping node, keys as text. Unknown keys are an error naming the likely intended key.
@@ -206,7 +186,7 @@ public struct YAMLReader: Sendable {
     }
 
     private static func width(_ node: YAMLNode) -> Int {
-        if case .scalar(let text, let plain) = node.content, !text.contains("\n") { return max(1, text.count + (plain ? 0 : 2)) }
+        if case .scalar(let text, let plain) = node.content, !text.utf8.contains(UInt8(ascii: "\n")) { return max(1, text.count + (plain ? 0 : 2)) }
         return 1
     }
 }

@@ -92,6 +92,9 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(pack.root, "K/a")
         XCTAssertEqual(pack.files, ["facts.yaml": [1], "sub/y": [2]])
         XCTAssertEqual(pack.folders, ["sub"])
+        XCTAssertEqual(folder.subfolders.map(\.name), ["a", "b"])
+        XCTAssertEqual(folder.subfolders.map(\.files.root), [folder.folder("a").root, folder.folder("b").root])
+        XCTAssertEqual(folder.subfolders.map { $0.files.files.keys.sorted() }, [folder.folder("a").files.keys.sorted(), folder.folder("b").files.keys.sorted()])
     }
 
     // MARK: Errors about folders and files
@@ -114,11 +117,44 @@ final class KnowledgeLoaderTests: XCTestCase {
         }
     }
 
-    func testFolderOverTheSizeLimit() throws {
+    func testAFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws {
         let path = try fixtures + "/knowledge"
-        XCTAssertThrowsError(try KnowledgeFiles(directory: path, limit: 100)) { error in
-            XCTAssertEqual((error as? KnowledgeError)?.description, "error: knowledge folder '\(path)' holds more than 0 MiB")
+        XCTAssertThrowsError(try KnowledgeFiles(directory: path, fileLimit: 100)) { error in
+            let description = (error as? KnowledgeError)?.description ?? ""
+            XCTAssertTrue(description.hasPrefix("error: knowledge file '"), description)
+            XCTAssertTrue(description.hasSuffix("' is larger than 100 bytes, the most one file may hold"), description)
         }
+        XCTAssertEqual(KnowledgeFiles.maximumFileSize, 64 << 20)
+    }
+
+    func testAFolderMayHoldMoreThanOneFileLimitInAll() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kx-size-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            try Data(repeating: 0x61, count: 80).write(to: directory.appendingPathComponent(name))
+        }
+        XCTAssertEqual(try KnowledgeFiles(directory: directory.path, fileLimit: 100).files.count, 3)
+    }
+
+    func testPacksCheckedInParallelMergeInFolderOrder() throws {
+        var packs: [String: (facts: String, source: String)] = [:]
+        for number in 0..<40 {
+            let id = "doc-\(number)"
+            // Every pack names the entity 'shared' differently; the first pack's name wins, the rest become aliases.
+            packs[String(format: "p%02d", number)] = (TestPacks.header(id) + """
+                entities:
+                  - {id: shared, kind: drug, name: name \(number), quote: trastuzumab}
+                  - {id: own-\(number), kind: drug, name: own \(number), quote: trastuzumab}
+                """, TestPacks.source)
+        }
+        let graph = try KnowledgeLoader.load([TestPacks.root(packs: packs)])
+        XCTAssertEqual(graph.entities.count, 41)
+        XCTAssertEqual(graph.entity(id: "shared")?.name, "name 0")
+        XCTAssertEqual(graph.entity(id: "shared")?.aliases, (1..<40).map { "name \($0)" })
+        let errors = TestPacks.errors([TestPacks.root(packs: packs.mapValues { ($0.facts + "  - {id: bad, kind: nope, name: B, quote: x}\n", $0.source) })])
+        XCTAssertEqual(errors, TestPacks.errors([TestPacks.root(packs: packs.mapValues { ($0.facts + "  - {id: bad, kind: nope, name: B, quote: x}\n", $0.source) })]))
+        XCTAssertTrue(errors.hasPrefix("K/p00/facts.yaml:"), errors)
     }
 
     func testEmptyRoot() {

@@ -548,6 +548,33 @@ final class PackLoaderErrorTests: XCTestCase {
             """)
     }
 
+    func testQuoteMustStartAndEndOnWordBoundaries() {
+        assertErrors("""
+            entities:
+              - id: t
+                kind: trial
+                name: T
+                quote: answered question
+            """, """
+            K/p/facts.yaml:9:12: error: quote not found in the source of 'test-doc' (white space is folded, case is kept)
+             9 |     quote: answered question
+               |            ^~~~~~~~~~~~~~~~~
+               = not even its first word 'answered' is in the source
+            """)
+        assertErrors("""
+            entities:
+              - id: t
+                kind: trial
+                name: T
+                quote: Two trials were plan
+            """, """
+            K/p/facts.yaml:9:12: error: quote not found in the source of 'test-doc' (white space is folded, case is kept)
+             9 |     quote: Two trials were plan
+               |            ^~~~~~~~~~~~~~~~~~~~
+               = the source matches up to 'Two trials were' but not 'plan' after it
+            """)
+    }
+
     func testQuoteInAListIsCheckedItemByItem() {
         assertErrors("""
             entities:

@@ -35,11 +35,72 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertEqual(document.locate("and trastuzumab"), 12..<27)
     }
 
-    func testLocateCountsCharactersNotBytes() {
+    func testLocateCountsUTF8Bytes() {
         let document = document("Café – “quoted” text")
-        XCTAssertEqual(document.locate("“quoted”"), 7..<15)
-        XCTAssertEqual(document.excerpt(7..<15), "“quoted”")
-        XCTAssertEqual(document.locate("Cafe\u{301}"), 0..<4, "canonically equivalent characters match")
+        XCTAssertEqual(document.locate("“quoted”"), 10..<22)
+        XCTAssertEqual(document.excerpt(10..<22), "“quoted”")
+        XCTAssertEqual(document.locate("Cafe\u{301}"), 0..<5, "canonically equivalent characters match")
+    }
+
+    func testAMatchBeginsAndEndsOnWordBoundaries() {
+        let document = document("The possible, but unproven, benefit of HER2-targeted agents in 25 women.")
+        XCTAssertNil(document.locate("proven, benefit"), "a word may not start inside another")
+        XCTAssertEqual(document.locate("unproven, benefit"), 18..<35)
+        XCTAssertNil(document.locate("possible, but unprove"), "a word may not end inside another")
+        XCTAssertNil(document.locate("5 women"))
+        XCTAssertEqual(document.locate("HER2"), 39..<43, "a hyphen is a boundary")
+        XCTAssertEqual(document.locate("targeted"), 44..<52)
+        XCTAssertEqual(document.locate(", benefit"), 26..<35, "a quote starting with punctuation may start anywhere")
+        XCTAssertEqual(document.locate("roven,"), nil)
+        XCTAssertEqual(document.locate("s, but"), nil)
+    }
+
+    func testALaterOccurrenceOnWordBoundariesIsFound() {
+        let document = document("Unproven or proven: proven.")
+        XCTAssertEqual(document.locate("proven"), 12..<18)
+        XCTAssertEqual(document.locate("proven."), 20..<27)
+    }
+
+    func testMultiByteTextHasByteOffsetsThatRoundTrip() throws {
+        let text = "Résumé — “naïve” 東京の研究. Done — 再び."
+        let document = document(text)
+        for quote in ["Résumé", "—", "“naïve”", "東京の研究.", "Done — 再び.", "naïve"] {
+            let range = try XCTUnwrap(document.locate(quote), quote)
+            XCTAssertEqual(document.excerpt(range), quote)
+            let utf8 = Array(text.utf8)
+            XCTAssertEqual(Array(utf8[range]), Array(quote.utf8), quote)
+        }
+        XCTAssertEqual(document.locate("Résumé"), 0..<8)
+        XCTAssertEqual(document.locate("東京"), nil, "CJK letters are word characters, so a match may not end inside a run of them")
+        XCTAssertEqual(document.segments.map { document.excerpt($0.start..<$0.end) }, ["Résumé — “naïve” 東京の研究.", "Done — 再び."])
+        XCTAssertEqual(document.segments.last?.end, text.utf8.count)
+    }
+
+    func testIgnoringCaseFoldsNonASCIILettersToo() {
+        let document = document("ÉTUDE Générale")
+        XCTAssertNil(document.locate("étude générale"))
+        XCTAssertEqual(document.locate("étude générale", ignoringCase: true), 0..<17)
+    }
+
+    func testDecomposedTextMatchesComposedQuotes() {
+        let document = document("Cafe\u{301} noir")
+        XCTAssertEqual(document.locate("Café"), 0..<6)
+        XCTAssertEqual(document.locate("Café noir"), 0..<11)
+        XCTAssertNil(document.locate("Cafe"), "the accent belongs to the last character")
+    }
+
+    func testSuffixArrayOrdersEverySuffix() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in UInt8.random(in: 97...99, using: &generator) }
+            let expected = text.indices.sorted { text[$0...].lexicographicallyPrecedes(text[$1...]) }
+            XCTAssertEqual(QuoteIndex.suffixArray(text).map(Int.init), expected, String(decoding: text, as: UTF8.self))
+        }
+    }
+
+    func testSegmentsGivenAreKept() {
+        let segments = [Segment(role: .sentence, label: "1", start: 0, end: 3)]
+        XCTAssertEqual(SourceDocument(id: "d", citation: "D.", text: "Abc def", segments: segments).segments, segments)
     }
 
     func testExcerptClampsToTheText() {
@@ -135,6 +196,16 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertEqual(document.segments(overlapping: range).map(\.citation), ["sentence 1", "sentence 2", "sentence 3"])
         XCTAssertEqual(document.segments(overlapping: 8..<9).map(\.citation), [], "the space between sentences belongs to none")
         XCTAssertEqual(document.segments(overlapping: 7..<8).map(\.citation), ["sentence 1"])
+        XCTAssertEqual(document.segments(overlapping: 0..<100).count, 3)
+        XCTAssertEqual(document.segments(overlapping: 29..<29).map(\.citation), ["sentence 3"], "an empty range is in the segment around it")
+    }
+
+    func testSegmentsOverlappingFindsTheSameAsAFilterInALongDocument() {
+        let document = document((1...500).map { "Sentence number \($0) is here." }.joined(separator: " "))
+        for range in [0..<1, 100..<2000, 5000..<5001, 14_000..<20_000, 3..<3] {
+            XCTAssertEqual(document.segments(overlapping: range),
+                           document.segments.filter { $0.start < range.upperBound && range.lowerBound < $0.end }, "\(range)")
+        }
     }
 
     func testCitations() {
@@ -150,5 +221,12 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertEqual(provenance(["Title", "Authors"]).citation, "Title, Authors")
         XCTAssertEqual(provenance(["Publication type", "sentence 1"]).citation, "Publication type, sentence 1")
         XCTAssertEqual(provenance([]).citation, "")
+    }
+}
+
+private extension SourceDocument {
+    /// Where a quote is, through an index built for this one look-up.
+    func locate(_ quote: String, ignoringCase: Bool = false) -> Range<Int>? {
+        QuoteIndex(text, ignoringCase: ignoringCase).locate(quote)
     }
 }

@@ -1,0 +1,58 @@
+/// The lines of a text file, for the caret lines of diagnostics: the text and where each line
+/// starts, found in one pass over its UTF-8, so a line is cut out only when a diagnostic shows it.
+///
+/// Lines end where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
+public final class SourceLines: Sendable {
+    private let text: String
+    /// The byte offset where each line starts; the first is 0.
+    private let starts: [Int]
+
+    public init(_ text: String) {
+        self.text = text
+        starts = text.utf8.withContiguousStorageIfAvailable(Self.starts) ?? Self.starts(Array(text.utf8))
+    }
+
+    /// How many lines the text has; an empty text and one ending in a line break count one more, empty.
+    public var count: Int { starts.count }
+
+    /// The text of 1-based line `number` without its line break, or nil when there is no such line.
+    public func line(_ number: Int) -> String? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let utf8 = text.utf8
+        let start = starts[number - 1]
+        let end = number < starts.count ? starts[number] - breakLength(before: starts[number]) : utf8.count
+        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: max(start, end))], as: UTF8.self)
+    }
+
+    /// How many bytes the line break just before byte `offset` takes.
+    private func breakLength(before offset: Int) -> Int {
+        let utf8 = text.utf8
+        let last = utf8[utf8.index(utf8.startIndex, offsetBy: offset - 1)]
+        switch last {
+        case 0x0A: return offset >= 2 && utf8[utf8.index(utf8.startIndex, offsetBy: offset - 2)] == 0x0D ? 2 : 1
+        case 0x0D: return 1
+        case 0x85: return 2  // NEL, C2 85
+        default: return 3  // LS or PS, E2 80 A8 or E2 80 A9
+        }
+    }
+
+    private static func starts<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> [Int] where Bytes.Element == UInt8, Bytes.Index == Int {
+        var starts = [0]
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+            let breakLength: Int
+            switch byte {
+            case 0x0A: breakLength = 1
+            case 0x0D: breakLength = next == 0x0A ? 2 : 1
+            case 0xC2 where next == 0x85: breakLength = 2
+            case 0xE2 where next == 0x80 && index + 2 < bytes.endIndex && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9): breakLength = 3
+            default: breakLength = 0
+            }
+            index += max(1, breakLength)
+            if breakLength > 0 { starts.append(index) }
+        }
+        return starts
+    }
+}
