@@ -13,7 +13,7 @@ final class MultiByteSourceTests: XCTestCase {
                 quote: ["zorvamab — fictif", "été testé.", "研究は続く."]
             """
         let graph = try KnowledgeLoader.load([TestPacks.root(facts: facts, source: source)])
-        let document = try XCTUnwrap(graph.documents["test-doc"])
+        let document = try XCTUnwrap(graph.document("test-doc"))
         let provenance = try XCTUnwrap(graph.entity(id: "zorvamab")).provenance
         XCTAssertEqual(provenance.map { document.excerpt($0.start..<$0.end) }, ["zorvamab — fictif", "été testé.", "研究は続く."])
         XCTAssertEqual(provenance.map { Array(source.utf8)[$0.start..<$0.end] }, provenance.map { Array($0.quote.utf8)[...] })
