@@ -11,16 +11,21 @@ struct GraphCompiler {
     }
 
     private mutating func run(schema: Schema, entities given: [Entity], relations stated: [Relation], documents loaded: [SourceDocument]) throws -> [UInt8] {
-        let entities = given.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        // Sorting indexes by plain-number keys, not the statements themselves, keeps a large sort cheap.
+        let entityOrder = given.indices.sorted { (given[$0].kind, given[$0].id) < (given[$1].kind, given[$1].id) }
+        let entities = entityOrder.map { given[$0] }
         var position: [String: UInt32] = [:]
         for (index, entity) in entities.enumerated() { position[entity.id] = UInt32(index) }
-        // By subject in graph order, so each entity's outgoing relations are one run; then type, object, document.
-        let relations = stated.enumerated().sorted { lhs, rhs in
-            let (a, b) = (lhs.element, rhs.element)
-            let (x, y) = (position[a.subject] ?? 0, position[b.subject] ?? 0)
-            return (x, a.type, a.object, a.document, lhs.offset) < (y, b.type, b.object, b.document, rhs.offset)
-        }.map(\.element)
+        let idRank = Self.ranks(entities.map(\.id))
+        let typeRank = Self.ranks(schema.relations.map(\.name))
         let documents = loaded.sorted { $0.id < $1.id }
+        let documentRank = Self.ranks(documents.map(\.id))
+        // By subject in graph order, so each entity's outgoing relations are one run; then type, object, document.
+        let keys = stated.enumerated().map { offset, relation in
+            RelationKey(subject: position[relation.subject] ?? 0, type: typeRank[relation.type] ?? 0, object: idRank[relation.object] ?? 0,
+                        document: documentRank[relation.document] ?? 0, offset: UInt32(truncatingIfNeeded: offset))
+        }.sorted()
+        let relations = keys.map { stated[Int($0.offset)] }
         var documentIndex: [String: UInt32] = [:]
         for (index, document) in documents.enumerated() { documentIndex[document.id] = UInt32(index) }
         var kindIndex: [String: UInt32] = [:]
@@ -108,6 +113,22 @@ struct GraphCompiler {
         writer.append(.stringBytes, strings.bytes)
         writer.append(.stringOffsets, strings.offsets)
         return writer.finish()
+    }
+
+    /// Each string's rank in sorted order.
+    private static func ranks(_ strings: [String]) -> [String: UInt32] {
+        var ranks: [String: UInt32] = [:]
+        for (rank, string) in strings.sorted().enumerated() where ranks[string] == nil { ranks[string] = UInt32(rank) }
+        return ranks
+    }
+
+    /// The order of relation statements, as numbers.
+    private struct RelationKey: Comparable {
+        var subject, type, object, document, offset: UInt32
+
+        static func < (a: RelationKey, b: RelationKey) -> Bool {
+            (a.subject, a.type, a.object, a.document, a.offset) < (b.subject, b.type, b.object, b.document, b.offset)
+        }
     }
 
     private mutating func writeDocuments(_ documents: [SourceDocument]) throws {
