@@ -22,22 +22,26 @@ public enum GraphBuilder {
         }
         let (canonical, identityErrors) = identities(packs)
         diagnostics += identityErrors
-        var entities: [String: Located<Entity>] = [:]
+        // Every description of one id is merged once, in pack order: merging pairwise would re-sort
+        // a shared entity's statements for each pack that mentions it.
+        var groups: [String: [Located<Entity>]] = [:]
         var order: [String] = []
-        for located in packs.flatMap(\.entities) {
-            var entity = located
-            let id = canonical[entity.value.id] ?? entity.value.id
-            if id != entity.value.id { entity.value.aliases.append(entity.value.id) }
-            entity.value.id = id
-            guard let existing = entities[id] else {
-                entities[id] = entity
-                order.append(id)
-                continue
+        for pack in packs {
+            for located in pack.entities {
+                var entity = located
+                let id = canonical[entity.value.id] ?? entity.value.id
+                if id != entity.value.id { entity.value.aliases.append(entity.value.id) }
+                entity.value.id = id
+                if groups[id] == nil { order.append(id) }
+                groups[id, default: []].append(entity)
             }
-            switch merge(existing, entity, schema: schema) {
-            case .success(let merged): entities[id] = merged
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
+        }
+        var entities: [String: Located<Entity>] = [:]
+        for id in order {
+            guard let group = groups.removeValue(forKey: id), let head = group.first else { continue }
+            let (merged, problems) = merge(head, with: group.dropFirst(), schema: schema)
+            entities[id] = merged
+            diagnostics += problems
         }
         var relations: [String: Relation] = [:]
         var relationOrder: [String] = []
@@ -106,28 +110,36 @@ public enum GraphBuilder {
         return (canonical, diagnostics)
     }
 
-    /// Combines two descriptions of one entity. Their kinds must agree; a different name becomes an
-    /// alias; attribute statements from both sources are all kept.
-    private static func merge(_ first: Located<Entity>, _ second: Located<Entity>, schema: Schema) -> Result<Located<Entity>, Diagnostic> {
-        var merged = first
-        let a = first.value, b = second.value
-        if a.kind != b.kind {
-            return .failure(second.spot.diagnostic("entity '\(a.id)' is \(b.kind.withIndefiniteArticle) here but \(a.kind.withIndefiniteArticle) at \(first.spot.location); one id names one entity"))
+    /// Combines the descriptions of one entity, the first first. Their kinds must agree; a different
+    /// name becomes an alias; attribute statements from every source are all kept, in schema order.
+    private static func merge(_ head: Located<Entity>, with others: ArraySlice<Located<Entity>>, schema: Schema) -> (Located<Entity>, [Diagnostic]) {
+        var merged = head
+        let first = head.value
+        var diagnostics: [Diagnostic] = []
+        var names = Set(([first.name] + first.aliases).map { $0.lowercased() })
+        var xrefs = Set(first.xrefs)
+        var attributes = first.attributes
+        for other in others {
+            let b = other.value
+            if b.kind != first.kind {
+                diagnostics.append(other.spot.diagnostic("entity '\(first.id)' is \(b.kind.withIndefiniteArticle) here but \(first.kind.withIndefiniteArticle) at \(head.spot.location); one id names one entity"))
+                continue
+            }
+            for name in [b.name] + b.aliases where names.insert(name.lowercased()).inserted {
+                merged.value.aliases.append(name)
+            }
+            attributes += b.attributes
+            for (part, spot) in other.parts where merged.parts[part] == nil { merged.parts[part] = spot }
+            merged.value.provenance += b.provenance
+            merged.value.notes += b.notes
+            for xref in b.xrefs where xrefs.insert(xref).inserted { merged.value.xrefs.append(xref) }
         }
-        var names = a.aliases
-        for name in [b.name] + b.aliases where name.lowercased() != a.name.lowercased() && !names.contains(where: { $0.lowercased() == name.lowercased() }) {
-            names.append(name)
-        }
-        merged.value.aliases = names
-        let order = schema.kind(a.kind)?.attributes.map(\.name) ?? []
-        merged.value.attributes = (a.attributes + b.attributes).enumerated().sorted { lhs, rhs in
-            let (x, y) = (order.firstIndex(of: lhs.element.name) ?? 0, order.firstIndex(of: rhs.element.name) ?? 0)
-            return x == y ? lhs.offset < rhs.offset : x < y
-        }.map(\.element)
-        for (part, spot) in second.parts where merged.parts[part] == nil { merged.parts[part] = spot }
-        merged.value.provenance += b.provenance
-        merged.value.notes += b.notes
-        merged.value.xrefs += b.xrefs.filter { !a.xrefs.contains($0) }
-        return .success(merged)
+        var rank: [String: Int] = [:]
+        for (position, attribute) in (schema.kind(first.kind)?.attributes ?? []).enumerated() { rank[attribute.name] = position }
+        merged.value.attributes = attributes.indices.sorted { x, y in
+            let (a, b) = (rank[attributes[x].name] ?? 0, rank[attributes[y].name] ?? 0)
+            return a == b ? x < y : a < b
+        }.map { attributes[$0] }
+        return (merged, diagnostics)
     }
 }
