@@ -5,7 +5,13 @@ public enum TerminalText {
     /// Counted per grapheme cluster (see `displayWidth(of:)` for characters), so a
     /// combining accent or an emoji ZWJ sequence does not add extra columns.
     public static func displayWidth(of text: String) -> Int {
-        text.reduce(0) { $0 + displayWidth(of: $1) }
+        // Printable ASCII, the common case, is one column a byte; anything else goes cluster by cluster.
+        var width = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return text.reduce(0) { $0 + displayWidth(of: $1) } }
+            width += 1
+        }
+        return width
     }
 
     /// The number of terminal columns one grapheme cluster occupies: 0, 1 or 2.
