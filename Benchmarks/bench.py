@@ -44,7 +44,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 WORK = os.path.join(REPO, ".build", "bench")
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "100k-1doc": 100_000}
+ONE_DOCUMENT = {"100k-1doc"}   # sizes generated as one large document instead of many abstracts
 
 # --- the queries, in every system's language ------------------------------------------------------
 
@@ -489,7 +490,7 @@ def prepare(size, relations, seed):
     os.makedirs(base)
     log(f"{size}: generating {relations:,} relations")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--relations", str(relations), "--seed", str(seed),
-                    "--out", data], check=True)
+                    "--out", data] + (["--one-document"] if size in ONE_DOCUMENT else []), check=True)
     log(f"{size}: exporting CSV and N-Triples from the packs' facts.yaml")
     counts = export(data, exported)
     with open(stamp_file, "w") as f:
@@ -585,6 +586,7 @@ def run_size(size, args, kx, python):
         versions[peer] = subprocess.run([python, os.path.abspath(__file__), "version", peer], capture_output=True,
                                         text=True).stdout.strip() or "n/a (version check failed)"
     load, warm, rows, problems, query_rss = {}, {}, {}, {}, {}
+    tab = None
 
     # kx: compile, or load from YAML
     compiled = kx_has_compile(kx)
@@ -600,18 +602,21 @@ def run_size(size, args, kx, python):
         else:
             problems["kx"] = f"kx compile failed: {err.strip()[-200:]}"
             compiled = False
-    if not compiled:
-        log(f"{size}: kx load from YAML")
-        s, rss, status, err, _ = measure_rss([kx, "--knowledge", data, "-c", "count entities"])
-        if status == 0:
-            load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
-        else:
-            problems["kx"] = f"kx load failed: {err.strip()[-300:]}"
+    log(f"{size}: kx load from YAML")
+    s, rss, status, err, _ = measure_rss([kx, "--knowledge", data, "-c", "count entities"])
+    if status != 0:
+        problems["kx"] = f"kx load failed: {err.strip()[-300:]}"
+    elif compiled:
+        load["kx, packs"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "load the YAML packs, every start"}
+    else:
+        load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
     if "kx" in load:
         try:
             rows["kx"] = kx_rows(kx, knowledge, path)
             log(f"{size}: kx warm queries")
             warm["kx"], query_rss["kx"] = kx_warm(kx, knowledge, path, repeat, os.path.join(dbdir, "warm.kx"))
+            log(f"{size}: kx TAB completion")
+            tab = kx_tab(kx, knowledge, "show trastu", repeat)
         except Exception as error:
             problems["kx"] = f"kx queries failed: {error}"
 
@@ -672,10 +677,55 @@ def run_size(size, args, kx, python):
             cold_commands[peer] = [python, "-c", COLD_SCRIPTS[peer], dbs[peer], query, HERE]
     cold = cold_runs(cold_commands, args.cold_runs, args.cold_budget)
 
-    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled)
+    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab)
 
 
-def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled):
+def kx_tab(kx, knowledge, typed, repeat):
+    """Median ms from pressing TAB after `typed` at kx's prompt (in a pseudo-terminal) to the completion's first output."""
+    import pty, select
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.environ["NO_COLOR"] = "1"
+        os.execv(kx, [kx, "--knowledge", knowledge, "--no-history"])
+    def read_until(marker, timeout=120):
+        buffer, deadline = b"", time.time() + timeout
+        while marker not in buffer and time.time() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.5)
+            if ready:
+                try:
+                    buffer += os.read(fd, 65536)
+                except OSError:
+                    break
+        return buffer
+    times = []
+    try:
+        read_until(b"kx> ")
+        for _ in range(repeat + 1):
+            os.write(fd, typed.encode())
+            read_until(typed.encode()[-3:], 10)
+            start = time.perf_counter()
+            os.write(fd, b"\t")
+            ready, _, _ = select.select([fd], [], [], 10)
+            if ready:
+                os.read(fd, 65536)
+                times.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.05)
+            while select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 65536)
+            os.write(fd, b"\x15")   # Ctrl-U: clear the line for the next round
+            time.sleep(0.05)
+            while select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 65536)
+        os.write(fd, b"\x04")
+    finally:
+        try:
+            os.waitpid(pid, 0)
+        except ChildProcessError:
+            pass
+    return statistics.median(times[1:] or times) if times else None
+
+
+def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab=None):
     systems = ["kx", "sqlite", "duckdb", "ladybug", "oxigraph"]
     label = {s: s for s in systems}
     label["ladybug"] = (versions.get("ladybug") or "kuzu").split()[0] if not str(versions.get("ladybug", "")).startswith("n/a") else "kuzu"
@@ -686,7 +736,10 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
             + ("the compiled file)" if compiled else "the YAML packs it loads, as it has no `kx compile`)"), "",
             "| system | version | how | load s | peak RSS MB | on disk MB | disk B/relation | query process peak RSS MB | RSS B/relation |",
             "|---|---|---|---:|---:|---:|---:|---:|---:|"]
-    for system in systems:
+    for system in systems[:1] + ["kx, packs"] + systems[1:]:
+        if system == "kx, packs" and system not in load:
+            continue
+        label.setdefault(system, system)
         if system in load:
             l = load[system]
             q = query_rss.get(system)
@@ -725,6 +778,8 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
         kxw = warm.get("kx", {}).get(name)
         ratio = f"{kxw['ms'] / best:.1f}x" if kxw and "ms" in kxw and best else "n/a"
         out.append(f"| {name} | " + " | ".join(cells) + f" | {ratio} |")
+    if tab is not None:
+        out += ["", f"**Completion**: TAB after `show trastu` at kx's prompt, in a pseudo-terminal: {fmt_ms(tab)} ms (median)."]
     out += ["", "Queries: " + "; ".join(f"{n}: `{KX[n].format(a=info['path'][0], b=info['path'][1])}`" for n in QUERY_NAMES) + "."]
     if mismatches:
         out += ["", "**ROW COUNT MISMATCHES:** " + "; ".join(mismatches)]
