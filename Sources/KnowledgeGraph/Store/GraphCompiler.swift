@@ -159,9 +159,9 @@ struct GraphCompiler {
                 entries.append((try strings(word.lowercased()), try strings(word), UInt32(index)))
             }
         }
-        let utf8 = strings.utf8
+        let strings = self.strings
         entries.sort { a, b in
-            a.key == b.key ? (a.entity, a.word) < (b.entity, b.word) : utf8[Int(a.key)].lexicographicallyPrecedes(utf8[Int(b.key)])
+            a.key == b.key ? (a.entity, a.word) < (b.entity, b.word) : strings.precedes(a.key, b.key)
         }
         writer.append(.nameKey, entries.map(\.key)); writer.append(.nameWord, entries.map(\.word)); writer.append(.nameEntity, entries.map(\.entity))
     }
@@ -174,10 +174,10 @@ struct GraphCompiler {
                 entries.append((try strings(attribute.name), try strings(attribute.value.key), UInt32(index)))
             }
         }
-        let utf8 = strings.utf8
+        let strings = self.strings
         entries.sort { a, b in
-            if a.name != b.name { return utf8[Int(a.name)].lexicographicallyPrecedes(utf8[Int(b.name)]) }
-            if a.key != b.key { return utf8[Int(a.key)].lexicographicallyPrecedes(utf8[Int(b.key)]) }
+            if a.name != b.name { return strings.precedes(a.name, b.name) }
+            if a.key != b.key { return strings.precedes(a.key, b.key) }
             return a.entity < b.entity
         }
         var previous: (name: UInt32, key: UInt32, entity: UInt32)?
