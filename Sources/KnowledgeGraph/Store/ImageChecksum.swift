@@ -16,11 +16,13 @@ enum ImageChecksum {
         for index in (blocks * 32)..<bytes.count {
             hash = round(hash, UInt64(bytes[index]) &+ UInt64(index))
         }
-        return round(hash, hash >> 29)
+        hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
 
+    /// One word into a lane: a bijection of the word for a given lane, so any change to a word changes the lane.
     private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
-        rotate(lane &+ word &* 0xC2B2_AE3D_27D4_EB4F, 31) &* 0x9E37_79B9_7F4A_7C15
+        (lane ^ word) &* 0x9E37_79B9_7F4A_7C15
     }
 
     private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {
