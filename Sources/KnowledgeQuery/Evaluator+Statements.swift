@@ -1,6 +1,5 @@
 import Foundation
 import KnowledgeGraph
-import Rendering
 
 /// `statements` (also `facts`): every statement of every source as a row, filtered, sorted and
 /// limited with the same words as entity queries: `statements where hedge=may`.
@@ -36,49 +35,47 @@ extension Evaluator {
         }
     }
 
-    /// Statements as a table: subject, predicate, object, hedge, negated, as-of, document, where.
-    func statementTable(_ facts: [Fact]) -> QueryResult {
-        let rows = facts.map { fact -> [Table.Cell] in
-            [.text(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
+    /// Statements as rows: subject, predicate, object, hedge, negated, as-of, document, where.
+    func statementRows(_ facts: [Fact]) -> QueryResult {
+        let rows = facts.map { fact -> [Rows.Cell] in
+            [.entity(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
                 + sourceCells(fact)
         }
-        let columns = ["subject", "predicate", "object", "hedge", "negated", "as-of", "document", "where"].map {
-            Table.Column(name: $0, keepsWidth: $0 == "subject", keepsShown: $0 == "predicate" || $0 == "object")
-        }
-        return .table(Table(columns: columns, rows: rows), noun: Noun("statement", "statements"))
+        let columns = [Rows.Column("subject", .identifier), Rows.Column("predicate", .topic), Rows.Column("object", .topic)]
+            + ["hedge", "negated", "as-of", "document", "where"].map { Rows.Column($0) }
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("statement", "statements")))
     }
 
     /// `select FIELD, … from statements …`.
     func selectStatements(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
         let names = try fields.map(statementField)
         let rows = try facts(query).map { fact in
-            names.map { name -> Table.Cell in
+            names.map { name -> Rows.Cell in
                 let values = factValues(fact, name)
                 if values.count == 1, case .number(let number)? = values.first { return .number(number) }
                 let texts = values.map(\.description)
                 return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
         }
-        return .table(Table(columns: fields.map { Table.Column(name: $0.text) }, rows: rows), noun: Noun("statement", "statements"))
+        return .rows(Rows(columns: fields.map { Rows.Column($0.text) }, rows: rows, noun: Noun("statement", "statements")))
     }
 
     /// `conflicts`: every statement on a field where sources disagree, grouped by entity and field.
-    func conflictsTable() -> QueryResult {
+    func conflictRows() -> QueryResult {
         let conflicts = graph.conflicts()
-        var rows: [[Table.Cell]] = []
+        var rows: [[Rows.Cell]] = []
         for conflict in conflicts {
             for fact in conflict.facts {
-                rows.append([.text(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
+                rows.append([.entity(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
             }
         }
-        let columns = ["entity", "field", "value", "negated", "as-of", "document", "where"].map {
-            Table.Column(name: $0, keepsWidth: $0 == "entity", keepsShown: $0 == "field" || $0 == "value")
-        }
-        return .table(Table(columns: columns, rows: rows), noun: Noun("conflicting statement", "conflicting statements"))
+        let columns = [Rows.Column("entity", .identifier), Rows.Column("field", .topic), Rows.Column("value", .topic)]
+            + ["negated", "as-of", "document", "where"].map { Rows.Column($0) }
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("conflicting statement", "conflicting statements")))
     }
 
     /// A statement's `negated`, `as-of`, `document` and `where` cells, as `statements` and `conflicts` show them.
-    private func sourceCells(_ fact: Fact) -> [Table.Cell] {
+    private func sourceCells(_ fact: Fact) -> [Rows.Cell] {
         [.text(fact.qualifiers.negated ? "true" : "false"), asOf(fact).map { .text($0.description) } ?? .empty, .text(fact.document),
          .text(Set(fact.provenance.map(\.citation)).sorted().joined(separator: "; "))]
     }

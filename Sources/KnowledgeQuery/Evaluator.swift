@@ -21,7 +21,7 @@ public struct Evaluator: Sendable {
     public func evaluate(_ statement: Statement) throws -> QueryResult {
         switch statement {
         case .query(let query) where listsStatements(query):
-            return statementTable(try facts(query))
+            return statementRows(try facts(query))
         case .query(let query):
             return .entities(try entityList(query))
         case .count(let query) where listsStatements(query):
@@ -46,15 +46,15 @@ public struct Evaluator: Sendable {
         case .whyFact(let subject, let relation, let object):
             return .quotes(try why(try entity(subject), relation, object))
         case .kinds:
-            return kindsTable()
+            return kindRows()
         case .relations:
-            return relationsTable()
+            return relationRows()
         case .schema(let name):
-            return try schemaTable(name)
+            return try schemaRows(name)
         case .sources:
-            return sourcesTable()
+            return sourceRows()
         case .conflicts:
-            return conflictsTable()
+            return conflictRows()
         }
     }
 
