@@ -91,18 +91,18 @@ extension Evaluator {
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
-    func select(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
+    func select(_ fields: [BoundField], from query: QueryPlan) throws -> QueryResult {
         let (entities, kinds) = try evaluate(query)
-        let paths = try fields.map { try resolve($0, kinds: kinds) }
         let rows = entities.map { entity in
-            paths.map { path -> Rows.Cell in
-                let texts = values(of: entity, along: path).map(\.display)
-                if case .relation = path.last { return .list(texts) }
-                if case .builtin(.aliases) = path.last { return .list(texts) }
-                if path.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values(of: entity, along: path).first { return .number(number) }
+            fields.map { field -> Rows.Cell in
+                let values = values(of: entity, along: field)
+                let texts = values.map(\.display)
+                if case .relation = field.last { return .list(texts) }
+                if case .builtin(.aliases) = field.last { return .list(texts) }
+                if field.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values.first { return .number(number) }
                 return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
         }
-        return .rows(Rows(columns: fields.map { Rows.Column($0.text) }, rows: rows, noun: graph.schema.noun(for: kinds)))
+        return .rows(Rows(columns: fields.map { Rows.Column($0.written.text) }, rows: rows, noun: graph.schema.noun(for: kinds)))
     }
 }

@@ -21,14 +21,12 @@ extension Evaluator {
     }
 
     /// `schema KIND`: the fields a kind can be filtered on, with types and meanings; `schema` alone: every kind's.
-    func schemaRows(_ name: Name?) throws -> QueryResult {
-        if let name, Self.statementWords.contains(name.text.lowercased()) { return statementSchemaRows() }
-        var kinds = graph.schema.kinds
-        if let name {
-            guard let kind = graph.schema.kind(named: name.text) else {
-                throw QueryError(span: name.span, message: "unknown kind '\(name.text)'", notes: QueryError.suggestion(name.text, graph.schema.kindWords))
-            }
-            kinds = [kind]
+    func schemaRows(_ topic: Plan.SchemaTopic) -> QueryResult {
+        let kinds: [EntityKind]
+        switch topic {
+        case .everything: kinds = graph.schema.kinds
+        case .kind(let name): kinds = graph.schema.kinds.filter { $0.name == name }
+        case .statements: return statementSchemaRows()
         }
         var rows: [[Rows.Cell]] = []
         for kind in kinds {

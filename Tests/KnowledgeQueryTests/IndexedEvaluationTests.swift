@@ -87,23 +87,24 @@ final class IndexedEvaluationTests: XCTestCase {
         var evaluated = 0
         for _ in 0..<3_000 {
             let source = random.pick(sources, or: "entities")
-            let inner = try XCTUnwrap(Self.query(try Parser.parse(source)))
+            let inner = try evaluator.binder.bind(try XCTUnwrap(Self.query(try Parser.parse(source))))
             let (entities, kinds) = try evaluator.evaluate(inner)
             let text = condition(for: kinds, in: graph, depth: 0, random: &random)
-            guard case .query(.filter(_, let condition))? = try? Parser.parse("\(source) where \(text)") else {
+            guard let query = Self.query(try Parser.parse("\(source) where \(text)")) else {
                 XCTFail("generated an unparsable condition: \(text)")
                 continue
             }
-            let predicate: (Int) -> Bool
+            let plan: QueryPlan
             do {
-                predicate = try evaluator.compile(condition, kinds: kinds)
+                plan = try evaluator.binder.bind(query)
             } catch is QueryError {
-                continue // e.g. a value outside an enumeration; the indexed path must fail the same way
+                continue // e.g. a value outside an enumeration
             }
-            let expected = entities.filter(predicate).map(graph.id(at:))
-            let indexed = try evaluator.evaluate(.filter(inner, condition)).positions.map(graph.id(at:))
+            guard case .filter(let predicate)? = plan.stages.last else { return evaluated }
+            let expected = entities.filter(evaluator.predicate(predicate)).map(graph.id(at:))
+            let indexed = try evaluator.evaluate(plan).positions.map(graph.id(at:))
             XCTAssertEqual(indexed, expected, "\(source) where \(text)")
-            if let candidates = try evaluator.candidates(condition, kinds: kinds) {
+            if let candidates = try evaluator.candidates(predicate) {
                 XCTAssertTrue(Set(expected).isSubset(of: candidates.map(graph.id(at:))), "candidates miss matches: \(source) where \(text)")
             }
             evaluated += 1
