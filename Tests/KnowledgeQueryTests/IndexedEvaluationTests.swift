@@ -100,7 +100,10 @@ final class IndexedEvaluationTests: XCTestCase {
             } catch is QueryError {
                 continue // e.g. a value outside an enumeration
             }
-            guard case .filter(let predicate)? = plan.stages.last else { return evaluated }
+            guard case .filter(let predicate)? = plan.stages.last else {
+                XCTFail("no filter in the plan of \(source) where \(text)")
+                continue
+            }
             let expected = entities.filter(evaluator.predicate(predicate)).map(graph.id(at:))
             let indexed = try evaluator.evaluate(plan).positions.map(graph.id(at:))
             XCTAssertEqual(indexed, expected, "\(source) where \(text)")
