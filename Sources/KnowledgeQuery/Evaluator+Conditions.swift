@@ -112,18 +112,16 @@ extension Evaluator {
     /// or a combination of conditions that no entity meets. Walks back from the last stage to the
     /// first whose input was not empty.
     func explainEmpty(_ query: QueryPlan) throws -> String? {
-        var current = query
-        // An empty filter input defers to the stages before it, or says there was nothing to filter.
+        var stages = query.stages
+        // A filter with nothing to filter defers to the stages before it, or says there was nothing.
         var fallback: String?
-        while let stage = current.stages.last {
-            let inner = QueryPlan(source: current.source, stages: Array(current.stages.dropLast()))
-            current = inner
+        while let stage = stages.popLast() {
             switch stage {
             case .order: continue
             case .limit(let count) where count != 0: continue
             default: break
             }
-            let (positions, kinds) = try evaluate(inner)
+            let (positions, kinds) = try evaluate(QueryPlan(source: query.source, stages: stages))
             let noun = graph.schema.noun(for: kinds)
             if positions.isEmpty {
                 if case .filter = stage { fallback = "there are no \(noun.plural) to filter" }
@@ -140,7 +138,7 @@ extension Evaluator {
                 return "'limit 0' keeps none"
             }
         }
-        if case .all = current.source { return "the knowledge has no entities" }
+        if case .all = query.source { return "the knowledge has no entities" }
         return fallback
     }
 
