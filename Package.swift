@@ -12,7 +12,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "KnowledgeGraph", dependencies: ["Yams"]),
-        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph", "Rendering"]),
+        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
         .target(name: "Rendering"),
         .target(name: "Explorer", dependencies: ["KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
         .systemLibrary(

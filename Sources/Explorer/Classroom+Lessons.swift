@@ -18,7 +18,7 @@ extension Classroom {
         let rows = catalog.lessons.map { lesson -> [Table.Cell] in
             [.text(lesson.name), .text(lesson.title), .number(Double(lesson.steps.count)), .number(Double(lesson.exerciseCount)), .text(lesson.duration)]
         }
-        session.sink.write(session.renderer.render(.table(Table(columns: columns, rows: rows), noun: Noun("lesson", "lessons"))))
+        session.sink.write(session.renderer.render(Table(columns: columns, rows: rows), noun: Noun("lesson", "lessons")))
         if session.settings.format == .table { session.sink.writeError("start one with: .lesson NAME\n") }
         return catalog.problems.isEmpty
     }

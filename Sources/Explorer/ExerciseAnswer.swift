@@ -25,9 +25,10 @@ struct ExerciseAnswer: Equatable {
                   let counted = try? Evaluator(graph: graph).evaluate(.query(query)),
                   let rows = ExerciseAnswer(statement: "", result: counted, graph: graph) else { return nil }
             self.init(ids: rows.ids, isCount: true)
-        case .table(let table, _):
+        case .rows(let rows):
             // `select id, … from QUERY` lists entities; `statements …` lists statements, each
             // known by its subject, predicate and object.
+            let table = ResultRenderer.table(rows)
             let names = table.columns.map(\.name)
             if let column = names.firstIndex(of: "id") {
                 self.init(ids: table.rows.compactMap { column < $0.count ? $0[column].plainText : nil }, isCount: false)

@@ -23,7 +23,7 @@ public struct ResultRenderer: Sendable {
     public func render(_ result: QueryResult) -> String {
         switch result {
         case .entities(let list): return render(list)
-        case .table(let table, let noun): return render(table, noun: noun)
+        case .rows(let rows): return render(rows)
         case .card(let card): return render(card)
         case .paths(let paths): return render(paths)
         case .quotes(let quotes): return render(quotes)

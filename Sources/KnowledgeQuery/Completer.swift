@@ -13,6 +13,8 @@ public struct Completer: Sendable {
         self.graph = graph
     }
 
+    private var binder: Binder { Binder(schema: graph.schema, directory: graph) }
+
     /// Where the word being completed starts (in characters) and the words that can replace it.
     public func complete(_ line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
         let characters = Array(line.prefix(max(0, cursor)))
@@ -39,7 +41,7 @@ public struct Completer: Sendable {
         switch last.kind {
         case .arrowOut, .arrowIn:
             let kinds = self.kinds(of: String(before[..<before.index(before.startIndex, offsetBy: last.span.lowerBound)]))
-            return Evaluator(graph: graph).validSteps(from: kinds, arrow: last.kind == .arrowOut ? .forward : .backward)
+            return binder.validSteps(from: kinds, arrow: last.kind == .arrowOut ? .forward : .backward)
         case .equal, .notEqual, .contains:
             guard tokens.count >= 2, tokens[tokens.count - 2].kind == .word else { return [] }
             return values(of: tokens[tokens.count - 2].text, tokens: Array(tokens.dropLast(2)), before: before, partial: partial)
@@ -50,7 +52,7 @@ public struct Completer: Sendable {
         default:
             break
         }
-        let listsStatements = tokens.contains { $0.kind == .word && Evaluator.statementWords.contains($0.text.lowercased()) }
+        let listsStatements = tokens.contains { $0.kind == .word && Binder.statementWords.contains($0.text.lowercased()) }
         if listsStatements, ["where", "and", "or", "not", "has", "by"].contains(word) { return StatementField.names }
         switch word {
         case "where", "and", "or", "not", "has", "by":
@@ -132,7 +134,7 @@ public struct Completer: Sendable {
         if let range = text.range(of: " from ", options: [.caseInsensitive, .backwards]), text.lowercased().hasPrefix("select ") {
             text = String(text[range.upperBound...])
         }
-        guard case .query(let parsed)? = try? Parser.parse(text), let kinds = try? Evaluator(graph: graph).kinds(of: parsed) else {
+        guard case .query(let parsed)? = try? Parser.parse(text), let kinds = try? binder.kinds(of: parsed) else {
             return Set(graph.schema.kinds.map(\.name))
         }
         return kinds

@@ -1,5 +1,4 @@
 import KnowledgeGraph
-import Rendering
 
 extension Evaluator {
     /// The card of an entity: attributes, relations both ways, and where each comes from. O(d) for degree d.
@@ -25,7 +24,7 @@ extension Evaluator {
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
         var seen: Set<String> = [start.id]
         var frontier = [start]
-        var rows: [[Table.Cell]] = []
+        var rows: [[Rows.Cell]] = []
         for level in stride(from: 1, through: depth, by: 1) {
             var next: [Entity] = []
             for entity in frontier {
@@ -36,15 +35,15 @@ extension Evaluator {
                         guard !seen.contains(otherID), let other = graph.entity(id: otherID) else { continue }
                         seen.insert(otherID)
                         next.append(other)
-                        let step = PathStep(from: entity.id, relation: relation.type, direction: direction, to: other.id, tag: relation.qualifiers.tag)
-                        rows.append([.number(Double(level)), .text(other.id), .text(other.kind), .text(other.name), .text("\(step.from) \(step.arrow)")])
+                        let step = PathStep(relation, from: entity.id, direction: direction)
+                        rows.append([.number(Double(level)), .entity(other.id), .text(other.kind), .text(other.name), .step(step)])
                     }
                 }
             }
             frontier = next
         }
-        let columns = ["depth", "id", "kind", "name", "via"].map { Table.Column(name: $0, alignment: $0 == "depth" ? .right : .left, keepsWidth: $0 == "id") }
-        return .table(Table(columns: columns, rows: rows), noun: Noun("neighbor", "neighbors"))
+        let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors")))
     }
 
     /// All shortest paths between two entities, relations walked either way (at most 20 listed).
@@ -61,7 +60,7 @@ extension Evaluator {
                 for direction in [Direction.outgoing, .incoming] {
                     for relation in graph.relations(of: id, direction) {
                         let other = relation.end(direction)
-                        let step = PathStep(from: id, relation: relation.type, direction: direction, to: other, tag: relation.qualifiers.tag)
+                        let step = PathStep(relation, from: id, direction: direction)
                         if distance[other] == nil {
                             distance[other] = (distance[id] ?? 0) + 1
                             next.append(other)
@@ -92,18 +91,18 @@ extension Evaluator {
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
-    func select(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
+    func select(_ fields: [BoundField], from query: QueryPlan) throws -> QueryResult {
         let (entities, kinds) = try evaluate(query)
-        let paths = try fields.map { try resolve($0, kinds: kinds) }
         let rows = entities.map { entity in
-            paths.map { path -> Table.Cell in
-                let texts = values(of: entity, along: path).map(\.display)
-                if case .relation = path.last { return .list(texts) }
-                if case .builtin(.aliases) = path.last { return .list(texts) }
-                if path.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values(of: entity, along: path).first { return .number(number) }
+            fields.map { field -> Rows.Cell in
+                let values = values(of: entity, along: field)
+                let texts = values.map(\.display)
+                if case .relation = field.last { return .list(texts) }
+                if case .builtin(.aliases) = field.last { return .list(texts) }
+                if field.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values.first { return .number(number) }
                 return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
         }
-        return .table(Table(columns: fields.map { Table.Column(name: $0.text) }, rows: rows), noun: graph.schema.noun(for: kinds))
+        return .rows(Rows(columns: fields.map { Rows.Column($0.written.text) }, rows: rows, noun: graph.schema.noun(for: kinds)))
     }
 }

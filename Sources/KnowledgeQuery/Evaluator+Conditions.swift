@@ -2,79 +2,52 @@ import Foundation
 import KnowledgeGraph
 
 extension Evaluator {
-    /// Turns a condition into a predicate, checking names, operators and values once, up front.
-    func compile(_ condition: Condition, kinds: Set<String>) throws -> (Int) -> Bool {
-        switch condition {
+    /// A bound condition as a test of the entity at a position.
+    func predicate(_ predicate: Predicate<BoundField>) -> (Int) -> Bool {
+        switch predicate {
         case .and(let a, let b):
-            let (left, right) = (try compile(a, kinds: kinds), try compile(b, kinds: kinds))
+            let (left, right) = (self.predicate(a), self.predicate(b))
             return { left($0) && right($0) }
         case .or(let a, let b):
-            let (left, right) = (try compile(a, kinds: kinds), try compile(b, kinds: kinds))
+            let (left, right) = (self.predicate(a), self.predicate(b))
             return { left($0) || right($0) }
         case .not(let inner):
-            let predicate = try compile(inner, kinds: kinds)
-            return { !predicate($0) }
+            let test = self.predicate(inner)
+            return { !test($0) }
         case .has(let field):
-            let path = try resolve(field, kinds: kinds)
-            return { !values(of: $0, along: path).isEmpty }
-        case .compare(let field, let comparison, let value):
-            let path = try resolve(field, kinds: kinds)
-            let test = try comparator(path, field, comparison, value)
-            if comparison == .notEqual {
-                let equal = try comparator(path, field, .equal, value)
+            return { !values(of: $0, along: field).isEmpty }
+        case .compare(let field, let comparison):
+            let test = Self.test(comparison)
+            if case .equal(_, _, negated: true) = comparison {
                 return { entity in
-                    let found = values(of: entity, along: path)
-                    return !found.isEmpty && !found.contains(where: equal)
+                    let found = values(of: entity, along: field)
+                    return !found.isEmpty && !found.contains(where: test)
                 }
             }
-            return { entity in values(of: entity, along: path).contains(where: test) }
+            return { entity in values(of: entity, along: field).contains(where: test) }
         }
     }
 
-    /// The test one reached value must pass, after checking that `value` fits the field's type.
-    private func comparator(_ path: ResolvedPath, _ field: FieldPath, _ comparison: ComparisonOperator, _ value: Name) throws -> (FieldValue) -> Bool {
-        let types = attributeTypes(path)
-        let needle = value.text.lowercased()
-        if comparison.isOrdering {
-            guard !types.isEmpty, types.allSatisfy({ $0 == .number || $0 == .date }) else {
-                let type = types.first?.name ?? (path.last.isRelation ? "a relation" : "text")
-                throw QueryError(span: field.span, message: "'\(comparison.rawValue)' compares numbers and dates, but '\(field.text)' is \(type == "enum" || type == "text" || type == "url" ? "of type \(type)" : type)",
-                                 notes: ["use = or ~ for \(type == "a relation" ? "relations" : "text")"])
-            }
-            var bounds: [Value] = []
-            for type in types {
-                switch Value.parse(value.text, as: type) {
-                case .success(let parsed): bounds.append(parsed)
-                case .failure(let error):
-                    throw QueryError(span: value.span, message: "'\(value.text)' is \(error.explanation); '\(field.text)' is a \(type.name)")
-                }
-            }
+    /// The test one reached value must pass (for `!=`, the equality it must fail).
+    private static func test(_ comparison: Comparison) -> (FieldValue) -> Bool {
+        switch comparison {
+        case .ordering(let comparison, let bounds):
             return { found in
                 guard case .value(let actual) = found else { return false }
                 return bounds.contains { bound in
-                    guard Self.sameType(actual, bound) else { return false }
-                    return comparison.accepts(Value.compare(Self.truncated(actual, like: bound), bound))
+                    guard sameType(actual, bound) else { return false }
+                    return comparison.accepts(Value.compare(truncated(actual, like: bound), bound))
                 }
             }
-        }
-        if comparison == .contains {
-            return { found in Self.texts(found).contains { $0.lowercased().contains(needle) } }
-        }
-        let enumerations = types.compactMap { type -> [String]? in
-            if case .enumeration(let allowed) = type { return allowed }
-            return nil
-        }
-        if !enumerations.isEmpty, enumerations.count == types.count {
-            let allowed = Set(enumerations.flatMap { $0 })
-            guard allowed.contains(where: { $0.lowercased() == needle }) else {
-                throw QueryError(span: value.span, message: "'\(value.text)' is not a value of '\(field.text)'",
-                                 notes: QueryError.suggestion(value.text, allowed) + ["values: \(allowed.sorted().joined(separator: ", "))"])
+        case .contains(let text):
+            let needle = text.lowercased()
+            return { found in texts(found).contains { $0.lowercased().contains(needle) } }
+        case .equal(let text, let number, _):
+            let needle = text.lowercased()
+            return { found in
+                if case .value(.number(let actual)) = found, let number { return actual == number }
+                return texts(found).contains { $0.lowercased() == needle }
             }
-        }
-        let number = types.contains(.number) ? Double(value.text) : nil
-        return { found in
-            if case .value(.number(let actual)) = found, let number { return actual == number }
-            return Self.texts(found).contains { $0.lowercased() == needle }
         }
     }
 
@@ -101,33 +74,32 @@ extension Evaluator {
         }
     }
 
-    /// The positions that can match `condition`, from the indexes, or nil when it needs a scan.
+    /// The positions that can match `predicate`, from the indexes, or nil when it needs a scan.
     /// Equality on an attribute is one lookup in the value index; equality on a relation looks the
     /// value up in the name table and walks the relation back. A dotted path is evaluated backwards
     /// from the index of its last field, one relation at a time: O(m) for m entities reached.
-    func candidates(_ condition: Condition, kinds: Set<String>) throws -> Set<Int>? {
-        switch condition {
+    func candidates(_ predicate: Predicate<BoundField>) throws -> Set<Int>? {
+        switch predicate {
         case .and(let a, let b):
-            switch (try candidates(a, kinds: kinds), try candidates(b, kinds: kinds)) {
+            switch (try candidates(a), try candidates(b)) {
             case let (left?, right?): return left.intersection(right)
             case let (left?, nil): return left
             case let (nil, right): return right
             }
         case .or(let a, let b):
-            guard let left = try candidates(a, kinds: kinds), let right = try candidates(b, kinds: kinds) else { return nil }
+            guard let left = try candidates(a), let right = try candidates(b) else { return nil }
             return left.union(right)
-        case .compare(let field, .equal, let value):
-            let path = try resolve(field, kinds: kinds)
+        case .compare(let field, .equal(let value, _, negated: false)):
             var reached: [Int]
-            switch path.last {
-            case .attribute(let name) where !attributeTypes(path).contains(.number):
-                reached = graph.positions(attribute: name, equalTo: value.text)
+            switch field.last {
+            case .attribute(let name) where !field.types.contains(.number):
+                reached = graph.positions(attribute: name, equalTo: value)
             case .relation(let type, let direction):
-                reached = try reach(graph.positions(named: value.text), over: type, direction.reversed)
+                reached = try reach(graph.positions(named: value), over: type, direction.reversed)
             default:
                 return nil
             }
-            for hop in path.hops.reversed() {
+            for hop in field.hops.reversed() {
                 reached = try reach(reached, over: hop.type, hop.direction.reversed)
             }
             return Set(reached)
@@ -137,55 +109,52 @@ extension Evaluator {
     }
 
     /// Why a query matched nothing, when kx can tell: a value that never occurs for its field,
-    /// or a combination of conditions that no entity meets.
-    func explainEmpty(_ query: Query) throws -> String? {
-        switch query {
-        case .filter(let inner, let condition):
-            let (entities, kinds) = try evaluate(inner)
-            let noun = graph.schema.noun(for: kinds)
-            if entities.isEmpty { return try explainEmpty(inner) ?? "there are no \(noun.plural) to filter" }
-            let leaves = Self.leaves(condition)
-            for leaf in leaves {
-                guard case .compare(let field, let comparison, let value) = leaf, comparison == .equal else { continue }
-                let path = try resolve(field, kinds: kinds)
-                let seen = Set(entities.flatMap { entity in values(of: entity, along: path).map(\.display) })
-                let matches = try compile(leaf, kinds: kinds)
-                if !entities.contains(where: matches) {
-                    let sorted = seen.sorted()
-                    let more = sorted.count > 8 ? " and \(sorted.count - 8) more" : ""
-                    let values = seen.isEmpty ? "none of them has '\(field.text)'" : "values seen: \(sorted.prefix(8).joined(separator: ", "))\(more)"
-                    return "no \(noun.singular) has \(field.text)=\(value.text); \(values)"
-                }
+    /// or a combination of conditions that no entity meets. Walks back from the last stage to the
+    /// first whose input was not empty.
+    func explainEmpty(_ query: QueryPlan) throws -> String? {
+        var stages = query.stages
+        // A filter with nothing to filter defers to the stages before it, or says there was nothing.
+        var fallback: String?
+        while let stage = stages.popLast() {
+            switch stage {
+            case .order: continue
+            case .limit(let count) where count != 0: continue
+            default: break
             }
-            return "\(noun.counted(entities.count)) before the filter, but none meets \(leaves.count == 1 ? "the" : "the whole") condition"
-        case .step(let inner, let arrow, let relation):
-            let (entities, kinds) = try evaluate(inner)
-            if entities.isEmpty { return try explainEmpty(inner) }
-            let link = "'\(arrow.rawValue) \(relation.text)' link"
-            if entities.count == 1, let only = entities.first { return "\(graph.id(at: only)) has no \(link)" }
-            return "none of the \(graph.schema.noun(for: kinds).counted(entities.count)) here has a \(link)"
-        case .limit(let inner, 0, _):
-            let (entities, _) = try evaluate(inner)
-            return entities.isEmpty ? try explainEmpty(inner) : "'limit 0' keeps none"
-        case .order(let inner, _, _), .limit(let inner, _, _):
-            return try explainEmpty(inner)
-        case .kind(let name):
-            return "the knowledge has no \(graph.schema.kind(named: name.text)?.plural ?? name.text)"
-        case .entity:
-            return nil
+            let (positions, kinds) = try evaluate(QueryPlan(source: query.source, stages: stages))
+            let noun = graph.schema.noun(for: kinds)
+            if positions.isEmpty {
+                if case .filter = stage { fallback = "there are no \(noun.plural) to filter" }
+                continue
+            }
+            switch stage {
+            case .filter(let predicate):
+                return explainFilter(predicate, on: positions, noun: noun)
+            case .step(let step):
+                let link = "'\(step.arrow.rawValue) \(step.written.text)' link"
+                if positions.count == 1, let only = positions.first { return "\(graph.id(at: only)) has no \(link)" }
+                return "none of the \(noun.counted(positions.count)) here has a \(link)"
+            case .order, .limit: // only `limit 0` gets here
+                return "'limit 0' keeps none"
+            }
         }
+        if case .all = query.source { return "the knowledge has no entities" }
+        return fallback
     }
 
-    /// The conditions joined by `and` at the top of `condition` (an `or` or `not` is one leaf).
-    static func leaves(_ condition: Condition) -> [Condition] {
-        if case .and(let a, let b) = condition { return leaves(a) + leaves(b) }
-        return [condition]
-    }
-}
-
-extension FieldResolution {
-    var isRelation: Bool {
-        if case .relation = self { return true }
-        return false
+    /// Why no entity at `positions` meets `predicate`: the first equality whose value none of them has, else the combination.
+    private func explainFilter(_ predicate: Predicate<BoundField>, on positions: [Int], noun: Noun) -> String {
+        let leaves = predicate.leaves
+        for leaf in leaves {
+            guard case .compare(let field, .equal(let value, _, negated: false)) = leaf else { continue }
+            let matches = self.predicate(leaf)
+            if !positions.contains(where: matches) {
+                let seen = Set(positions.flatMap { values(of: $0, along: field).map(\.display) }).sorted()
+                let more = seen.count > 8 ? " and \(seen.count - 8) more" : ""
+                let listed = seen.isEmpty ? "none of them has '\(field.written.text)'" : "values seen: \(seen.prefix(8).joined(separator: ", "))\(more)"
+                return "no \(noun.singular) has \(field.written.text)=\(value); \(listed)"
+            }
+        }
+        return "\(noun.counted(positions.count)) before the filter, but none meets \(leaves.count == 1 ? "the" : "the whole") condition"
     }
 }

@@ -1,84 +1,65 @@
 import Foundation
 import KnowledgeGraph
-import Rendering
 
-/// `statements` (also `facts`): every statement of every source as a row, filtered, sorted and
-/// limited with the same words as entity queries: `statements where hedge=may`.
+/// Executing `statements` (also `facts`): every statement of every source as a row.
 extension Evaluator {
-    /// The source words that list statements rather than entities.
-    static let statementWords: Set<String> = ["statements", "facts"]
-
-    /// Whether `query` lists statements: its innermost source is the word `statements` or `facts`.
-    func listsStatements(_ query: Query) -> Bool {
-        switch query {
-        case .entity(let name): return !name.quoted && Self.statementWords.contains(name.text.lowercased())
-        case .kind: return false
-        case .filter(let inner, _), .step(let inner, _, _), .order(let inner, _, _), .limit(let inner, _, _): return listsStatements(inner)
-        }
-    }
-
     /// The statements a statement query selects, in graph order unless sorted.
-    func facts(_ query: Query) throws -> [Fact] {
-        switch query {
-        case .entity, .kind:
-            return graph.facts
-        case .filter(let inner, let condition):
-            let test = try factPredicate(condition)
-            return try facts(inner).filter(test)
-        case .step(_, let arrow, let relation):
-            throw QueryError(span: relation.span, message: "'\(arrow.rawValue)' follows relations from entities, and statements are not entities",
-                             notes: ["filter statements instead: statements where subject=ID"])
-        case .order(let inner, let field, let descending):
-            let name = try statementField(field)
-            return try facts(inner).sorted(byValue: { factValues($0, name).first }, descending: descending)
-        case .limit(let inner, let count, _):
-            return Array(try facts(inner).prefix(max(0, count)))
+    func facts(_ query: FactPlan) throws -> [Fact] {
+        var facts = graph.facts
+        for stage in query.stages {
+            try cancellation?.check()
+            switch stage {
+            case .filter(let predicate):
+                facts = facts.filter(factPredicate(predicate))
+            case .order(let field, let descending):
+                facts = facts.sorted(byValue: { factValues($0, field).first }, descending: descending)
+            case .limit(let count):
+                facts = Array(facts.prefix(max(0, count)))
+            }
         }
+        return facts
     }
 
-    /// Statements as a table: subject, predicate, object, hedge, negated, as-of, document, where.
-    func statementTable(_ facts: [Fact]) -> QueryResult {
-        let rows = facts.map { fact -> [Table.Cell] in
-            [.text(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
+    /// Statements as rows: subject, predicate, object, hedge, negated, as-of, document, where.
+    func statementRows(_ facts: [Fact]) -> QueryResult {
+        let rows = facts.map { fact -> [Rows.Cell] in
+            [.entity(fact.subject), .text(fact.predicate), .text(fact.object.text), .text(fact.qualifiers.hedge ?? graph.schema.assertedHedge)]
                 + sourceCells(fact)
         }
-        let columns = ["subject", "predicate", "object", "hedge", "negated", "as-of", "document", "where"].map {
-            Table.Column(name: $0, keepsWidth: $0 == "subject", keepsShown: $0 == "predicate" || $0 == "object")
-        }
-        return .table(Table(columns: columns, rows: rows), noun: Noun("statement", "statements"))
+        let columns = [Rows.Column("subject", .identifier), Rows.Column("predicate", .topic), Rows.Column("object", .topic)]
+            + ["hedge", "negated", "as-of", "document", "where"].map { Rows.Column($0) }
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("statement", "statements")))
     }
 
     /// `select FIELD, … from statements …`.
-    func selectStatements(_ fields: [FieldPath], from query: Query) throws -> QueryResult {
-        let names = try fields.map(statementField)
+    func selectStatements(_ fields: [StatementField], columns: [String], from query: FactPlan) throws -> QueryResult {
         let rows = try facts(query).map { fact in
-            names.map { name -> Table.Cell in
-                let values = factValues(fact, name)
+            fields.map { field -> Rows.Cell in
+                let values = factValues(fact, field)
                 if values.count == 1, case .number(let number)? = values.first { return .number(number) }
                 let texts = values.map(\.description)
                 return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
         }
-        return .table(Table(columns: fields.map { Table.Column(name: $0.text) }, rows: rows), noun: Noun("statement", "statements"))
+        return .rows(Rows(columns: columns.map { Rows.Column($0) }, rows: rows, noun: Noun("statement", "statements")))
     }
 
     /// `conflicts`: every statement on a field where sources disagree, grouped by entity and field.
-    func conflictsTable() -> QueryResult {
+    func conflictRows() -> QueryResult {
         let conflicts = graph.conflicts()
-        var rows: [[Table.Cell]] = []
+        var rows: [[Rows.Cell]] = []
         for conflict in conflicts {
             for fact in conflict.facts {
-                rows.append([.text(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
+                rows.append([.entity(conflict.entity), .text(conflict.field), .text(fact.object.text)] + sourceCells(fact))
             }
         }
-        let columns = ["entity", "field", "value", "negated", "as-of", "document", "where"].map {
-            Table.Column(name: $0, keepsWidth: $0 == "entity", keepsShown: $0 == "field" || $0 == "value")
-        }
-        return .table(Table(columns: columns, rows: rows), noun: Noun("conflicting statement", "conflicting statements"))
+        let columns = [Rows.Column("entity", .identifier), Rows.Column("field", .topic), Rows.Column("value", .topic)]
+            + ["negated", "as-of", "document", "where"].map { Rows.Column($0) }
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("conflicting statement", "conflicting statements")))
     }
 
     /// A statement's `negated`, `as-of`, `document` and `where` cells, as `statements` and `conflicts` show them.
-    private func sourceCells(_ fact: Fact) -> [Table.Cell] {
+    private func sourceCells(_ fact: Fact) -> [Rows.Cell] {
         [.text(fact.qualifiers.negated ? "true" : "false"), asOf(fact).map { .text($0.description) } ?? .empty, .text(fact.document),
          .text(Set(fact.provenance.map(\.citation)).sorted().joined(separator: "; "))]
     }
@@ -86,18 +67,6 @@ extension Evaluator {
     /// The date a statement speaks for: its own as-of date, else its document's date.
     func asOf(_ fact: Fact) -> PartialDate? {
         fact.qualifiers.asOf ?? graph.date(of: fact.document)
-    }
-
-    /// A statement field named in a query; anything else is an error listing the fields.
-    func statementField(_ path: FieldPath) throws -> StatementField {
-        guard path.segments.count == 1, let name = path.segments.first else {
-            throw QueryError(span: path.span, message: "statements have no dotted fields", notes: ["fields: \(StatementField.names.joined(separator: ", "))"])
-        }
-        guard let field = StatementField(rawValue: name.text.lowercased()) else {
-            throw QueryError(span: name.span, message: "statements have no field '\(name.text)'",
-                             notes: QueryError.suggestion(name.text, StatementField.names) + ["fields: \(StatementField.names.joined(separator: ", "))"])
-        }
-        return field
     }
 
     /// The values a statement has for a field, typed for comparison and sorting.
@@ -122,25 +91,23 @@ extension Evaluator {
         }
     }
 
-    /// A condition on statements as a predicate, checked once up front.
-    func factPredicate(_ condition: Condition) throws -> (Fact) -> Bool {
-        switch condition {
+    /// A bound condition on statements as a test of one statement.
+    func factPredicate(_ predicate: Predicate<StatementField>) -> (Fact) -> Bool {
+        switch predicate {
         case .and(let a, let b):
-            let (left, right) = (try factPredicate(a), try factPredicate(b))
+            let (left, right) = (factPredicate(a), factPredicate(b))
             return { left($0) && right($0) }
         case .or(let a, let b):
-            let (left, right) = (try factPredicate(a), try factPredicate(b))
+            let (left, right) = (factPredicate(a), factPredicate(b))
             return { left($0) || right($0) }
         case .not(let inner):
-            let test = try factPredicate(inner)
+            let test = factPredicate(inner)
             return { !test($0) }
-        case .has(let path):
-            let field = try statementField(path)
+        case .has(let field):
             return { !factValues($0, field).isEmpty }
-        case .compare(let path, let comparison, let value):
-            let field = try statementField(path)
-            let test = try factComparator(field, path, comparison, value)
-            if comparison == .notEqual {
+        case .compare(let field, let comparison):
+            let test = factTest(field, comparison)
+            if case .equal(_, _, negated: true) = comparison {
                 return { fact in
                     let values = factValues(fact, field)
                     return !values.isEmpty && !values.contains(where: test)
@@ -151,37 +118,22 @@ extension Evaluator {
     }
 
     /// The test one value of `field` must pass; `subject` and `object` also match an entity's name or alias.
-    private func factComparator(_ field: StatementField, _ path: FieldPath, _ comparison: ComparisonOperator, _ value: Name) throws -> (Value) -> Bool {
-        let needle = value.text.lowercased()
-        if comparison.isOrdering {
-            guard field.type == .date || field.type == .number else {
-                throw QueryError(span: path.span, message: "'\(comparison.rawValue)' compares numbers and dates, but '\(field.rawValue)' is not one",
-                                 notes: ["'\(comparison.rawValue)' works on: as-of, sentence"])
-            }
-            guard case .success(let bound) = Value.parse(value.text, as: field.type) else {
-                throw QueryError(span: value.span, message: "'\(value.text)' is not a \(field.type.name); '\(field.rawValue)' is a \(field.type.name)")
-            }
-            return { actual in
-                comparison.accepts(Value.compare(Self.truncated(actual, like: bound), bound))
-            }
-        }
-        if comparison == .contains {
+    private func factTest(_ field: StatementField, _ comparison: Comparison) -> (Value) -> Bool {
+        switch comparison {
+        case .ordering(let comparison, let bounds):
+            return { actual in bounds.contains { comparison.accepts(Value.compare(Self.truncated(actual, like: $0), $0)) } }
+        case .contains(let text):
+            let needle = text.lowercased()
             return { $0.description.lowercased().contains(needle) }
-        }
-        var allowed: [String] = []
-        if case .enumeration(let words) = field.type { allowed = words }
-        if field == .hedge { allowed = graph.schema.hedges.map(\.name) }
-        if !allowed.isEmpty, !allowed.contains(needle) {
-            throw QueryError(span: value.span, message: "'\(value.text)' is not a value of '\(field.rawValue)'",
-                             notes: QueryError.suggestion(value.text, allowed) + ["values: \(allowed.joined(separator: ", "))"])
-        }
-        // An entity named by name or alias stands for its id.
-        let ids = field == .subject || field == .object ? Set(graph.entities(named: value.text).map { $0.id.lowercased() }) : []
-        let number = field == .sentence ? Double(value.text) : nil
-        return { actual in
-            if let number, case .number(let n) = actual { return n == number }
-            let key = actual.key
-            return key == needle || ids.contains(key)
+        case .equal(let text, let number, _):
+            let needle = text.lowercased()
+            // An entity named by name or alias stands for its id.
+            let ids = field == .subject || field == .object ? Set(graph.entities(named: text).map { $0.id.lowercased() }) : []
+            return { actual in
+                if let number, case .number(let n) = actual { return n == number }
+                let key = actual.key
+                return key == needle || ids.contains(key)
+            }
         }
     }
 }

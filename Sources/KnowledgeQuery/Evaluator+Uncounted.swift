@@ -4,52 +4,58 @@ import KnowledgeGraph
 /// statements a query left out, so the result can say so instead of hiding them.
 extension Evaluator {
     /// The hedged or denied statements that would have added an entity to `result` had they been
-    /// asserted: equality conditions at the top of a filter, and relations a step follows.
-    func uncountedFacts(_ query: Query, result: Set<Int>) throws -> [Fact] {
-        switch query {
-        case .entity, .kind:
-            return []
-        case .order(let inner, _, _), .limit(let inner, _, _):
-            return try uncountedFacts(inner, result: result)
-        case .filter(let inner, let condition):
-            let leaves = Self.leaves(condition).filter { leaf in
-                guard case .compare(let field, .equal, _) = leaf, field.segments.count == 1, let name = field.segments.first?.text else { return false }
-                return graph.hasQualifiedStatements(graph.schema.relation(named: name)?.type.name ?? name)
-            }
-            // Most filters touch no hedged or denied statement: then the inner query is not evaluated again.
-            guard !leaves.isEmpty else { return [] }
-            let (positions, kinds) = try evaluate(inner)
-            var found: [Fact] = []
-            for case .compare(let field, .equal, let value) in leaves {
-                let path = try resolve(field, kinds: kinds)
-                let targets = Set(graph.positions(named: value.text))
-                for position in positions where !result.contains(position) {
-                    try cancellation?.check()
-                    switch path.last {
-                    case .attribute(let name):
-                        let entity = graph.entity(at: position)
-                        found += entity.statements(of: name).filter { !$0.qualifiers.isAsserted && $0.value.key == value.text.lowercased() }
-                            .map { Fact($0, of: entity.id) }
-                    case .relation(let type, let direction):
-                        found += graph.relationIndexes(at: position, direction, type: type)
-                            .filter { !graph.isAsserted(relation: $0) && targets.contains(graph.end(of: $0, direction)) }
-                            .map { Fact(graph.relation(at: $0)) }
-                    case .builtin:
-                        continue
-                    }
+    /// asserted: equality conditions at the top of the last filter, and relations the last step follows.
+    func uncountedFacts(_ query: QueryPlan, result: Set<Int>) throws -> [Fact] {
+        var stages = query.stages
+        while let stage = stages.popLast() {
+            let inner = QueryPlan(source: query.source, stages: stages)
+            switch stage {
+            case .order, .limit:
+                continue
+            case .filter(let predicate):
+                return try uncountedFacts(predicate, on: inner, result: result)
+            case .step(let step):
+                guard graph.hasQualifiedStatements(step.type) else { return [] }
+                return try evaluate(inner).positions.flatMap { position in
+                    graph.relationIndexes(at: position, step.direction, type: step.type)
+                        .filter { !graph.isAsserted(relation: $0) && !result.contains(graph.end(of: $0, step.direction)) }
+                        .map { Fact(graph.relation(at: $0)) }
                 }
             }
-            return found
-        case .step(let inner, let arrow, let relationName):
-            guard let named = graph.schema.relation(named: relationName.text)?.type, graph.hasQualifiedStatements(named.name) else { return [] }
-            let (positions, kinds) = try evaluate(inner)
-            let (type, direction) = try relation(relationName, arrow: arrow, from: kinds)
-            return positions.flatMap { position in
-                graph.relationIndexes(at: position, direction, type: type.name)
-                    .filter { !graph.isAsserted(relation: $0) && !result.contains(graph.end(of: $0, direction)) }
-                    .map { Fact(graph.relation(at: $0)) }
+        }
+        return []
+    }
+
+    /// The hedged or denied statements that would have met an equality at the top of `predicate`.
+    private func uncountedFacts(_ predicate: Predicate<BoundField>, on inner: QueryPlan, result: Set<Int>) throws -> [Fact] {
+        let leaves = predicate.leaves.filter { leaf in
+            guard case .compare(let field, .equal(_, _, negated: false)) = leaf, field.written.segments.count == 1,
+                  let name = field.written.segments.first?.text else { return false }
+            return graph.hasQualifiedStatements(graph.schema.relation(named: name)?.type.name ?? name)
+        }
+        // Most filters touch no hedged or denied statement: then the inner query is not evaluated again.
+        guard !leaves.isEmpty else { return [] }
+        let positions = try evaluate(inner).positions
+        var found: [Fact] = []
+        for case .compare(let field, .equal(let value, _, _)) in leaves {
+            let targets = Set(graph.positions(named: value))
+            for position in positions where !result.contains(position) {
+                try cancellation?.check()
+                switch field.last {
+                case .attribute(let name):
+                    let entity = graph.entity(at: position)
+                    found += entity.statements(of: name).filter { !$0.qualifiers.isAsserted && $0.value.key == value.lowercased() }
+                        .map { Fact($0, of: entity.id) }
+                case .relation(let type, let direction):
+                    found += graph.relationIndexes(at: position, direction, type: type)
+                        .filter { !graph.isAsserted(relation: $0) && targets.contains(graph.end(of: $0, direction)) }
+                        .map { Fact(graph.relation(at: $0)) }
+                case .builtin:
+                    continue
+                }
             }
         }
+        return found
     }
 
     /// "1 hedged statement not counted (…); see: why …", or nothing when none was left out.

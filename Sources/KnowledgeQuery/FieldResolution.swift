@@ -2,12 +2,13 @@ import KnowledgeGraph
 
 /// What a field name means for a set of possible kinds: an attribute, a relation walked in some
 /// direction, or one of the built-in fields every entity has.
-enum FieldResolution {
+public enum FieldResolution: Hashable, Sendable {
     case attribute(String)
     case relation(type: String, direction: Direction)
     case builtin(Builtin)
 
-    enum Builtin: String, CaseIterable {
+    /// The fields every entity has.
+    public enum Builtin: String, CaseIterable, Sendable {
         case id, name, kind, aliases, xrefs
     }
 }

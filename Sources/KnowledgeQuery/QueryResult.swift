@@ -1,12 +1,11 @@
 import KnowledgeGraph
-import Rendering
 
-/// What a statement evaluates to. Renderers turn it into text in the chosen format.
+/// What a statement evaluates to, neutral about presentation: renderers turn it into text in the chosen format.
 public enum QueryResult: Sendable {
     /// A set of entities, such as `trials where …`.
     case entities(EntityList)
-    /// Rows that are not entities: `select`, `neighbors`, introspection.
-    case table(Table, noun: Noun)
+    /// Rows that are not entities: `select`, `neighbors`, statements, introspection.
+    case rows(Rows)
     /// The full card of one entity (`show`).
     case card(Card)
     /// Shortest paths between two entities (`path`).
@@ -84,12 +83,18 @@ public struct PathStep: Hashable, Sendable {
     /// `.outgoing` when walked from subject to object.
     public var direction: Direction
     public var to: String
-    /// `[may]`, `[not]`: the qualifiers of the statement walked, empty when plainly asserted.
-    public var tag: String = ""
+    /// The hedge of the statement walked, nil when it is not hedged.
+    public var hedge: String?
+    /// True when the statement walked is denied.
+    public var negated: Bool
 
-    /// `a -rel-> b` or `a <-rel- b`, with the tag of a hedged or denied statement: `-rel[may]->`.
-    public var arrow: String {
-        direction == .outgoing ? "-\(relation)\(tag)->" : "<-\(relation)\(tag)-"
+    public init(from: String, relation: String, direction: Direction, to: String, hedge: String? = nil, negated: Bool = false) {
+        self.from = from
+        self.relation = relation
+        self.direction = direction
+        self.to = to
+        self.hedge = hedge
+        self.negated = negated
     }
 }
 

@@ -1,7 +1,7 @@
 import KnowledgeGraph
 
 /// A field of the `statements` source: what each statement can be filtered, sorted and selected on.
-enum StatementField: String, CaseIterable {
+public enum StatementField: String, CaseIterable, Sendable {
     case subject, predicate, object, kind, hedge, negated, asserted
     case asOf = "as-of"
     case document, sentence, quote, note

@@ -21,7 +21,7 @@ final class ShippedLessonTests: XCTestCase {
                 switch try evaluator.run(answer.text) {
                 case .entities(let list): XCTAssertFalse(list.entities.isEmpty, "\(answer.location): \(answer.text) finds nothing")
                 case .count(let count, _): XCTAssertGreaterThan(count, 0, "\(answer.location): \(answer.text) counts nothing")
-                case .table(let table, _):
+                case .rows(let table):
                     // `select id, … from …` lists entities; `statements …` lists statements.
                     let names = Set(table.columns.map(\.name))
                     XCTAssertTrue(names.contains("id") || names.isSuperset(of: ["subject", "predicate", "object"]),

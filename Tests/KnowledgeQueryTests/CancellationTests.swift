@@ -29,7 +29,6 @@ final class CancellationTests: XCTestCase {
         cancellation.cancel()
         cancellation.reset()
         let evaluator = Evaluator(graph: try LiteratureGraph.graph(), cancellation: cancellation)
-        guard case .table(let table, _) = try evaluator.run("neighbors velostatin depth 3") else { return XCTFail("not a table") }
-        XCTAssertFalse(table.rows.isEmpty)
+        XCTAssertFalse(try evaluator.rows("neighbors velostatin depth 3").rows.isEmpty)
     }
 }

@@ -87,23 +87,27 @@ final class IndexedEvaluationTests: XCTestCase {
         var evaluated = 0
         for _ in 0..<3_000 {
             let source = random.pick(sources, or: "entities")
-            let inner = try XCTUnwrap(Self.query(try Parser.parse(source)))
+            let inner = try evaluator.binder.bind(try XCTUnwrap(Self.query(try Parser.parse(source))))
             let (entities, kinds) = try evaluator.evaluate(inner)
             let text = condition(for: kinds, in: graph, depth: 0, random: &random)
-            guard case .query(.filter(_, let condition))? = try? Parser.parse("\(source) where \(text)") else {
+            guard let query = Self.query(try Parser.parse("\(source) where \(text)")) else {
                 XCTFail("generated an unparsable condition: \(text)")
                 continue
             }
-            let predicate: (Int) -> Bool
+            let plan: QueryPlan
             do {
-                predicate = try evaluator.compile(condition, kinds: kinds)
+                plan = try evaluator.binder.bind(query)
             } catch is QueryError {
-                continue // e.g. a value outside an enumeration; the indexed path must fail the same way
+                continue // e.g. a value outside an enumeration
             }
-            let expected = entities.filter(predicate).map(graph.id(at:))
-            let indexed = try evaluator.evaluate(.filter(inner, condition)).positions.map(graph.id(at:))
+            guard case .filter(let predicate)? = plan.stages.last else {
+                XCTFail("no filter in the plan of \(source) where \(text)")
+                continue
+            }
+            let expected = entities.filter(evaluator.predicate(predicate)).map(graph.id(at:))
+            let indexed = try evaluator.evaluate(plan).positions.map(graph.id(at:))
             XCTAssertEqual(indexed, expected, "\(source) where \(text)")
-            if let candidates = try evaluator.candidates(condition, kinds: kinds) {
+            if let candidates = try evaluator.candidates(predicate) {
                 XCTAssertTrue(Set(expected).isSubset(of: candidates.map(graph.id(at:))), "candidates miss matches: \(source) where \(text)")
             }
             evaluated += 1
@@ -156,5 +160,122 @@ final class IndexedEvaluationTests: XCTestCase {
         if random.chance(0.3) { value = value.uppercased() }
         if random.chance(0.05) { value = "2.0" }
         return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    // MARK: against a reference evaluator
+
+    /// Generated queries with steps, dotted paths and `and`, `or`, `not`: the planned, set-at-a-time
+    /// evaluator (indexes, paths walked backwards, steps as unions) agrees with a reference that reads
+    /// one entity at a time.
+    func testGeneratedQueriesMatchAReferenceEvaluator() throws {
+        XCTAssertGreaterThan(try referenceChecks(evaluator, seed: 9), 1_200)
+        XCTAssertGreaterThan(try referenceChecks(LiteratureGraph.evaluator(), seed: 2022), 1_200)
+    }
+
+    private func referenceChecks(_ evaluator: Evaluator, seed: UInt64) throws -> Int {
+        let graph = evaluator.graph
+        let reference = ReferenceEvaluator(graph: graph)
+        var random = SeededGenerator(seed: seed)
+        let named = graph.entities.map(\.id).filter { graph.positions(named: $0).count == 1 }
+        let sources = graph.schema.kinds.map(\.plural) + ["entities", "entities"] + named
+        var checked = 0
+        for _ in 0..<1_500 {
+            let source = random.pick(sources, or: "entities")
+            var kinds = source == "entities" ? Set(graph.schema.kinds.map(\.name))
+                : graph.schema.kind(named: source).map { [$0.name] } ?? Set(graph.entities(named: source).map(\.kind))
+            var operations: [ReferenceEvaluator.Operation] = []
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                if random.chance(0.4), let (step, reached) = self.step(from: kinds, in: graph, random: &random) {
+                    operations.append(step)
+                    kinds = reached
+                } else {
+                    operations.append(.filter(condition(for: kinds, reference: reference, depth: 0, random: &random)))
+                }
+            }
+            let query = ReferenceEvaluator.Query(source: source, operations: operations)
+            let actual: [String]
+            do {
+                actual = try evaluator.ids(query.text)
+            } catch is QueryError {
+                continue // a near-miss value outside an enumeration
+            }
+            XCTAssertEqual(actual, reference.ids(query), query.text)
+            checked += 1
+        }
+        return checked
+    }
+
+    /// A random relation step that can follow from `kinds`, with the kinds it reaches.
+    private func step(from kinds: Set<String>, in graph: Graph, random: inout SeededGenerator) -> (ReferenceEvaluator.Operation, Set<String>)? {
+        let hops = self.hops(from: kinds, in: graph)
+        guard let hop = hops.randomElement(using: &random) else { return nil }
+        // `<- name` walks the relation `-> name` walks, backwards.
+        let forward = random.chance(0.5)
+        let (name, direction) = forward ? (hop.name, hop.direction) : (hop.reverseName, hop.direction)
+        return (.step(name: name, forward: forward, type: hop.type, direction: direction), hop.reached)
+    }
+
+    /// Every relation name that can be followed from `kinds`, the direction it walks, the kinds it reaches,
+    /// and the name that walks the same way after `<-`.
+    private func hops(from kinds: Set<String>, in graph: Graph) -> [(name: String, reverseName: String, type: String, direction: Direction, reached: Set<String>)] {
+        graph.schema.relations.flatMap { type in
+            var hops: [(name: String, reverseName: String, type: String, direction: Direction, reached: Set<String>)] = []
+            if !kinds.isDisjoint(with: type.domain) { hops.append((type.name, type.inverse, type.name, .outgoing, Set(type.range))) }
+            if !kinds.isDisjoint(with: type.range) { hops.append((type.inverse, type.name, type.name, .incoming, Set(type.domain))) }
+            return hops
+        }
+    }
+
+    private func condition(for kinds: Set<String>, reference: ReferenceEvaluator, depth: Int, random: inout SeededGenerator) -> ReferenceEvaluator.Condition {
+        if depth < 3, random.chance(0.35) {
+            let left = condition(for: kinds, reference: reference, depth: depth + 1, random: &random)
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: return .and(left, condition(for: kinds, reference: reference, depth: depth + 1, random: &random))
+            case 1: return .or(left, condition(for: kinds, reference: reference, depth: depth + 1, random: &random))
+            default: return .not(left)
+            }
+        }
+        let graph = reference.graph
+        let (field, types) = self.field(for: kinds, in: graph, random: &random)
+        if random.chance(0.1) { return .has(field) }
+        if !types.isEmpty, types.allSatisfy({ $0 == .number }), random.chance(0.5) {
+            return .compare(field, random.pick(["<", ">="], or: "<"), random.pick(["1", "2", "3", "7", "24"], or: "2"))
+        }
+        var pool: [String] = []
+        for _ in 0..<6 {
+            let position = Int.random(in: 0..<graph.entityCount, using: &random)
+            pool += reference.values(of: position, along: field).flatMap(\.texts)
+        }
+        for case .enumeration(let allowed) in types { pool += allowed }
+        var value = random.pick(pool, or: random.pick(graph.entities.map(\.name), or: "x"))
+        let op = random.pick(["=", "=", "!=", "~"], or: "=")
+        if op == "~" { value = String(value.prefix(3)) }
+        if random.chance(0.1) { value = String(value.dropLast()) }
+        if random.chance(0.3) { value = value.uppercased() }
+        return .compare(field, op, value)
+    }
+
+    /// A random field valid for `kinds` (at most two relations deep), with the attribute types its last field can have.
+    private func field(for kinds: Set<String>, in graph: Graph, random: inout SeededGenerator) -> (ReferenceEvaluator.Field, [AttributeType]) {
+        var current = kinds
+        var path: [(name: String, type: String, direction: Direction)] = []
+        while path.count < 2, random.chance(0.3), let hop = hops(from: current, in: graph).randomElement(using: &random) {
+            path.append((hop.name, hop.type, hop.direction))
+            current = hop.reached
+        }
+        let builtins = ["id", "name", "kind", "aliases"]
+        let attributes = graph.schema.kinds.filter { current.contains($0.name) }.flatMap(\.attributes).filter { !builtins.contains($0.name) }
+        let relations = hops(from: current, in: graph)
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0..<5 where !attributes.isEmpty:
+            let name = random.pick(attributes, or: attributes[0]).name
+            let types = graph.schema.kinds.filter { current.contains($0.name) }.compactMap { $0.attribute(name)?.type }
+            return (ReferenceEvaluator.Field(hops: path, last: .attribute(name)), types)
+        case 5..<8 where !relations.isEmpty:
+            let relation = random.pick(relations, or: relations[0])
+            return (ReferenceEvaluator.Field(hops: path, last: .relation(name: relation.name, type: relation.type, direction: relation.direction)), [])
+        default:
+            return (ReferenceEvaluator.Field(hops: path, last: .builtin(random.pick(builtins, or: "id"))), [])
+        }
     }
 }

@@ -1,7 +1,6 @@
 import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
-import Rendering
 
 /// Statements with qualifiers from sources that disagree, over the fictional literature: conflicts,
 /// filters that count what any source plainly asserts, notes on what they left out, `why` with

@@ -2,7 +2,6 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
 import EmbeddedKnowledge
-import Rendering
 
 /// The shipped knowledge, loaded once for every test in the target; tests only read it.
 enum SeedGraph {
@@ -60,9 +59,36 @@ extension Evaluator {
         return list
     }
 
-    /// A table result as text cells, with its noun's plural.
+    /// A rows result as text cells, with its noun's plural.
     func table(_ text: String) throws -> (rows: [[String]], columns: [String], noun: String) {
-        guard case .table(let table, let noun) = try run(text) else { throw QueryError(span: 0..<0, message: "'\(text)' is not a table") }
-        return (table.rows.map { $0.map(\.plainText) }, table.columns.map(\.name), noun.plural)
+        let rows = try rows(text)
+        return (rows.rows.map { $0.map(\.written) }, rows.columns.map(\.name), rows.noun.plural)
     }
+
+    /// The rows a statement yields; a failure when it yields something else.
+    func rows(_ text: String) throws -> Rows {
+        guard case .rows(let rows) = try run(text) else { throw QueryError(span: 0..<0, message: "'\(text)' is not rows") }
+        return rows
+    }
+}
+
+extension Rows.Cell {
+    /// The cell in a notation for expected values: numbers without `.0`, lists joined with `, `, steps as `from -rel->`.
+    var written: String {
+        switch self {
+        case .text(let text), .entity(let text): return text
+        case .number(let number): return number.rounded() == number ? String(Int(number)) : String(number)
+        case .list(let items): return items.joined(separator: ", ")
+        case .empty: return ""
+        case .step(let step): return "\(step.from) \(step.arrow)"
+        }
+    }
+}
+
+extension PathStep {
+    /// The step's qualifiers in a notation for expected values: `[not, may]`, or nothing when plainly asserted.
+    var tag: String { Qualifiers(hedge: hedge, negated: negated).tag }
+
+    /// The step's arrow in a notation for expected values: `-rel[may]->`, `<-rel-`.
+    var arrow: String { direction == .outgoing ? "-\(relation)\(tag)->" : "<-\(relation)\(tag)-" }
 }

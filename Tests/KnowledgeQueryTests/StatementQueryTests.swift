@@ -1,7 +1,6 @@
 import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
-import Rendering
 
 /// `statements` (alias `facts`) as a source: every statement of every document, filtered on each
 /// field kind, sorted, limited, counted and selected, over the fictional two-source literature.
@@ -168,15 +167,9 @@ final class StatementQueryTests: XCTestCase {
             ["trial-a", "TRIAL-A, a randomized phase 3 trial of daily velostatin against placebo, is planned to start in 2020"],
             ["trial-a", "against placebo"], ["trial-a", "a randomized phase 3 trial of daily velostatin"],
         ])
-        guard case .table(let typed, _) = try evaluator.run("select sentence, hedge, negated, as-of, note from statements where hedge=implied") else {
-            return XCTFail("not a table")
-        }
-        XCTAssertEqual(typed.rows, [[.number(5), .text("implied"), .text("false"), .text("2019-06"),
+        XCTAssertEqual(try evaluator.rows("select sentence, hedge, negated, as-of, note from statements where hedge=implied").rows, [[.number(5), .text("implied"), .text("false"), .text("2019-06"),
                                      .text("The sentence follows the question and does not name it.")]])
-        guard case .table(let empty, _) = try evaluator.run("select note from statements where subject=placebo or predicate=first_author") else {
-            return XCTFail("not a table")
-        }
-        XCTAssertEqual(empty.rows, [[.empty], [.empty]])
+        XCTAssertEqual(try evaluator.rows("select note from statements where subject=placebo or predicate=first_author").rows, [[.empty], [.empty]])
     }
 
     func testStatementsAreNotEntities() throws {

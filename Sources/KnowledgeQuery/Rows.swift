@@ -1,0 +1,15 @@
+/// Rows that are not entities (`select`, `neighbors`, statements, introspection), independent of how
+/// they will be shown: named columns of typed cells, and what the rows are.
+public struct Rows: Sendable, Equatable {
+    public var columns: [Column]
+    /// One cell per column.
+    public var rows: [[Cell]]
+    /// What one row is, for footers such as `(2 statements)`.
+    public var noun: Noun
+
+    public init(columns: [Column], rows: [[Cell]], noun: Noun) {
+        self.columns = columns
+        self.rows = rows
+        self.noun = noun
+    }
+}
