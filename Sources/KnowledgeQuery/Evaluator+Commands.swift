@@ -22,21 +22,21 @@ extension Evaluator {
     /// Entities within `depth` hops, breadth first, each with the edge that first reached it.
     /// O(V + E) over the part of the graph reached.
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
-        var seen: Set<String> = [start.id]
-        var frontier = [start]
+        guard let origin = graph.position(of: start.id) else { return .rows(Rows(columns: [], rows: [], noun: Noun("neighbor", "neighbors"))) }
+        var seen: Set<Int> = [origin]
+        var frontier = [origin]
         var rows: [[Rows.Cell]] = []
         for level in stride(from: 1, through: depth, by: 1) {
-            var next: [Entity] = []
-            for entity in frontier {
+            var next: [Int] = []
+            for node in frontier {
                 try cancellation?.check()
                 for direction in [Direction.outgoing, .incoming] {
-                    for relation in graph.relations(of: entity.id, direction) {
-                        let otherID = relation.end(direction)
-                        guard !seen.contains(otherID), let other = graph.entity(id: otherID) else { continue }
-                        seen.insert(otherID)
+                    for relation in graph.relationIndexes(at: node, direction) {
+                        let other = graph.end(of: relation, direction)
+                        guard seen.insert(other).inserted else { continue }
                         next.append(other)
-                        let step = PathStep(relation, from: entity.id, direction: direction)
-                        rows.append([.number(Double(level)), .entity(other.id), .text(other.kind), .text(other.name), .step(step)])
+                        let step = step(relation: relation, from: node, direction: direction)
+                        rows.append([.number(Double(level)), .entity(step.to), .text(graph.kind(at: other)), .text(graph.name(at: other)), .step(step)])
                     }
                 }
             }
@@ -44,50 +44,6 @@ extension Evaluator {
         }
         let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
         return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors")))
-    }
-
-    /// All shortest paths between two entities, relations walked either way (at most 20 listed).
-    /// Breadth-first search: O(V + E).
-    func paths(from start: Entity, to goal: Entity) throws -> PathList {
-        let limit = 20
-        var distance: [String: Int] = [start.id: 0]
-        var parents: [String: [PathStep]] = [:]
-        var frontier = [start.id]
-        while !frontier.isEmpty, distance[goal.id] == nil {
-            var next: [String] = []
-            for id in frontier {
-                try cancellation?.check()
-                for direction in [Direction.outgoing, .incoming] {
-                    for relation in graph.relations(of: id, direction) {
-                        let other = relation.end(direction)
-                        let step = PathStep(relation, from: id, direction: direction)
-                        if distance[other] == nil {
-                            distance[other] = (distance[id] ?? 0) + 1
-                            next.append(other)
-                        }
-                        if distance[other] == (distance[id] ?? 0) + 1, !(parents[other] ?? []).contains(step) {
-                            parents[other, default: []].append(step)
-                        }
-                    }
-                }
-            }
-            frontier = next
-        }
-        var paths: [[PathStep]] = []
-        var truncated = false
-        if start.id != goal.id, distance[goal.id] != nil {
-            var stack: [(String, [PathStep])] = [(goal.id, [])]
-            while let (id, suffix) = stack.popLast() {
-                if id == start.id {
-                    if paths.count == limit { truncated = true; break }
-                    paths.append(suffix)
-                    continue
-                }
-                for step in (parents[id] ?? []).reversed() { stack.append((step.from, [step] + suffix)) }
-            }
-        }
-        paths.sort { $0.map(\.to).joined(separator: " ") < $1.map(\.to).joined(separator: " ") }
-        return PathList(from: start, to: goal, paths: paths, truncated: truncated)
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

@@ -49,6 +49,12 @@ extension Graph {
         schema.relations[Int(columns.relationType[index])].name
     }
 
+    /// Whether relation `index` is hedged (with which word) or denied, without reading its quotes.
+    public func hedgeAndNegation(of index: Int) -> (hedge: String?, negated: Bool) {
+        let hedge = columns.relationHedge[index]
+        return (hedge == 0 ? nil : strings[hedge], columns.relationNegated[index] != 0)
+    }
+
     /// `[may]`, `[not]`: the qualifiers of relation `index` as shown after an arrow.
     public func tag(of index: Int) -> String {
         let negated = columns.relationNegated[index] != 0
