@@ -108,6 +108,23 @@ extension Evaluator {
         }
     }
 
+    /// Whether `candidates` gives exactly the entities that meet `predicate`: equality on an
+    /// attribute other than a number, or on a relation, along any path, combined with `and`/`or`.
+    static func isExact(_ predicate: Predicate<BoundField>) -> Bool {
+        switch predicate {
+        case .and(let a, let b), .or(let a, let b):
+            return isExact(a) && isExact(b)
+        case .compare(let field, .equal(_, _, negated: false)):
+            switch field.last {
+            case .attribute: return !field.types.contains(.number)
+            case .relation: return true
+            default: return false
+            }
+        default:
+            return false
+        }
+    }
+
     /// Why a query matched nothing, when kx can tell: a value that never occurs for its field,
     /// or a combination of conditions that no entity meets. Walks back from the last stage to the
     /// first whose input was not empty.

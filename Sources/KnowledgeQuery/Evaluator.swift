@@ -102,10 +102,12 @@ public struct Evaluator: Sendable {
     /// The positions that meet `predicate`. When the indexes answer, only the candidates that are
     /// also in `positions` are read.
     private func filter(_ positions: [Int], inGraphOrder: Bool, _ predicate: Predicate<BoundField>) throws -> [Int] {
-        let matches = self.predicate(predicate)
         guard let candidates = try candidates(predicate) else {
+            let matches = self.predicate(predicate)
             return try positions.filter { try checked(matches($0)) }
         }
+        // When the indexes answer exactly, the candidates are the matches; else each is checked.
+        let matches = Self.isExact(predicate) ? { _ in true } : self.predicate(predicate)
         if inGraphOrder, candidates.count < positions.count {
             return try candidates.sorted().filter { try Self.contains(positions, $0) && checked(matches($0)) }
         }
