@@ -60,9 +60,11 @@ struct Compile: ParsableCommand {
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(started)
-        let size = Double(graph.compiled.count) / 1_048_576
+        let bytes = Double(graph.compiled.count)
+        let size = bytes < 1_048_576 ? String(format: "%.0f KiB", (bytes / 1024).rounded(.up)) : String(format: "%.1f MiB", bytes / 1_048_576)
         if progress { sink.writeError("\u{1B}[2K") }
-        sink.writeError(String(format: "%@: %d entities, %d relations from %d document%@; %.1f MiB in %.2f s\n",
-                               TerminalText.escapeControlCharacters(output), graph.entityCount, graph.relationCount, graph.documentIDs.count, graph.documentIDs.count == 1 ? "" : "s", size, seconds))
+        sink.writeError(String(format: "%@: %d entities, %d relations from %d document%@; %@ in %.2f s\n",
+                               TerminalText.escapeControlCharacters(output), graph.entityCount, graph.relationCount, graph.documentIDs.count,
+                               graph.documentIDs.count == 1 ? "" : "s", size, seconds))
     }
 }
