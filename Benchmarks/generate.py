@@ -625,8 +625,8 @@ def main():
         write_pack(os.path.join(out, "syn-all"), "syn-all", source, f"Synthetic benchmark corpus of {documents} abstracts in one document.",
                    "2024", one["entities"], one["relations"], checked=True)
         nodes = sum(4 + 3 * len(e["aliases"]) + 6 * len(e["attributes"]) for e in one["entities"].values()) + 9 * len(one["relations"])
-        if nodes > 900_000:
-            print(f"generate.py: warning: the one facts.yaml has about {nodes:,} YAML nodes; kx refuses files over 1,000,000",
+        if nodes > 15_000_000:
+            print(f"generate.py: warning: the one facts.yaml has about {nodes:,} YAML nodes; kx refuses files over 16,000,000",
                   file=sys.stderr)
     # The shortest-path query runs between the first trial of the first and of the last complete document.
     complete = documents - 1 if len(last_doc.relations) == last_relations else documents - 2
