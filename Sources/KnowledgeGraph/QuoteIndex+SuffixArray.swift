@@ -1,10 +1,11 @@
 extension QuoteIndex {
-    /// The starts of all suffixes of `text` in byte order (a shorter suffix before its extensions).
+    /// The starts of all suffixes of `text` in byte order of their first `depth` bytes (a shorter
+    /// suffix before its extensions; suffixes that agree on `depth` bytes in any order).
     ///
     /// Prefix doubling: suffixes sorted by their first k bytes are sorted by their first 2k with one
-    /// stable counting sort on the rank of the half that follows. O(n log n) time, about 24 bytes of
-    /// working memory per text byte; natural text needs few rounds, as long repeats are rare.
-    static func suffixArray(_ text: [UInt8]) -> [Int32] {
+    /// stable counting sort on the rank of the half that follows. O(n log depth) time, about 24 bytes
+    /// of working memory per text byte.
+    static func suffixArray(_ text: [UInt8], depth: Int = .max) -> [Int32] {
         let count = text.count
         guard count > 1 else { return count == 1 ? [0] : [] }
         // Unsafe buffers: this runs over every byte of every source at start-up, a few times.
@@ -30,7 +31,7 @@ extension QuoteIndex {
         }
         var half = 1
         var (current, next) = (rank, nextRank)
-        while classes < count {
+        while classes < count, half < depth {
             // Sorted by the rank `half` bytes on: suffixes with nothing there first, then the others in `order`.
             var filled = 0
             for position in max(0, count - half)..<count {

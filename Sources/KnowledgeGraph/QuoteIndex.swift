@@ -16,14 +16,19 @@ struct QuoteIndex {
     private let length: Int
     /// Whether letters were folded to lower case (used to explain a failed match).
     private let ignoringCase: Bool
-    /// The start of every suffix of `folded`, in byte order of the suffixes.
+    /// The start of every suffix of `folded`, in byte order of the suffixes' first `sortedDepth` bytes.
     private let suffixes: [Int32]
+
+    /// How many leading bytes the suffixes are sorted by. Repetitive text (boilerplate, generated
+    /// corpora) would otherwise need a sorting round per doubling of its longest repeat; a needle
+    /// longer than this is looked up by its first `sortedDepth` bytes and the rest compared directly.
+    static let sortedDepth = 256
 
     init(_ text: String, ignoringCase: Bool = false) {
         (folded, origin) = Self.fold(text, ignoringCase: ignoringCase)
         length = text.utf8.count
         self.ignoringCase = ignoringCase
-        suffixes = Self.suffixArray(folded)
+        suffixes = Self.suffixArray(folded, depth: Self.sortedDepth)
     }
 
     /// The first place `quote` occurs, as byte offsets into the text (end exclusive).
@@ -41,9 +46,10 @@ struct QuoteIndex {
         let wordStart = Self.isWordCharacter(Self.character(in: bytes, quoteOrigin, startingAt: lower))
         let wordEnd = Self.isWordCharacter(Self.character(in: bytes, quoteOrigin, endingAt: upper))
         var best: Int?
-        for index in occurrences(of: needle) {
+        for index in occurrences(of: Array(needle.prefix(Self.sortedDepth))) {
             let start = Int(suffixes[index])
             if let current = best, current <= start { continue }
+            if needle.count > Self.sortedDepth, compare(suffix: start, needle) != 0 { continue }
             if accepts(start, start + needle.count, wordStart: wordStart, wordEnd: wordEnd) { best = start }
         }
         guard let start = best else { return nil }

@@ -89,6 +89,27 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertNil(document.locate("Cafe"), "the accent belongs to the last character")
     }
 
+    /// Suffixes are sorted by their first `QuoteIndex.sortedDepth` bytes; a longer quote is found by
+    /// those bytes and checked in full, so a long repeat followed by different words is told apart.
+    func testQuotesLongerThanTheSortedDepthAreComparedInFull() {
+        let block = (1...60).map { "word\($0)" }.joined(separator: " ")
+        XCTAssertGreaterThan(block.utf8.count, QuoteIndex.sortedDepth)
+        let text = "\(block) first. \(block) second."
+        let second = block.utf8.count + " first. ".utf8.count
+        XCTAssertEqual(document(text).locate("\(block) second."), second..<(second + block.utf8.count + " second.".utf8.count))
+        XCTAssertEqual(document(text).locate("\(block) first."), 0..<(block.utf8.count + " first.".utf8.count))
+        XCTAssertNil(document(text).locate("\(block) third."))
+    }
+
+    func testADepthLimitedSuffixArrayOrdersSuffixesByTheirFirstBytes() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 97...98, using: &generator) }
+            let prefixes = QuoteIndex.suffixArray(text, depth: 4).map { Array(text[Int($0)...].prefix(4)) }
+            XCTAssertEqual(prefixes, prefixes.sorted { $0.lexicographicallyPrecedes($1) }, String(decoding: text, as: UTF8.self))
+        }
+    }
+
     func testSuffixArrayOrdersEverySuffix() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50 {
