@@ -66,23 +66,24 @@ def asserted(*names):
     return " AND ".join(A.format(r=n) for n in names)
 
 
+# One row per statement: the same edge stated by several documents is several rows, so each hop is
+# a semi-join on the distinct entities reached (IN), as kx walks distinct edges, not a join of rows.
 SQL = {
-    "filter": "SELECT DISTINCT e.id, e.name FROM relations c JOIN entities e ON e.id = c.subject "
-              f"WHERE c.predicate = 'control' AND c.object = 'no-trastuzumab' AND {asserted('c')} AND e.kind = 'trial' ORDER BY e.id",
-    "1 hop": "SELECT DISTINCT e.id, e.name FROM relations r JOIN entities e ON e.id = r.subject "
-             f"WHERE r.predicate = 'uses' AND r.object = 'trastuzumab' AND {asserted('r')} ORDER BY e.id",
-    "2 hops": "SELECT DISTINCT e.id, e.name FROM relations r1 JOIN relations r2 ON r2.object = r1.subject "
-              "JOIN entities e ON e.id = r2.subject "
-              f"WHERE r1.predicate = 'uses' AND r1.object = 'trastuzumab' AND r2.predicate = 'tests' AND {asserted('r1', 'r2')} ORDER BY e.id",
-    "filter, 2 hops": "SELECT DISTINCT e.id, e.name FROM relations c JOIN entities t ON t.id = c.subject "
-                      "JOIN relations r1 ON r1.subject = t.id JOIN relations r2 ON r2.subject = r1.object "
-                      "JOIN entities e ON e.id = r2.object "
-                      "WHERE c.predicate = 'control' AND c.object = 'no-trastuzumab' AND t.kind = 'trial' "
-                      f"AND r1.predicate = 'tests' AND r2.predicate = 'uses' AND {asserted('c', 'r1', 'r2')} ORDER BY e.id",
-    "dotted filter": "SELECT DISTINCT t.id, t.name FROM entities t JOIN relations r1 ON r1.subject = t.id "
-                     "JOIN relations r2 ON r2.subject = r1.object "
-                     "WHERE t.kind = 'trial' AND r1.predicate = 'studies' AND r2.predicate = 'effect_of' "
-                     f"AND r2.object = 'trastuzumab' AND {asserted('r1', 'r2')} ORDER BY t.id",
+    "filter": "SELECT e.id, e.name FROM entities e WHERE e.kind = 'trial' AND e.id IN (SELECT c.subject FROM relations c "
+              f"WHERE c.predicate = 'control' AND c.object = 'no-trastuzumab' AND {asserted('c')}) ORDER BY e.id",
+    "1 hop": "SELECT e.id, e.name FROM entities e WHERE e.id IN (SELECT r.subject FROM relations r "
+             f"WHERE r.predicate = 'uses' AND r.object = 'trastuzumab' AND {asserted('r')}) ORDER BY e.id",
+    "2 hops": "SELECT e.id, e.name FROM entities e WHERE e.id IN (SELECT r2.subject FROM relations r2 WHERE r2.predicate = 'tests' "
+              f"AND {asserted('r2')} AND r2.object IN (SELECT r1.subject FROM relations r1 WHERE r1.predicate = 'uses' "
+              f"AND r1.object = 'trastuzumab' AND {asserted('r1')})) ORDER BY e.id",
+    "filter, 2 hops": "SELECT e.id, e.name FROM entities e WHERE e.id IN (SELECT r2.object FROM relations r2 WHERE r2.predicate = 'uses' "
+                      f"AND {asserted('r2')} AND r2.subject IN (SELECT r1.object FROM relations r1 WHERE r1.predicate = 'tests' "
+                      f"AND {asserted('r1')} AND r1.subject IN (SELECT t.id FROM entities t WHERE t.kind = 'trial' AND t.id IN "
+                      f"(SELECT c.subject FROM relations c WHERE c.predicate = 'control' AND c.object = 'no-trastuzumab' AND {asserted('c')})))) "
+                      "ORDER BY e.id",
+    "dotted filter": "SELECT t.id, t.name FROM entities t WHERE t.kind = 'trial' AND t.id IN (SELECT r1.subject FROM relations r1 "
+                     f"WHERE r1.predicate = 'studies' AND {asserted('r1')} AND r1.object IN (SELECT r2.subject FROM relations r2 "
+                     f"WHERE r2.predicate = 'effect_of' AND r2.object = 'trastuzumab' AND {asserted('r2')})) ORDER BY t.id",
 }
 SQL_NEIGHBOURS = {  # one breadth-first level of the shortest path: every relation, either way
     "sqlite": "SELECT object FROM relations WHERE subject IN (SELECT value FROM json_each(?)) "
