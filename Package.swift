@@ -24,8 +24,9 @@ let package = Package(
         .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
-        .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing"], path: "Sources/kx-fuzz-pack"),
-        .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing"], path: "Sources/kx-fuzz-image"),
+        .target(name: "FuzzReplay"),
+        .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
+        .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),

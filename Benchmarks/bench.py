@@ -91,26 +91,19 @@ SQL_NEIGHBOURS = {  # one breadth-first level of the shortest path: every relati
     "duckdb": "SELECT object FROM relations WHERE subject IN (SELECT unnest(?::VARCHAR[])) "
               "UNION SELECT subject FROM relations WHERE object IN (SELECT unnest(?::VARCHAR[]))",
 }
-CA = "{r}.hedge = 'asserted' AND {r}.negated = 0"
-
-
-def casserted(*names):
-    return " AND ".join(CA.format(r=n) for n in names)
-
-
 CYPHER = {
     "filter": "MATCH (t:Entity)-[c:Rel]->(x:Entity {id: 'no-trastuzumab'}) "
-              f"WHERE t.kind = 'trial' AND c.predicate = 'control' AND {casserted('c')} RETURN DISTINCT t.id, t.name ORDER BY t.id",
+              f"WHERE t.kind = 'trial' AND c.predicate = 'control' AND {asserted('c')} RETURN DISTINCT t.id, t.name ORDER BY t.id",
     "1 hop": "MATCH (e:Entity)-[r:Rel]->(d:Entity {id: 'trastuzumab'}) "
-             f"WHERE r.predicate = 'uses' AND {casserted('r')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
+             f"WHERE r.predicate = 'uses' AND {asserted('r')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
     "2 hops": "MATCH (e:Entity)-[r2:Rel]->(m:Entity)-[r1:Rel]->(d:Entity {id: 'trastuzumab'}) "
-              f"WHERE r1.predicate = 'uses' AND r2.predicate = 'tests' AND {casserted('r1', 'r2')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
+              f"WHERE r1.predicate = 'uses' AND r2.predicate = 'tests' AND {asserted('r1', 'r2')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
     "filter, 2 hops": "MATCH (x:Entity {id: 'no-trastuzumab'})<-[c:Rel]-(t:Entity)-[r1:Rel]->(m:Entity)-[r2:Rel]->(e:Entity) "
                       "WHERE t.kind = 'trial' AND c.predicate = 'control' AND r1.predicate = 'tests' AND r2.predicate = 'uses' "
-                      f"AND {casserted('c', 'r1', 'r2')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
+                      f"AND {asserted('c', 'r1', 'r2')} RETURN DISTINCT e.id, e.name ORDER BY e.id",
     "dotted filter": "MATCH (t:Entity)-[r1:Rel]->(m:Entity)-[r2:Rel]->(d:Entity {id: 'trastuzumab'}) "
                      "WHERE t.kind = 'trial' AND r1.predicate = 'studies' AND r2.predicate = 'effect_of' "
-                     f"AND {casserted('r1', 'r2')} RETURN DISTINCT t.id, t.name ORDER BY t.id",
+                     f"AND {asserted('r1', 'r2')} RETURN DISTINCT t.id, t.name ORDER BY t.id",
     "shortest path": "MATCH p = (a:Entity {id: '{a}'})-[:Rel* SHORTEST 1..30]-(b:Entity {id: '{b}'}) RETURN length(p) LIMIT 1",
 }
 K = "urn:kx:"

@@ -1,5 +1,5 @@
 import CFuzzing
-import Foundation
+import FuzzReplay
 import KnowledgeGraph
 
 /// A fuzz target for the compiled knowledge reader: a damaged, truncated, foreign or hostile image
@@ -37,21 +37,11 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     }
 }
 #else
-/// Replays inputs: each argument is a file, or a folder whose files are inputs.
+/// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum ImageFuzzerReplay {
     static func main() {
-        var count = 0
-        for argument in CommandLine.arguments.dropFirst() {
-            let url = URL(fileURLWithPath: argument)
-            let paths = (try? FileManager.default.contentsOfDirectory(atPath: argument))?.sorted().map { url.appendingPathComponent($0).path } ?? [argument]
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                ImageFuzzer.run([UInt8](data))
-                count += 1
-            }
-        }
-        print("kx-fuzz-image: \(count) inputs replayed")
+        FuzzReplay.run(program: "kx-fuzz-image", arguments: Array(CommandLine.arguments.dropFirst()), ImageFuzzer.run)
     }
 }
 #endif

@@ -1,5 +1,6 @@
 import CFuzzing
 import Foundation
+import FuzzReplay
 import KnowledgeGraph
 
 /// A fuzz target for everything that reads a knowledge pack: the YAML reader, the schema, the
@@ -54,7 +55,7 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
     }
 }
 #else
-/// Replays inputs: each argument is a file, or a folder whose files are inputs.
+/// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum PackFuzzerReplay {
     static func main() {
@@ -62,17 +63,7 @@ enum PackFuzzerReplay {
             fputs("kx-fuzz-pack: run it from the repository root (it reads Knowledge/)\n", stderr)
             exit(2)
         }
-        var count = 0
-        for argument in CommandLine.arguments.dropFirst() {
-            let url = URL(fileURLWithPath: argument)
-            let paths = (try? FileManager.default.contentsOfDirectory(atPath: argument))?.sorted().map { url.appendingPathComponent($0).path } ?? [argument]
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                PackFuzzer.run([UInt8](data))
-                count += 1
-            }
-        }
-        print("kx-fuzz-pack: \(count) inputs replayed")
+        FuzzReplay.run(program: "kx-fuzz-pack", arguments: Array(CommandLine.arguments.dropFirst()), PackFuzzer.run)
     }
 }
 #endif
