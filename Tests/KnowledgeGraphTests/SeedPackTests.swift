@@ -97,9 +97,9 @@ final class SeedPackTests: XCTestCase {
         let provenances = graph.entities.flatMap { $0.provenance + $0.attributes.flatMap(\.provenance) } + graph.relations.flatMap(\.provenance)
         XCTAssertFalse(provenances.isEmpty)
         for provenance in provenances {
-            XCTAssertEqual(folded(document.excerpt(provenance.start..<provenance.end)), folded(provenance.quote), "\(provenance.location)")
+            XCTAssertEqual(folded(document.excerpt(provenance.start..<provenance.end)), folded(provenance.quote), provenance.quote)
             XCTAssertEqual(provenance.segments, document.segments(overlapping: provenance.start..<provenance.end).map(\.citation))
-            XCTAssertFalse(provenance.segments.isEmpty, "\(provenance.location)")
+            XCTAssertFalse(provenance.segments.isEmpty, provenance.quote)
         }
     }
 
