@@ -6,7 +6,7 @@ extension ResultRenderer {
     /// Rows as a table: quantities right-aligned, identifiers never narrowed, topics never left out,
     /// and a step shown as where it starts and its arrow (`lajos-pusztai <-first_author-`).
     func render(_ rows: Rows) -> String {
-        render(Self.table(rows), noun: rows.noun)
+        render(Self.table(rows), noun: rows.noun, note: rows.note)
     }
 
     /// The table that shows `rows`.

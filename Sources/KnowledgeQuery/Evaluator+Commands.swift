@@ -19,14 +19,19 @@ extension Evaluator {
         Dictionary(uniqueKeysWithValues: documents.map { ($0, graph.citation(of: $0)) })
     }
 
-    /// Entities within `depth` hops, breadth first, each with the edge that first reached it.
+    /// At most this many neighbours are listed, so one well-connected entity cannot produce a
+    /// listing of a whole literature.
+    static let maximumNeighbors = 10_000
+
+    /// Entities within `depth` hops, breadth first, each with the edge that first reached it, at most `maximumNeighbors`.
     /// O(V + E) over the part of the graph reached.
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
         guard let origin = graph.position(of: start.id) else { return .rows(Rows(columns: [], rows: [], noun: Noun("neighbor", "neighbors"))) }
         var seen: Set<Int> = [origin]
         var frontier = [origin]
         var rows: [[Rows.Cell]] = []
-        for level in stride(from: 1, through: depth, by: 1) {
+        var more = false
+        levels: for level in stride(from: 1, through: depth, by: 1) {
             var next: [Int] = []
             for node in frontier {
                 try cancellation?.check()
@@ -34,6 +39,7 @@ extension Evaluator {
                     for relation in graph.relationIndexes(at: node, direction) {
                         let other = graph.end(of: relation, direction)
                         guard seen.insert(other).inserted else { continue }
+                        if rows.count == Self.maximumNeighbors { more = true; break levels }
                         next.append(other)
                         let step = step(relation: relation, from: node, direction: direction)
                         rows.append([.number(Double(level)), .entity(step.to), .text(graph.kind(at: other)), .text(graph.name(at: other)), .step(step)])
@@ -43,7 +49,8 @@ extension Evaluator {
             frontier = next
         }
         let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
-        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors")))
+        let note = more ? "more within depth \(depth) are not listed" : nil
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: note))
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

@@ -6,10 +6,13 @@ public struct Rows: Sendable, Equatable {
     public var rows: [[Cell]]
     /// What one row is, for footers such as `(2 statements)`.
     public var noun: Noun
+    /// What the reader should know about the rows, such as that more were found than are listed.
+    public var note: String?
 
-    public init(columns: [Column], rows: [[Cell]], noun: Noun) {
+    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: String? = nil) {
         self.columns = columns
         self.rows = rows
         self.noun = noun
+        self.note = note
     }
 }
