@@ -13,6 +13,7 @@ let package = Package(
     targets: [
         .target(name: "KnowledgeGraph", dependencies: ["Yams"]),
         .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
+        .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
         .target(name: "Rendering"),
         .target(name: "Explorer", dependencies: ["KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
         .systemLibrary(
@@ -38,12 +39,13 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "Explorer", "LineEditor", "EmbeddedKnowledge",
+                "Explorer", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EmbeddedKnowledge"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

@@ -1,0 +1,29 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import KnowledgeGraph
+
+/// Reads a PubMed XML file (`PubmedArticleSet`): each `PubmedArticle` becomes a record.
+enum PubMedXMLReader {
+    static func read(_ text: String, file: String) throws -> [PublicationRecord] {
+        let parser = XMLParser(data: Data(text.utf8))
+        let handler = PubMedXMLHandler(file: file)
+        parser.delegate = handler
+        parser.shouldResolveExternalEntities = false
+        if !parser.parse() {
+            if let problem = handler.problem { throw problem }
+            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unreadable XML"
+            throw RecordReader.error(file, max(1, parser.lineNumber), "expected well-formed PubMed XML (\(reason))")
+        }
+        if let problem = handler.problem { throw problem }
+        if let open = handler.openElement {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+            throw RecordReader.error(file, lines, "expected '</\(open)>' before the end of the file: the XML is truncated")
+        }
+        guard handler.sawArticleSet else {
+            throw RecordReader.error(file, 1, "expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+        }
+        return handler.records
+    }
+}

@@ -1,0 +1,77 @@
+import KnowledgeGraph
+
+/// One publication as a PubMed record states it. What the record leaves out is nil or empty: never guessed.
+public struct PublicationRecord: Equatable, Sendable {
+    /// An author as the record names them: the name to print and the family name the pack id comes from.
+    public struct Author: Equatable, Sendable {
+        public var name: String
+        public var familyName: String
+
+        public init(name: String, familyName: String) {
+            self.name = name
+            self.familyName = familyName
+        }
+    }
+
+    /// A paragraph of the abstract; `label` is its section's name in a structured abstract, without the colon.
+    public struct Paragraph: Equatable, Sendable {
+        public var label: String?
+        public var text: String
+
+        public init(label: String? = nil, text: String) {
+            self.label = label
+            self.text = text
+        }
+    }
+
+    /// The title, without the full stop PubMed ends titles with.
+    public var title: String
+    public var authors: [Author] = []
+    /// The journal's abbreviated name, such as `Cancer Invest.`.
+    public var journal: String?
+    /// The publication date as printed, such as `2006 Mar`.
+    public var dateText: String?
+    public var volume: String?
+    public var issue: String?
+    public var pages: String?
+    public var doi: String?
+    public var pmid: String?
+    /// PubMed's publication types, such as `Review`.
+    public var types: [String] = []
+    /// The abstract's paragraphs, each with its label in a structured abstract (`BACKGROUND`).
+    public var abstract: [Paragraph] = []
+    /// Where the record begins, for messages.
+    public var location: SourceLocation
+
+    public init(title: String, location: SourceLocation) {
+        self.title = title
+        self.location = location
+    }
+
+    /// The citation line, such as `Cancer Invest. 2006 Mar;24(2):187-91.`, built from the parts the record gives.
+    public var citationLine: String? {
+        var line = journal ?? ""
+        if let dateText { line += line.isEmpty ? dateText : (line.hasSuffix(".") ? " " : ". ") + dateText }
+        var numbers = volume ?? ""
+        if let issue { numbers += "(\(issue))" }
+        if let pages { numbers += ":" + pages }
+        if !numbers.isEmpty { line += ";" + numbers }
+        return line.isEmpty ? nil : line + "."
+    }
+
+    /// The date in the schema's form (`2006`, `2006-03`, `2006-03-15`), to the precision printed; nil when
+    /// the printed date does not begin with a year.
+    public var date: String? {
+        guard let words = dateText?.split(separator: " "), let year = words.first, year.count == 4, year.allSatisfy(\.isASCII), Int(year) != nil else {
+            return nil
+        }
+        guard words.count > 1, let month = Self.months.firstIndex(where: { words[1].lowercased().hasPrefix($0) && words[1].count <= 9 && words[1].allSatisfy(\.isLetter) }) else {
+            return String(year)
+        }
+        let monthText = (month < 9 ? "0" : "") + String(month + 1)
+        guard words.count > 2, let day = Int(words[2]), (1...31).contains(day) else { return "\(year)-\(monthText)" }
+        return "\(year)-\(monthText)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+}

@@ -1,0 +1,31 @@
+import KnowledgeGraph
+
+/// Reads the publication records of one file, whichever of the three PubMed formats it is in.
+public enum RecordReader {
+    /// The records of `text`, read from the file named `file` in messages.
+    /// - Throws: `KnowledgeError` naming the file, line and what was expected when the file is no record.
+    public static func read(_ text: String, file: String) throws -> [PublicationRecord] {
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if start.hasPrefix("<") { return try PubMedXMLReader.read(text, file: file) }
+        if text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.hasPrefix("PMID-") }) {
+            return try MedlineReader.read(text, file: file)
+        }
+        return [try PubMedTextReader.read(text, file: file)]
+    }
+
+    /// An error at `line` of `file`.
+    static func error(_ file: String, _ line: Int, _ message: String) -> KnowledgeError {
+        KnowledgeError(Diagnostic(location: SourceLocation(file: file, line: line, column: 1), message: message))
+    }
+
+    /// `text` with runs of white space (and control characters) folded to one space and trimmed.
+    static func folded(_ text: some StringProtocol) -> String {
+        text.split { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control } }.joined(separator: " ")
+    }
+
+    /// `title` without the full stop PubMed ends titles with (a question mark or bracket is kept).
+    static func title(_ title: String) -> String {
+        let title = folded(title)
+        return title.hasSuffix(".") ? String(title.dropLast()) : title
+    }
+}

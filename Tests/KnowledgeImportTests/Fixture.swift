@@ -1,0 +1,19 @@
+import Foundation
+import KnowledgeGraph
+@testable import KnowledgeImport
+
+/// The fictional article of Fixtures/ (invented for these tests; it states nothing about real
+/// medicine) in the three PubMed formats.
+enum Fixture {
+    static func path(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "the Fixtures resource is not in the test bundle"))
+        }
+        return url.appendingPathComponent(name).path
+    }
+
+    static func records(_ name: String) throws -> [PublicationRecord] {
+        let path = try path(name)
+        return try RecordReader.read(try String(contentsOfFile: path, encoding: .utf8), file: name)
+    }
+}

@@ -1,0 +1,69 @@
+import XCTest
+import KnowledgeGraph
+@testable import KnowledgeImport
+
+/// The three readers agree on the fictional article; missing fields stay missing; broken input is located.
+final class RecordReaderTests: XCTestCase {
+    func testTheThreeFormatsReadTheSameArticle() throws {
+        let page = try XCTUnwrap(try Fixture.records("page.txt").first)
+        let medline = try XCTUnwrap(try Fixture.records("records.nbib").first)
+        let xml = try XCTUnwrap(try Fixture.records("records.xml").first)
+        for record in [page, medline, xml] {
+            XCTAssertEqual(record.title, "Velostatin dosing schedules in an invented cohort: a worked example")
+            XCTAssertEqual(record.authors.map(\.name), ["Hans Müller", "Ingrid Ødegaard", "Ana Pérez"])
+            XCTAssertEqual(record.authors.map(\.familyName), ["Müller", "Ødegaard", "Pérez"])
+            XCTAssertEqual(record.citationLine?.replacingOccurrences(of: "Med.", with: "Med"), "J Fict Med 2024 Feb;12(3):45-52.")
+            XCTAssertEqual(record.date, "2024-02")
+            XCTAssertEqual(record.doi, "10.5555/fict.2024.001")
+            XCTAssertEqual(record.pmid, "99900001")
+            XCTAssertEqual(record.abstract.map { $0.label?.uppercased() }, ["BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS"])
+            XCTAssertEqual(record.abstract.last?.text, "Invented data cannot guide care.")
+        }
+        XCTAssertEqual(page.types, ["Clinical Trial"])
+        XCTAssertEqual(medline.types, ["Clinical Trial", "Journal Article"])
+        XCTAssertEqual(xml, PublicationRecord(copying: medline, location: xml.location))
+    }
+
+    func testEveryRecordOfAFileIsReadAndMissingFieldsStayMissing() throws {
+        for name in ["records.nbib", "records.xml"] {
+            let records = try Fixture.records(name)
+            XCTAssertEqual(records.count, 2, name)
+            let letter = try XCTUnwrap(records.last)
+            XCTAssertEqual(letter.title, "A letter about an imaginary registry")
+            XCTAssertNil(letter.doi, name)
+            XCTAssertNil(letter.pages, name)
+            XCTAssertNil(letter.issue, name)
+            XCTAssertEqual(letter.date, "2023")
+            XCTAssertEqual(letter.abstract, [.init(text: "The imaginary registry was planned. It never existed.")])
+        }
+    }
+
+    func testBrokenInputNamesTheFileLineAndWhatWasExpected() throws {
+        let xml = try String(contentsOfFile: try Fixture.path("records.xml"), encoding: .utf8)
+        let truncated = String(xml.prefix(900))
+        assertError(try RecordReader.read(truncated, file: "cut.xml"), "cut.xml:19:1: error: expected '</Article>' before the end of the file: the XML is truncated")
+        let medline = try String(contentsOfFile: try Fixture.path("records.nbib"), encoding: .utf8)
+        let untitled = medline.replacingOccurrences(of: "TI  - A letter about an imaginary registry.\n", with: "")
+        assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:29:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
+        assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
+        assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
+        assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+    }
+
+    private func assertError(_ expression: @autoclosure () throws -> [PublicationRecord], _ prefix: String, _ contains: String = "",
+                             file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try expression(), file: file, line: line) { error in
+            let text = String(describing: error)
+            XCTAssertTrue(text.hasPrefix(prefix), text, file: file, line: line)
+            XCTAssertTrue(contains.isEmpty || text.contains(contains), text, file: file, line: line)
+        }
+    }
+}
+
+private extension PublicationRecord {
+    /// `record` read from another place, to compare what two readers found.
+    init(copying record: PublicationRecord, location: SourceLocation) {
+        self = record
+        self.location = location
+    }
+}
