@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import KnowledgeGraph
+import KnowledgeImport
+
+/// `kx import FILE… [--into DIR] [--force]`: makes a new pack folder from each publication record.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kx import",
+        abstract: "Make knowledge packs from PubMed records.",
+        discussion: """
+            Each FILE is a PubMed abstract page saved as text, a MEDLINE (.nbib) file or PubMed XML; every record in it becomes a pack folder in DIR, named from the first author and the year (pusztai-2006, then pusztai-2006-2 for another record). The pack's source.txt holds the record; its facts.yaml holds the publication and its authors, each value quoted from source.txt, and lists the abstract's sentences for the curator. Nothing is written when any file cannot be read.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("PubMed records to import.", valueName: "FILE"))
+    var files: [String]
+
+    @Option(name: .customLong("into"), help: ArgumentHelp("The knowledge folder to make the packs in.", valueName: "DIR"))
+    var root = "Knowledge"
+
+    @Flag(help: "Replace a pack folder that already holds the same record.")
+    var force = false
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one record file to import") }
+    }
+
+    func run() throws {
+        let sink = StandardSink()
+        do {
+            var records: [PublicationRecord] = []
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(file)': expected a readable PubMed record file"))
+                }
+                guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                    throw KnowledgeError(Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), message: "expected UTF-8 text"))
+                }
+                records += try RecordReader.read(text, file: file)
+            }
+            if records.isEmpty { throw KnowledgeError(Diagnostic(location: nil, message: "expected at least one record in \(files.joined(separator: ", "))")) }
+            let packs = try PackWriter.packs(records, root: root, force: force)
+            try PackWriter.write(packs, root: root)
+            for pack in packs { sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\n") }
+        } catch let error as KnowledgeError {
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.description + "\n") }
+            sink.writeError("kx import: nothing was written\n")
+            throw ExitCode(1)
+        } catch {
+            sink.writeError("kx import: \(error)\n")
+            throw ExitCode(1)
+        }
+    }
+}
