@@ -113,6 +113,9 @@ extension Session {
             return rebuild(span: command.span, statement: statement, done: "reloaded \(onDisk.map(\.root).joined(separator: ", "))", failed: "nothing was reloaded") {
                 try knowledge.map { try $0.reread() }
             }
+        case ".schema":
+            guard expect(1...1), choice(arguments[0], ["yaml"]) != nil else { return false }
+            emit(graph.schema.yaml)
         case ".output", ".once":
             guard expect(command.text == ".once" ? 1...1 : 0...1) else { return false }
             closeRedirect()

@@ -182,4 +182,21 @@ final class PipeTests: XCTestCase {
         XCTAssertNotEqual(nothingGiven.status, 0)
         XCTAssertTrue(nothingGiven.stderr.contains("--no-builtin needs --knowledge DIR|FILE"), nothingGiven.stderr)
     }
+
+    func testThePrintedSchemaLoadsAsTheSameSchema() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let printed = try KXProcess.run(["-c", ".schema yaml"])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        let root = directory.appendingPathComponent("root")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try printed.stdout.write(to: root.appendingPathComponent("schema.yaml"), atomically: true, encoding: .utf8)
+        for name in ["source.txt", "facts.yaml"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("pusztai-2006"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/pusztai-2006/\(name)"),
+                                             to: root.appendingPathComponent("pusztai-2006/\(name)"))
+        }
+        let again = try KXProcess.run(["--knowledge", root.path, "-c", ".schema yaml", "-c", "count entities"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(again.stdout, printed.stdout + "23 entities\n")
+    }
 }
