@@ -92,22 +92,30 @@ extension Session {
         case ".load":
             guard expect(1...1) else { return false }
             let path = resolve(arguments[0].text, relativeTo: statement.file)
-            do {
+            return rebuild(span: arguments[0].span, statement: statement, done: "loaded \(path)", failed: "nothing was loaded from '\(path)'") {
+                // Loading a folder already loaded reads it again in its place.
                 let folder = try KnowledgeFiles(directory: path)
-                try reload(knowledge + [folder])
-                sink.writeError("loaded \(path): \(summary)\n")
-            } catch let error as KnowledgeError {
-                // A problem with the folder itself has no place in a file; it is shown under the `.load` line.
-                for diagnostic in error.diagnostics {
-                    report(diagnostic.location == nil
-                        ? statement.diagnostic(for: QueryError(span: arguments[0].span, message: diagnostic.message, notes: diagnostic.notes))
-                        : diagnostic)
+                var folders = knowledge
+                if let index = folders.firstIndex(where: { $0.isSameFolder(as: folder) }) {
+                    folders[index] = folder
+                } else {
+                    folders.append(folder)
                 }
-                reportError("nothing was loaded from '\(path)'; the knowledge is unchanged")
-                return false
-            } catch {
-                return fail(arguments[0].span, "\(error)")
+                return folders
             }
+        case ".reload":
+            guard expect(0...0) else { return false }
+            let onDisk = knowledge.filter(\.isOnDisk)
+            guard !onDisk.isEmpty else {
+                sink.writeError("nothing to reload: the built-in knowledge has no folder on disk\n")
+                return true
+            }
+            return rebuild(span: command.span, statement: statement, done: "reloaded \(onDisk.map(\.root).joined(separator: ", "))", failed: "nothing was reloaded") {
+                try knowledge.map { try $0.reread() }
+            }
+        case ".schema":
+            guard expect(1...1), choice(arguments[0], ["yaml"]) != nil else { return false }
+            emit(graph.schema.yaml)
         case ".output", ".once":
             guard expect(command.text == ".once" ? 1...1 : 0...1) else { return false }
             closeRedirect()
@@ -142,6 +150,27 @@ extension Session {
             return fail(command.span, "unknown command '\(command.text)'", QueryError.suggestion(command.text, names) + ["type .help for the list of commands"])
         }
         return true
+    }
+
+    /// Rebuilds the graph from the folders `folders` returns and writes `done` with a summary; on
+    /// failure writes every problem (those with no file under `span`) and keeps the graph as it was.
+    func rebuild(span: Range<Int>, statement: StatementText, done: String, failed: String, folders: () throws -> [KnowledgeFiles]) -> Bool {
+        do {
+            try reload(try folders())
+            sink.writeError("\(done): \(summary)\n")
+            return true
+        } catch let error as KnowledgeError {
+            for diagnostic in error.diagnostics {
+                report(diagnostic.location == nil
+                    ? statement.diagnostic(for: QueryError(span: span, message: diagnostic.message, notes: diagnostic.notes))
+                    : diagnostic)
+            }
+            reportError("\(failed); the knowledge is unchanged")
+            return false
+        } catch {
+            report(statement.diagnostic(for: QueryError(span: span, message: "\(error)")))
+            return false
+        }
     }
 
     /// `24 entities, 41 relations from 1 document`.

@@ -12,6 +12,8 @@ public struct KnowledgeFiles: Sendable {
     /// The same packs compiled (`kx compile`, or the build for the built-in knowledge): opened
     /// instead of checking the packs when this folder is loaded on its own.
     public var compiled: CompiledKnowledge?
+    /// The folder on disk the files were read from, so they can be read again; nil when embedded.
+    public var directory: String?
 
     public init(root: String, files: [String: [UInt8]], compiled: CompiledKnowledge? = nil) {
         self.root = root
@@ -55,6 +57,28 @@ public struct KnowledgeFiles: Sendable {
         }
         self.root = directory
         self.files = files
+        self.directory = directory
+    }
+
+    /// Whether the knowledge was read from disk (a folder or a compiled file), so `reread` can read it again.
+    public var isOnDisk: Bool {
+        if directory != nil { return true }
+        if files.isEmpty, case .file = compiled { return true }
+        return false
+    }
+
+    /// The same knowledge read again from disk; embedded files, which have no folder on disk, as they are.
+    public func reread() throws -> KnowledgeFiles {
+        if let directory { return try KnowledgeFiles(directory: directory) }
+        if files.isEmpty, case .file(let path) = compiled { return KnowledgeFiles(compiledFile: path) }
+        return self
+    }
+
+    /// Whether both were read from the same folder on disk, however its path was written.
+    public func isSameFolder(as other: KnowledgeFiles) -> Bool {
+        guard let directory, let otherDirectory = other.directory else { return false }
+        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
+        return canonical(directory) == canonical(otherDirectory)
     }
 
     /// `64 MiB`, or bytes below a mebibyte.

@@ -38,6 +38,7 @@ struct Compile: ParsableCommand {
             if progress { sink.writeError("reading \(folders.count == 1 ? "'\(folders[0])'" : "\(folders.count) folders")…\r") }
             var options = KnowledgeOptions()
             options.folders = folders
+            options.noBuiltin = true
             let knowledge = try options.load()
             let packs = knowledge.reduce(0) { $0 + $1.files.keys.filter { $0.hasSuffix("facts.yaml") }.count }
             if progress { sink.writeError("\u{1B}[2Kchecking \(packs) pack\(packs == 1 ? "" : "s")…\r") }

@@ -4,20 +4,33 @@ import Explorer
 import Foundation
 import KnowledgeGraph
 
-/// `--knowledge DIR` (repeatable): which knowledge to load instead of the built-in default.
+/// `--knowledge DIR|FILE` (repeatable) and `--no-builtin`: which knowledge to load.
+///
+/// Pack folders are added to the built-in knowledge, so they can refer to its entities. A compiled
+/// file, or a folder with a `schema.yaml` of its own, stands alone (the built-in packs are not
+/// checked against a foreign schema), as does everything given with `--no-builtin`.
 struct KnowledgeOptions: ParsableArguments {
     @Option(name: .customLong("knowledge"),
-            help: ArgumentHelp("Load the knowledge packs in DIR, or a file made by kx compile, instead of the built-in knowledge (repeatable).", valueName: "DIR|FILE"))
+            help: ArgumentHelp("Add the knowledge packs in DIR to the built-in knowledge, or load a file made by kx compile, or a DIR with its own schema.yaml, on its own (repeatable).", valueName: "DIR|FILE"))
     var folders: [String] = []
+
+    @Flag(name: .customLong("no-builtin"), help: "Load only the knowledge given with --knowledge, without the built-in knowledge.")
+    var noBuiltin = false
+
+    func validate() throws {
+        if noBuiltin, folders.isEmpty { throw ValidationError("--no-builtin needs --knowledge DIR|FILE") }
+    }
 
     /// The built-in knowledge, embedded in the binary at build time, packs and compiled image.
     static var builtIn: KnowledgeFiles { EmbeddedKnowledge.folder() }
 
-    /// The folders to load: those given, or the built-in one. Packs given without a
-    /// `schema.yaml` of their own are checked against the built-in schema.
+    /// The folders to load: the built-in one and those given, or those given alone. Packs given
+    /// alone without a `schema.yaml` of their own are checked against the built-in schema.
     func load() throws -> [KnowledgeFiles] {
         guard !folders.isEmpty else { return [Self.builtIn] }
         let given = try folders.map(Self.folder)
+        let standsAlone = noBuiltin || given.contains { $0.compiled != nil || $0.files["schema.yaml"] != nil }
+        guard standsAlone else { return [Self.builtIn] + given }
         guard !given.contains(where: { $0.files["schema.yaml"] != nil }), let schema = Self.builtIn.files["schema.yaml"] else { return given }
         return [KnowledgeFiles(root: "Knowledge", files: ["schema.yaml": schema])] + given
     }

@@ -15,7 +15,7 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertTrue(compiled.stderr.hasPrefix("\(file): 17 entities, 20 relations from 2 documents; "), compiled.stderr)
         let queries = ["count entities", "conflicts", "statements where asserted=false", "path daily-velostatin to trial-a", "show trial-a"]
         for query in queries {
-            let fromPacks = try KXProcess.run(["--knowledge", Self.literature, "-c", query, "--format", "json"])
+            let fromPacks = try KXProcess.run(["--no-builtin", "--knowledge", Self.literature, "-c", query, "--format", "json"])
             let fromFile = try KXProcess.run(["--knowledge", file, "-c", query, "--format", "json"])
             XCTAssertEqual(fromFile.status, fromPacks.status, query)
             XCTAssertEqual(fromFile.stdout, fromPacks.stdout, query)

@@ -14,7 +14,7 @@ final class InterruptPipeTests: XCTestCase {
 
         let process = Process()
         process.executableURL = KXProcess.executable
-        process.arguments = ["--knowledge", pack.path, script.path]
+        process.arguments = ["--no-builtin", "--knowledge", pack.path, script.path]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

@@ -154,4 +154,49 @@ final class PipeTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, "23 entities\n")
     }
+
+    func testKnowledgeFoldersAddToTheBuiltInKnowledgeUnlessTheyStandAlone() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let pack = directory.appendingPathComponent("tiny")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try "Title: X\n\nExamplinib was compared with trastuzumab.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try """
+            document: {id: tiny, citation: "Tiny"}
+            entities:
+              - {id: examplinib, kind: drug, name: Examplinib, quote: "Examplinib was compared"}
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+        let added = try KXProcess.run(["--knowledge", pack.path, "-c", "count drugs"])
+        XCTAssertEqual(added.stdout, "2 drugs\n", added.stderr)
+        let alone = try KXProcess.run(["--no-builtin", "--knowledge", pack.path, "-c", "count drugs"])
+        XCTAssertEqual(alone.stdout, "1 drug\n", alone.stderr)
+
+        // A folder with its own schema.yaml stands alone.
+        let root = directory.appendingPathComponent("root")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: pack, to: root.appendingPathComponent("tiny"))
+        try FileManager.default.copyItem(at: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/schema.yaml"), to: root.appendingPathComponent("schema.yaml"))
+        let ownSchema = try KXProcess.run(["--knowledge", root.path, "-c", "count drugs"])
+        XCTAssertEqual(ownSchema.stdout, "1 drug\n", ownSchema.stderr)
+
+        let nothingGiven = try KXProcess.run(["--no-builtin", "-c", "count drugs"])
+        XCTAssertNotEqual(nothingGiven.status, 0)
+        XCTAssertTrue(nothingGiven.stderr.contains("--no-builtin needs --knowledge DIR|FILE"), nothingGiven.stderr)
+    }
+
+    func testThePrintedSchemaLoadsAsTheSameSchema() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let printed = try KXProcess.run(["-c", ".schema yaml"])
+        XCTAssertEqual(printed.status, 0, printed.stderr)
+        let root = directory.appendingPathComponent("root")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try printed.stdout.write(to: root.appendingPathComponent("schema.yaml"), atomically: true, encoding: .utf8)
+        for name in ["source.txt", "facts.yaml"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("pusztai-2006"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/pusztai-2006/\(name)"),
+                                             to: root.appendingPathComponent("pusztai-2006/\(name)"))
+        }
+        let again = try KXProcess.run(["--knowledge", root.path, "-c", ".schema yaml", "-c", "count entities"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(again.stdout, printed.stdout + "23 entities\n")
+    }
 }

@@ -55,16 +55,54 @@ final class SessionLoadTests: XCTestCase {
             """)
     }
 
-    func testLoadingTheSamePackTwiceIsRefused() throws {
+    func testLoadingTheSamePackAgainReadsItAgainInItsPlace() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let pack = try TinyPack.write(in: folder)
-        let (session, sink) = try Seed.session()
+        let (session, sink) = try Seed.session(format: .plain)
         XCTAssertTrue(session.execute(".load \(pack)"))
-        let count = session.graph.entities.count
-        XCTAssertFalse(session.execute(".load \(pack)"))
-        XCTAssertEqual(session.graph.entities.count, count)
-        XCTAssertTrue(sink.errors.contains("nothing was loaded"), sink.errors)
+        try TinyPack.write(in: folder, facts: TinyPack.facts(name: "Examplinib Two"))
+        XCTAssertTrue(session.execute(".load \(folder.path)/./tiny"), sink.errors)
+        XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", "\(folder.path)/./tiny"])
+        sink.reset()
+        session.execute("select name from drugs where id=examplinib")
+        XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
+    }
+
+    func testReloadReadsEveryFolderAgainAndKeepsTheGraphWhenOneIsBroken() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pack = try TinyPack.write(in: folder)
+        let (session, sink) = try Seed.session(format: .plain)
+        XCTAssertTrue(session.execute(".load \(pack)"))
+        try TinyPack.write(in: folder, facts: TinyPack.facts(name: "Examplinib Two"))
+        sink.reset()
+        XCTAssertTrue(session.execute(".reload"))
+        XCTAssertEqual(sink.errors, "reloaded \(pack): 24 entities, 27 relations from 2 documents\n")
+        session.execute("select name from drugs where id=examplinib")
+        XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
+
+        let broken = TinyPack.facts().replacingOccurrences(of: "was given\"", with: "was taken\"") + "  - id: examplinib\n    kind: nope\n"
+        try TinyPack.write(in: folder, facts: broken)
+        sink.reset()
+        XCTAssertFalse(session.execute(".reload"))
+        XCTAssertTrue(sink.errors.contains("quote not found in the source of 'tiny-pack'"), sink.errors)
+        XCTAssertTrue(sink.errors.contains("facts.yaml:11:5: error: an entity has no 'name'"), sink.errors)
+        XCTAssertTrue(sink.errors.hasSuffix("error: nothing was reloaded; the knowledge is unchanged\n"), sink.errors)
+        session.execute("select name from drugs where id=examplinib")
+        XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
+
+        try TinyPack.write(in: folder)
+        sink.reset()
+        XCTAssertTrue(session.execute(".reload"), sink.errors)
+        session.execute("select name from drugs where id=examplinib")
+        XCTAssertEqual(sink.output, "name\nExamplinib\n")
+    }
+
+    func testReloadWithOnlyTheBuiltInKnowledgeHasNothingToRead() throws {
+        let (session, sink) = try Seed.session()
+        XCTAssertTrue(session.execute(".reload"))
+        XCTAssertEqual(sink.errors, "nothing to reload: the built-in knowledge has no folder on disk\n")
     }
 
     func testControlCharactersFromDataAreEscapedInTheTableFormat() throws {
