@@ -21,12 +21,14 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
     }
 }
 
-// `kx` takes script files as arguments, so `test` and `compile` are dispatched by hand before
+// `kx` takes script files as arguments, so `test`, `compile`, `check` and `quote` are dispatched by hand before
 // parsing: otherwise ArgumentParser would read them as the names of scripts.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "test": run(Test.self, Array(arguments.dropFirst()))
 case "compile": run(Compile.self, Array(arguments.dropFirst()))
+case "check": run(Check.self, Array(arguments.dropFirst()))
+case "quote": run(Quote.self, Array(arguments.dropFirst()))
 default: break
 }
 run(KX.self, arguments)
