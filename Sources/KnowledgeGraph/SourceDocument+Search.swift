@@ -30,13 +30,17 @@ extension SourceDocument {
             let key = Self.wordKey(Substring(decoding: utf8[range], as: UTF8.self))
             for offset in places[key] ?? [] where index >= offset { votes[index - offset, default: 0] += 1 }
         }
+        let keepsEndMark = wanted.last.map { $0.isPunctuation } ?? false
         let cost = max(1, wanted.count * wanted.count)
         let starts = votes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(max(1, budget / cost)).map(\.key)
         var scored: [Passage] = []
         for start in starts {
             let end = min(words.count, start + quoteWords.count) - 1
             guard end >= start else { continue }
-            let range = words[start].lowerBound..<words[end].upperBound
+            var upper = words[end].upperBound
+            // A sentence's closing mark is left out unless the quote ends with one too.
+            while !keepsEndMark, upper > words[end].lowerBound + 1, Self.endMarks.contains(utf8[upper - 1]) { upper -= 1 }
+            let range = words[start].lowerBound..<upper
             let window = String(decoding: utf8[range], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let limitDistance = wanted.count / 2
             let distance = Suggestion.editDistance(String(wanted), window, limit: limitDistance)
@@ -54,6 +58,9 @@ extension SourceDocument {
         let cited = segments(overlapping: range).map(\.citation)
         return cited.isEmpty ? "bytes \(range.lowerBound)–\(range.upperBound)" : cited.joined(separator: ", ")
     }
+
+    /// Punctuation that ends a sentence or clause: `.`, `,`, `;`, `:`, `!`, `?`.
+    private static let endMarks: Set<UInt8> = [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F]
 
     /// The byte ranges of the white-space separated words of `text`.
     private static func wordRanges(_ text: String) -> [Range<Int>] {

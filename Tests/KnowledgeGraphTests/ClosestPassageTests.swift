@@ -6,8 +6,9 @@ final class ClosestPassageTests: XCTestCase {
     func testTheClosestPassagesAreFoundBestFirstWithTheirSentences() {
         let document = SourceDocument(id: "d", citation: "d", text: TestPacks.fictionalSource)
         let passages = document.closestPassages(to: "Zorvamab may shorten grey fevr")
-        XCTAssertEqual(passages.first.map { document.excerpt($0.range) }, "Zorvamab may shorten grey fever.")
-        XCTAssertEqual(passages.first?.distance, 2)
+        XCTAssertEqual(passages.first.map { document.excerpt($0.range) }, "Zorvamab may shorten grey fever")
+        XCTAssertEqual(passages.first?.distance, 1)
+        XCTAssertEqual(document.closestPassages(to: "Zorvamab may shorten grey fevr.").first.map { document.excerpt($0.range) }, "Zorvamab may shorten grey fever.")
         XCTAssertEqual(passages.first.map { document.citation(of: $0.range) }, "sentence 4")
         XCTAssertNotNil(document.locate("grey   fever, an"))
         XCTAssertNil(document.locate("grey fevr"))

@@ -563,7 +563,7 @@ final class PackLoaderErrorTests: XCTestCase {
              9 |     quote: answered question
                |            ^~~~~~~~~~~~~~~~~
                = not even its first word 'answered' is in the source
-               = the closest passage (sentence 1, 3 edits away): 'unanswered question.'
+               = the closest passage (sentence 1, 2 edits away): 'unanswered question'
             """)
         assertErrors("""
             entities:
