@@ -326,6 +326,9 @@ public struct PackLoader {
             } else if matched == 0 {
                 notes.append("not even its first word '\(words.first ?? "")' is in the source")
             }
+            if let passage = document.closestPassages(to: quote, limit: 1).first {
+                notes.append("the closest passage (\(document.citation(of: passage.range)), \(passage.distance) edit\(passage.distance == 1 ? "" : "s") away): '\(document.excerpt(passage.range))'")
+            }
             throw KnowledgeError(context.reader.diagnostic(node, "quote not found in the source of '\(document.id)' (white space is folded, case is kept)", notes: notes))
         }
         let segments = document.segments(overlapping: range).map(\.citation)

@@ -127,16 +127,21 @@ public struct YAMLReader: Sendable {
             throw KnowledgeError(diagnostic(node, "expected \(what) to be a mapping of keys to values"))
         }
         var result: [String: YAMLNode] = [:]
+        var diagnostics: [Diagnostic] = []
         for (keyNode, value) in mapping {
-            let key = try scalar(keyNode, what: "a key")
+            guard let key = try diagnostics.collect({ try scalar(keyNode, what: "a key") }) else { continue }
             guard allowed.contains(key) else {
-                throw KnowledgeError(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: suggestionNote(key, allowed)))
+                let meant = Suggestion.closestKey(to: key, in: allowed).map { ["did you mean '\($0)'?"] } ?? []
+                diagnostics.append(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: meant + ["the keys here: \(allowed.joined(separator: ", "))"]))
+                continue
             }
             result[key] = value
         }
-        for key in required where result[key] == nil {
-            throw KnowledgeError(diagnostic(node, "\(what) has no '\(key)'"))
+        // A missing key is most likely one of the unknown ones misspelt, so it is named only when all keys are known.
+        if diagnostics.isEmpty, let key = required.first(where: { result[$0] == nil }) {
+            diagnostics.append(diagnostic(node, "\(what) has no '\(key)'"))
         }
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
         return result
     }
 

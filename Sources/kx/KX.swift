@@ -23,9 +23,11 @@ struct KX: ParsableCommand {
               kx --step demo.kx --record class.md     play a script step by step, recording it
               kx test Tests/Scripts/*.kx              check scripts against their #> lines
               kx compile packs/ -o lit.kxg            compile packs; then: kx --knowledge lit.kxg
+              kx check packs/                         report every problem of packs and lessons
+              kx quote packs/heron 'grey fever'       find a text in a pack's source, or what is close
             """,
         version: version,
-        subcommands: [Test.self, Compile.self]
+        subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self]
     )
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))

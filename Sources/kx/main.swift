@@ -21,13 +21,15 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
     }
 }
 
-// `kx` takes script files as arguments, so `test`, `compile` and `import` are dispatched by hand before
-// parsing: otherwise ArgumentParser would read them as the names of scripts.
+// `kx` takes script files as arguments, so `test`, `compile`, `import`, `check` and `quote` are dispatched
+// by hand before parsing: otherwise ArgumentParser would read them as the names of scripts.
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "test": run(Test.self, Array(arguments.dropFirst()))
 case "compile": run(Compile.self, Array(arguments.dropFirst()))
 case "import": run(Import.self, Array(arguments.dropFirst()))
+case "check": run(Check.self, Array(arguments.dropFirst()))
+case "quote": run(Quote.self, Array(arguments.dropFirst()))
 default: break
 }
 run(KX.self, arguments)

@@ -66,6 +66,7 @@ final class LessonLoaderTests: XCTestCase {
              16 |     narative: Misspelt.
                 |     ^~~~~~~~
                 = did you mean 'narrative'?
+                = the keys here: title, narrative, demonstration, exercise
             Knowledge/lessons/bad.yaml:19:20: error: a demonstration must be a query, not a dot-command
              19 |     demonstration: .format plain
                 |                    ^~~~~~~~~~~~~
@@ -85,6 +86,7 @@ final class LessonLoaderTests: XCTestCase {
              1 | titel: x
                | ^~~~~
                = did you mean 'title'?
+               = the keys here: title, audience, duration, steps
             """)
         XCTAssertEqual(try LessonFixture.problems(["empty.yml": ""]), """
             Knowledge/lessons/empty.yml:1:1: error: the lesson file is empty
@@ -159,6 +161,7 @@ final class LessonLoaderTests: XCTestCase {
              1 | titel: x
                | ^~~~~
                = did you mean 'title'?
+               = the keys here: title, audience, duration, steps
             <input>:1:9: error: lesson 'typo' has errors, so it cannot be started
              1 | .lesson typo
                |         ^~~~

@@ -68,7 +68,7 @@ final class EveryProblemTests: XCTestCase {
             [],
             ["did you mean 'planned'?"],
             [],
-            ["the source matches up to 'Whether zorvamab' but not 'heals' after it"],
+            ["the source matches up to 'Whether zorvamab' but not 'heals' after it", "the closest passage (sentence 6, 2 edits away): 'Whether zorvamab helps'"],
             ["relations: addresses, concerns"],
             ["did you mean 'helps'?"],
             [],

@@ -102,6 +102,7 @@ final class PackLoaderErrorTests: XCTestCase {
              8 |     nmae: T
                |     ^~~~
                = did you mean 'name'?
+               = the keys here: id, kind, name, aliases, quote, note, attributes, xrefs
             """)
     }
 
@@ -515,6 +516,7 @@ final class PackLoaderErrorTests: XCTestCase {
              9 |     quote: "Two trials were planned
                |            ^~~~~~~~~~~~~~~~~~~~~~~~
                = the source matches up to 'Two trials were planned in' but not '2007' after it
+               = the closest passage (sentence 2, 1 edit away): 'Two trials were planned in 2006'
             """)
     }
 
@@ -530,6 +532,7 @@ final class PackLoaderErrorTests: XCTestCase {
              9 |     quote: Three trials
                |            ^~~~~~~~~~~~
                = not even its first word 'Three' is in the source
+               = the closest passage (sentence 2, 4 edits away): 'Two trials'
             """)
     }
 
@@ -560,6 +563,7 @@ final class PackLoaderErrorTests: XCTestCase {
              9 |     quote: answered question
                |            ^~~~~~~~~~~~~~~~~
                = not even its first word 'answered' is in the source
+               = the closest passage (sentence 1, 2 edits away): 'unanswered question'
             """)
         assertErrors("""
             entities:
@@ -572,6 +576,7 @@ final class PackLoaderErrorTests: XCTestCase {
              9 |     quote: Two trials were plan
                |            ^~~~~~~~~~~~~~~~~~~~
                = the source matches up to 'Two trials were' but not 'plan' after it
+               = the closest passage (sentence 2, 3 edits away): 'Two trials were planned'
             """)
     }
 
@@ -589,6 +594,7 @@ final class PackLoaderErrorTests: XCTestCase {
              11 |       - "failed to recruit"
                 |         ^~~~~~~~~~~~~~~~~~~
                 = the source matches up to 'failed to' but not 'recruit' after it
+                = the closest passage (sentence 2, 4 edits away): 'failed to accrue'
             """)
     }
 

@@ -214,6 +214,7 @@ final class StatementTests: XCTestCase {
              14 |       status: {value: planned, quote: currently planned, asof: "2019"}
                 |                                                          ^~~~
                 = did you mean 'as-of'?
+                = the keys here: value, quote, hedge, negated, as-of, note
             """)
     }
 

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Explorer
+import Foundation
+import KnowledgeGraph
+import Rendering
+
+/// `kx check [DIR…]`: checks packs and lessons and reports every problem, in file order.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kx check",
+        abstract: "Check knowledge packs and lessons, and report every problem.",
+        discussion: """
+            Each DIR is a pack folder or a knowledge root (its lessons/ are checked too); with none, the built-in knowledge is checked. Problems are printed in file and line order with a suggestion each. A clean run prints one line: packs, entities, statements, quotes and the sentences no quote cites yet. Exits with status 0 when clean, 1 otherwise.
+            """
+    )
+
+    /// How problems are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: ArgumentHelp("Pack folders or knowledge roots to check.", valueName: "DIR"))
+    var folders: [String] = []
+
+    @Option(help: ArgumentHelp("How to print problems: text, or json (an array of {file, line, column, message, notes}).", valueName: "FORMAT"))
+    var format: Format = .text
+
+    @Flag(help: "Never colour messages.")
+    var noColor = false
+
+    func run() throws {
+        let sink = StandardSink()
+        var options = KnowledgeOptions()
+        options.folders = folders
+        var diagnostics: [Diagnostic] = []
+        var graph: Graph?
+        do {
+            let knowledge = try options.load()
+            graph = try KnowledgeLoader.load(knowledge)
+            if let graph { diagnostics += LessonLoader.load(knowledge, graph: graph).diagnostics }
+        } catch let error as KnowledgeError {
+            diagnostics += error.diagnostics
+        } catch {
+            diagnostics.append(Diagnostic(location: nil, message: "\(error)"))
+        }
+        diagnostics = diagnostics.inFileOrder
+        if format == .json {
+            sink.write(JSONValue.array(diagnostics.map(\.json)).rendered() + "\n")
+        } else if !diagnostics.isEmpty {
+            let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDOUT_FILENO))
+            let decoration = Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
+                                                   sourceText: { TerminalText.escapeControlCharacters($0) })
+            for diagnostic in diagnostics { sink.write(diagnostic.rendered(decoration) + "\n") }
+            sink.write("kx check: \(Self.count(diagnostics.count, "problem"))\n")
+        } else if let graph {
+            let coverage = graph.coverage()
+            sink.write("kx check: \(Self.count(graph.documentIDs.count, "pack")), \(Self.count(graph.entityCount, "entity", "entities")), "
+                       + "\(Self.count(coverage.statements, "statement")), \(Self.count(coverage.quotes, "quote")); "
+                       + "\(Self.count(coverage.uncitedSegments, "sentence")) not yet cited\n")
+        }
+        if !diagnostics.isEmpty { throw ExitCode(1) }
+    }
+
+    /// `1 pack`, `2 packs`.
+    static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
+    }
+}
