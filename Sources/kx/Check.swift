@@ -30,8 +30,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let sink = StandardSink()
+        // The folders given are checked on their own (as kx compile compiles them), the built-in knowledge when none is.
         var options = KnowledgeOptions()
         options.folders = folders
+        options.noBuiltin = !folders.isEmpty
         var diagnostics: [Diagnostic] = []
         var graph: Graph?
         do {
