@@ -20,8 +20,14 @@ struct Quote: ParsableCommand {
     var text: String
 
     func run() throws {
-        let document = try Self.document(in: try KnowledgeFiles(directory: folder), folder: folder)
         let sink = StandardSink()
+        let document: SourceDocument
+        do {
+            document = try Self.document(in: try KnowledgeFiles(directory: folder), folder: folder)
+        } catch let error as KnowledgeError {
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered() + "\n") }
+            throw ExitCode(1)
+        }
         if let range = document.locate(text) {
             sink.write("in \(document.citation(of: range)) of '\(document.id)', bytes \(range.lowerBound)–\(range.upperBound)\n")
             for segment in document.segments(overlapping: range) {
