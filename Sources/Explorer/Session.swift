@@ -131,9 +131,7 @@ public final class Session {
     }
 
     var decoration: Diagnostic.Decoration {
-        let style = settings.style
-        return Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
-                                     sourceText: { TerminalText.escapeControlCharacters($0) })
+        .terminal(settings.style)
     }
 
     /// Replaces the graph with one built from `folders`; on failure the current graph stays.

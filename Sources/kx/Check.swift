@@ -50,9 +50,7 @@ struct Check: ParsableCommand {
             sink.write(JSONValue.array(diagnostics.map(\.json)).rendered() + "\n")
         } else if !diagnostics.isEmpty {
             let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDOUT_FILENO))
-            let decoration = Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
-                                                   sourceText: { TerminalText.escapeControlCharacters($0) })
-            for diagnostic in diagnostics { sink.write(diagnostic.rendered(decoration) + "\n") }
+            for diagnostic in diagnostics { sink.write(diagnostic.rendered(.terminal(style)) + "\n") }
             sink.write("kx check: \(Self.count(diagnostics.count, "problem"))\n")
         } else if let graph {
             let coverage = graph.coverage()

@@ -46,8 +46,7 @@ struct Compile: ParsableCommand {
         } catch let error as KnowledgeError {
             if progress { sink.writeError("\u{1B}[2K") }
             for diagnostic in error.diagnostics {
-                sink.writeError(diagnostic.rendered(Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
-                                                                          sourceText: { TerminalText.escapeControlCharacters($0) })) + "\n")
+                sink.writeError(diagnostic.rendered(.terminal(style)) + "\n")
             }
             sink.writeError("kx compile: nothing was written\n")
             throw ExitCode(1)

@@ -20,8 +20,7 @@ extension KX {
         } catch let error as KnowledgeError {
             let style = Styler(enabled: !output.noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {
-                sink.writeError(diagnostic.rendered(Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) },
-                                                                          sourceText: { TerminalText.escapeControlCharacters($0) })) + "\n")
+                sink.writeError(diagnostic.rendered(.terminal(style)) + "\n")
             }
             sink.writeError("kx: the knowledge could not be loaded; nothing was loaded\n")
             throw ExitCode(1)

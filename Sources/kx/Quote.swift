@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Explorer
 import KnowledgeGraph
 import Rendering
 
@@ -25,7 +26,8 @@ struct Quote: ParsableCommand {
         do {
             document = try Self.document(in: try KnowledgeFiles(directory: folder), folder: folder)
         } catch let error as KnowledgeError {
-            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered() + "\n") }
+            let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style)) + "\n") }
             throw ExitCode(1)
         }
         if let range = document.locate(text) {
