@@ -21,8 +21,9 @@ struct KnowledgeOptions: ParsableArguments {
         if noBuiltin, folders.isEmpty { throw ValidationError("--no-builtin needs --knowledge DIR|FILE") }
     }
 
-    /// The built-in knowledge, embedded in the binary at build time, packs and compiled image.
-    static var builtIn: KnowledgeFiles { EmbeddedKnowledge.folder() }
+    /// The built-in knowledge, embedded in the binary at build time, packs and compiled image:
+    /// decoded once, however many times a start asks for it (its folder, its schema).
+    static let builtIn = EmbeddedKnowledge.folder()
 
     /// The folders to load: the built-in one and those given, or those given alone. Packs given
     /// alone without a `schema.yaml` of their own are checked against the built-in schema.
