@@ -25,12 +25,8 @@ extension Graph {
         var key = Array(id.utf8)
         return key.withUnsafeMutableBufferPointer { key in
             let buffer = UnsafeBufferPointer(key)
-            var (low, high) = (0, columns.documentID.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if strings.compare(columns.documentID[middle], buffer) < 0 { low = middle + 1 } else { high = middle }
-            }
-            return low < columns.documentID.count && strings.compare(columns.documentID[low], buffer) == 0 ? low : nil
+            let row = lowerBound(count: columns.documentID.count) { strings.compare(columns.documentID[$0], buffer) }
+            return row < columns.documentID.count && strings.compare(columns.documentID[row], buffer) == 0 ? row : nil
         }
     }
 

@@ -86,11 +86,7 @@ extension Graph {
     /// The segments of document `number` that overlap `range`, by binary search (segments are in text order).
     private func segmentIndexes(of number: Int, overlapping range: Range<Int>) -> [Int] {
         let all = self.range(columns.segmentStart, number)
-        var (low, high) = (all.lowerBound, all.upperBound)
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(columns.segmentTo[middle]) <= range.lowerBound { low = middle + 1 } else { high = middle }
-        }
+        var low = lowerBound(count: all.upperBound, from: all.lowerBound) { Int(columns.segmentTo[$0]) <= range.lowerBound ? -1 : 1 }
         var found: [Int] = []
         while low < all.upperBound, Int(columns.segmentFrom[low]) < range.upperBound {
             if range.lowerBound < Int(columns.segmentTo[low]) { found.append(low) }

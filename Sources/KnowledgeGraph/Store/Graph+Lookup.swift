@@ -12,21 +12,14 @@ extension Graph {
     /// Positions of the entities of a kind (singular name): one run, since entities are sorted by kind name.
     public func positions(ofKind kind: String) -> Range<Int> {
         guard let number = schema.kinds.firstIndex(where: { $0.name == kind }) else { return 0..<0 }
-        let kinds = columns.entityKind
         let name = schema.kinds[number].name
         // Entities are sorted by kind name, so a binary search over names finds the run.
-        var (low, high) = (0, kinds.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if schema.kinds[Int(kinds[middle])].name < name { low = middle + 1 } else { high = middle }
+        let order = { (row: Int) -> Int in
+            let kind = self.schema.kinds[Int(self.columns.entityKind[row])].name
+            return kind < name ? -1 : kind == name ? 0 : 1
         }
-        var end = low
-        (end, high) = (low, kinds.count)
-        while end < high {
-            let middle = (end + high) / 2
-            if schema.kinds[Int(kinds[middle])].name <= name { end = middle + 1 } else { high = middle }
-        }
-        return low..<end
+        let start = lowerBound(count: entityCount, order)
+        return start..<lowerBound(count: entityCount, from: start) { order($0) <= 0 ? -1 : 1 }
     }
 
     /// Entities of a kind (singular name), sorted by id.
@@ -116,7 +109,7 @@ extension Graph {
     }
 
     /// The first row in `from..<count` for which `order` is not negative (rows are sorted by it).
-    private func lowerBound(count: Int, from start: Int = 0, _ order: (Int) -> Int) -> Int {
+    func lowerBound(count: Int, from start: Int = 0, _ order: (Int) -> Int) -> Int {
         var (low, high) = (start, count)
         while low < high {
             let middle = (low + high) / 2
