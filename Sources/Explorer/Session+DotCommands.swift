@@ -174,10 +174,7 @@ extension Session {
     }
 
     /// `24 entities, 41 relations from 1 document`.
-    public var summary: String {
-        let documents = graph.documentIDs.count
-        return "\(Noun.entity.counted(graph.entityCount)), \(Noun("relation", "relations").counted(graph.relationCount)) from \(Noun("document", "documents").counted(documents))"
-    }
+    public var summary: String { graph.summary }
 
     /// A path relative to the file a statement came from (or the working directory).
     func resolve(_ path: String, relativeTo file: String) -> String {

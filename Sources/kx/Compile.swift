@@ -2,6 +2,7 @@ import ArgumentParser
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeQuery
 import Rendering
 
 /// `kx compile DIR… -o FILE`: checks packs and writes them as one compiled knowledge file, which
@@ -63,8 +64,6 @@ struct Compile: ParsableCommand {
         let bytes = Double(graph.compiled.count)
         let size = bytes < 1_048_576 ? String(format: "%.0f KiB", (bytes / 1024).rounded(.up)) : String(format: "%.1f MiB", bytes / 1_048_576)
         if progress { sink.writeError("\u{1B}[2K") }
-        sink.writeError(String(format: "%@: %d entities, %d relations from %d document%@; %@ in %.2f s\n",
-                               TerminalText.escapeControlCharacters(output), graph.entityCount, graph.relationCount, graph.documentIDs.count,
-                               graph.documentIDs.count == 1 ? "" : "s", size, seconds))
+        sink.writeError(String(format: "%@: %@; %@ in %.2f s\n", TerminalText.escapeControlCharacters(output), graph.summary, size, seconds))
     }
 }
