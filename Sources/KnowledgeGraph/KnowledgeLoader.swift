@@ -3,12 +3,14 @@ import Foundation
 /// Finds the schema and the packs in knowledge folders and builds one graph from them, all or nothing.
 ///
 /// A folder is either one pack (it holds `facts.yaml`) or a knowledge root whose sub-folders are
-/// packs, with an optional `schema.yaml`; a root's `lessons/` folder is not a pack.
+/// packs, with an optional `schema.yaml`; a root's `lessons/` folder is not a pack. A root or a pack
+/// may carry a `schema-extension.yaml`, merged into the schema (see `Schema.load(text:file:extensions:)`).
 public enum KnowledgeLoader {
     /// Sub-folders of a knowledge root that are not packs.
     public static let reservedFolders: Set<String> = ["lessons"]
 
-    /// Loads every pack in `folders` against the first `schema.yaml` found in them, or `defaultSchema`.
+    /// Loads every pack in `folders` against the first `schema.yaml` found in them, or `defaultSchema`,
+    /// extended by the folders' `schema-extension.yaml` files.
     /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
     /// A folder that carries its packs compiled, loaded on its own, is opened without reading YAML;
     /// a compiled file cannot be combined with other knowledge (compile them together instead).
@@ -34,11 +36,12 @@ public enum KnowledgeLoader {
         guard let schemaSource else {
             throw KnowledgeError(Diagnostic(location: nil, message: "no schema.yaml in \(folders.map { "'\($0.root)'" }.joined(separator: ", "))"))
         }
-        let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path)
+        let contents = try folders.map { try (folder: $0, packs: packFolders(in: $0)) }
+        let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path, extensions: try extensions(in: contents))
         let loader = PackLoader(schema: schema)
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
-        for result in checkAll(try folders.flatMap(packFolders), with: loader) {
+        for result in checkAll(contents.flatMap(\.packs), with: loader) {
             switch result {
             case .success(let checked):
                 packs.append(checked.pack)
@@ -51,6 +54,20 @@ public enum KnowledgeLoader {
         }
         // References and merging are checked even when packs have problems of their own, so one run reports everything.
         return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics)
+    }
+
+    /// The schema extensions of the folders, in folder order: a knowledge root's, then its packs'.
+    static func extensions(in folders: [(folder: KnowledgeFiles, packs: [KnowledgeFiles])]) throws -> [(text: String, file: String)] {
+        try folders.flatMap { folder, packs in
+            try ([folder] + packs.filter { $0.root != folder.root }).compactMap { files in
+                try files.files[Schema.extensionFile].map { bytes in
+                    guard let text = String(validating: bytes, as: UTF8.self) else {
+                        throw KnowledgeError(PackLoader.invalidUTF8(bytes, path: files.path(Schema.extensionFile)))
+                    }
+                    return (text, files.path(Schema.extensionFile))
+                }
+            }
+        }
     }
 
     /// The pack folders of a knowledge folder: itself when it holds `facts.yaml`, else its sub-folders.

@@ -7,7 +7,8 @@ import KnowledgeGraph
 /// facts file with its statements and qualifiers, quote search and diagnostic rendering.
 ///
 /// An input is a facts file, optionally followed by a line `%%source` and a source text (so the
-/// fuzzer can change both); without it the source is the built-in abstract. The schema is the
+/// fuzzer can change both); without it the source is the built-in abstract. A last part after a
+/// line `%%extension` is the pack's `schema-extension.yaml`. The schema is the
 /// shipped one, read from `Knowledge/` in the working folder once. A crash, a hang or a trap is
 /// a bug; a refused pack is the expected answer to most inputs.
 ///
@@ -22,16 +23,24 @@ enum PackFuzzer {
     }()
 
     static let separator = Array("\n%%source\n".utf8)
+    static let extensionSeparator = Array("\n%%extension\n".utf8)
 
     /// Loads one input as a pack and renders whatever it reports.
     static func run(_ input: [UInt8]) {
         guard let knowledge else { return }
         var facts = input, source = knowledge.source
-        if let range = input.firstRange(of: separator) {
-            facts = Array(input[..<range.lowerBound])
-            source = Array(input[range.upperBound...])
+        var files = ["schema.yaml": knowledge.schema]
+        if let range = facts.firstRange(of: extensionSeparator) {
+            files["p/\(Schema.extensionFile)"] = Array(facts[range.upperBound...])
+            facts = Array(facts[..<range.lowerBound])
         }
-        let folder = KnowledgeFiles(root: "F", files: ["schema.yaml": knowledge.schema, "p/facts.yaml": facts, "p/source.txt": source])
+        if let range = facts.firstRange(of: separator) {
+            source = Array(facts[range.upperBound...])
+            facts = Array(facts[..<range.lowerBound])
+        }
+        files["p/facts.yaml"] = facts
+        files["p/source.txt"] = source
+        let folder = KnowledgeFiles(root: "F", files: files)
         do {
             let graph = try KnowledgeLoader.load([folder])
             _ = graph.facts.count + graph.conflicts().count

@@ -53,6 +53,7 @@ final class SchemaErrorTests: XCTestCase {
             K/schema.yaml:51:11: error: 'possible' is listed twice in hedges
              51 |   - name: possible
                 |           ^~~~~~~~
+                = first listed at K/schema.yaml:49:11
             """)
     }
 
@@ -120,6 +121,7 @@ final class SchemaErrorTests: XCTestCase {
             K/schema.yaml:15:15: error: attribute 'status' is defined twice for kind 'trial'
              15 |       - name: status
                 |               ^~~~~~
+                = first defined at K/schema.yaml:11:15
             """)
     }
 
@@ -141,7 +143,7 @@ final class SchemaErrorTests: XCTestCase {
 
     func testAttributeNamedLikeARelation() {
         assertSchemaErrors(replacing("name: purpose", with: "name: concerns"), """
-            K/schema.yaml:41:11: error: relation name 'concerns' is also an attribute of 'trial'; a field name must mean one thing
+            K/schema.yaml:41:11: error: relation name 'concerns' is also an attribute of 'trial' at K/schema.yaml:24:15; a field name must mean one thing
              41 |   - name: concerns
                 |           ^~~~~~~~
             """)
@@ -152,6 +154,9 @@ final class SchemaErrorTests: XCTestCase {
             K/schema.yaml:2:11: error: a kind name '1drug' must start with a letter and hold only letters, digits, '-' and '_'
              2 |   - name: 1drug
                |           ^~~~~
+            K/schema.yaml:44:13: error: unknown kind 'drug' in the range of 'concerns'
+             44 |     range: [drug]
+                |             ^~~~
             """)
     }
 
