@@ -168,7 +168,7 @@ extension Evaluator {
             if !positions.contains(where: matches) {
                 let seen = Set(positions.flatMap { values(of: $0, along: field).map(\.display) }).sorted()
                 let more = seen.count > 8 ? " and \(seen.count - 8) more" : ""
-                let listed = seen.isEmpty ? "none of them has '\(field.written.text)'" : "values seen: \(seen.prefix(8).joined(separator: ", "))\(more)"
+                let listed = seen.isEmpty ? "none of them has an asserted '\(field.written.text)'" : "values seen: \(seen.prefix(8).joined(separator: ", "))\(more)"
                 return "no \(noun.singular) has \(field.written.text)=\(value); \(listed)"
             }
         }

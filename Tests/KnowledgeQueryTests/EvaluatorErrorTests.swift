@@ -25,7 +25,7 @@ final class EvaluatorErrorTests: XCTestCase {
         XCTAssertEqual(try explanation("drugs where name=foo"), "no drug has name=foo; values seen: trastuzumab")
         XCTAssertEqual(try explanation("entities where kind=trail"),
                        "no entity has kind=trail; values seen: agent-group, development, drug, effect, evidence, person, population, practice and 5 more")
-        XCTAssertEqual(try explanation("trials where covers=registry-patients"), "no trial has covers=registry-patients; none of them has 'covers'")
+        XCTAssertEqual(try explanation("trials where covers=registry-patients"), "no trial has covers=registry-patients; none of them has an asserted 'covers'")
     }
 
     /// A value only a hedged statement gives is not among the values seen; a note names the statement.
