@@ -68,7 +68,7 @@ final class TableRendererBoxTests: XCTestCase {
         assertEveryLine(of: output, fits: 10)
     }
 
-    func testShrinksBelowFloorWhenNeededAndTruncatesFooter() {
+    func testShrinksBelowFloorWhenNeededAndWrapsTheFooter() {
         let output = renderer.render(SampleTables.patients, as: .table, width: 30, style: .plain)
         let expected = """
             ┌─────────┬─────────┬────────┐
@@ -85,7 +85,7 @@ final class TableRendererBoxTests: XCTestCase {
         assertEveryLine(of: output, fits: 30)
         XCTAssertEqual(
             renderer.render(Table(columns: [], rows: [], footer: "(no columns here)"), as: .table, width: 8, style: .plain),
-            "(no col…\n"
+            "(no\ncolumns\nhere)\n"
         )
     }
 
@@ -178,7 +178,8 @@ final class TableRendererBoxTests: XCTestCase {
             │ evidence-for-continuation │ supports  │ continued-a… │ … │
             └───────────────────────────┴───────────┴──────────────┴───┘
             (1 statement)
-            (not shown: hedge, negated, document; use select or a wider…
+            (not shown: hedge, negated, document; use select or a wider
+            window)
 
             """)
         assertEveryLine(of: output, fits: 60)
