@@ -110,8 +110,30 @@ public struct KnowledgeFiles: Sendable {
     /// Whether both were read from the same folder on disk, however its path was written.
     public func isSameFolder(as other: KnowledgeFiles) -> Bool {
         guard let directory, let otherDirectory = other.directory else { return false }
-        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
-        return canonical(directory) == canonical(otherDirectory)
+        return Self.canonical(directory) == Self.canonical(otherDirectory)
+    }
+
+    /// Whether this was read from a folder on disk inside the folder at `path` (a pack of that knowledge root).
+    public func isInside(_ path: String) -> Bool {
+        guard let directory else { return false }
+        return Self.path(directory, isInside: path)
+    }
+
+    /// Whether the folder at `path` is inside the folder on disk this was read from (one of its packs).
+    public func holds(_ path: String) -> Bool {
+        guard let directory else { return false }
+        return Self.path(path, isInside: directory)
+    }
+
+    /// Whether `inner` names a file or folder below `outer`, however either path was written.
+    private static func path(_ inner: String, isInside outer: String) -> Bool {
+        let outer = canonical(outer)
+        return canonical(inner).hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// An absolute path with links resolved, `.` and `..` removed.
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     /// `64 MiB`, or bytes below a mebibyte.
