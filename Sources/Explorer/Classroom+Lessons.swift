@@ -9,8 +9,11 @@ extension Classroom {
         let catalog = lessons(for: session)
         for diagnostic in catalog.diagnostics { session.report(diagnostic) }
         guard !catalog.lessons.isEmpty else {
-            let folders = session.knowledge.map { "'\($0.path("lessons"))'" }.joined(separator: ", ")
-            session.sink.writeError(catalog.problems.isEmpty ? "no lessons in \(folders)\n" : "none of the lessons in \(folders) could be loaded\n")
+            // Only folders of packs can hold lessons: not a compiled file, nor the built-in schema lent to packs given alone.
+            let folders = session.knowledge.filter { !$0.files.isEmpty && Array($0.files.keys) != ["schema.yaml"] }
+                .map { "'\($0.path("lessons"))'" }.joined(separator: ", ")
+            let place = folders.isEmpty ? "the loaded knowledge" : folders
+            session.sink.writeError(catalog.problems.isEmpty ? "no lessons in \(place)\n" : "none of the lessons in \(place) could be loaded\n")
             return catalog.problems.isEmpty
         }
         let columns = [Table.Column(name: "name", keepsWidth: true), Table.Column(name: "title"), Table.Column(name: "steps", alignment: .right),

@@ -91,18 +91,7 @@ extension Session {
             return readFile(resolve(arguments[0].text, relativeTo: statement.file), span: arguments[0].span, statement: statement)
         case ".load":
             guard expect(1...1) else { return false }
-            let path = resolve(arguments[0].text, relativeTo: statement.file)
-            return rebuild(span: arguments[0].span, statement: statement, done: "loaded \(path)", failed: "nothing was loaded from '\(path)'") {
-                // Loading a folder already loaded reads it again in its place.
-                let folder = try KnowledgeFiles(directory: path)
-                var folders = knowledge
-                if let index = folders.firstIndex(where: { $0.isSameFolder(as: folder) }) {
-                    folders[index] = folder
-                } else {
-                    folders.append(folder)
-                }
-                return folders
-            }
+            return load(resolve(arguments[0].text, relativeTo: statement.file), span: arguments[0].span, statement: statement)
         case ".reload":
             guard expect(0...0) else { return false }
             let onDisk = knowledge.filter(\.isOnDisk)

@@ -46,6 +46,7 @@ public enum GraphBuilder {
         var relations: [String: Relation] = [:]
         var relationOrder: [String] = []
         let ids = entities.keys
+        let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
         for located in packs.flatMap(\.relations) {
             var relation = located.value
             relation.subject = canonical[relation.subject] ?? relation.subject
@@ -55,9 +56,10 @@ public enum GraphBuilder {
             for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
                 let spot = located.spot(part)
                 guard let entity = entities[id]?.value else {
+                    valid = false
+                    if unkept.contains(id) { continue }
                     diagnostics.append(spot.diagnostic("\(part) '\(id)' of relation '\(relation.type)' is not the id of any entity",
                                                        notes: Suggestion.closest(to: id, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
-                    valid = false
                     continue
                 }
                 if !allowed.contains(entity.kind) {

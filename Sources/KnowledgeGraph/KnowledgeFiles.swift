@@ -47,17 +47,50 @@ public struct KnowledgeFiles: Sendable {
             guard let values = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
                   values.isRegularFile == true else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
-            guard (values.fileSize ?? 0) <= fileLimit else {
-                throw KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(url.path)' is larger than \(Self.size(fileLimit)), the most one file may hold"))
-            }
-            guard let data = manager.contents(atPath: url.path) else {
-                throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)'"))
-            }
+            guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(url.path, fileLimit) }
+            guard let data = manager.contents(atPath: url.path) else { throw Self.unreadable(url.path) }
             files[String(relative)] = [UInt8](data)
         }
         self.root = directory
         self.files = files
         self.directory = directory
+    }
+
+    /// Reads only the named files of `directory` (paths relative to it), each at most `fileLimit` bytes
+    /// (checked before it is read); a named file that is not there is left out.
+    /// - Throws: `KnowledgeError` when the folder is missing, a file cannot be read or is too large.
+    public init(directory: String, only names: [String], fileLimit: Int = maximumFileSize) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' does not exist or is not a folder"))
+        }
+        self.init(root: directory, files: [:])
+        self.directory = directory
+        try read(names, fileLimit: fileLimit)
+    }
+
+    /// Adds the named files of the folder on disk that are not held yet, as `init(directory:only:)` reads them.
+    /// A name that leaves the folder (`..`, an absolute path) or a file that is not there is left out.
+    /// - Throws: `KnowledgeError` when a file cannot be read or is too large.
+    public mutating func read(_ names: [String], fileLimit: Int = maximumFileSize) throws(KnowledgeError) {
+        guard let directory else { return }
+        for name in names where files[name] == nil && !name.hasPrefix("/") && !name.split(separator: "/").contains("..") {
+            let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+            guard (attributes[.size] as? Int ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
+            guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(path) }
+            files[name] = [UInt8](data)
+        }
+    }
+
+    private static func tooLarge(_ path: String, _ limit: Int) -> KnowledgeError {
+        KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(path)' is larger than \(size(limit)), the most one file may hold"))
+    }
+
+    private static func unreadable(_ path: String) -> KnowledgeError {
+        KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(path)'"))
     }
 
     /// Whether the knowledge was read from disk (a folder or a compiled file), so `reread` can read it again.
@@ -77,8 +110,30 @@ public struct KnowledgeFiles: Sendable {
     /// Whether both were read from the same folder on disk, however its path was written.
     public func isSameFolder(as other: KnowledgeFiles) -> Bool {
         guard let directory, let otherDirectory = other.directory else { return false }
-        func canonical(_ path: String) -> String { URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path }
-        return canonical(directory) == canonical(otherDirectory)
+        return Self.canonical(directory) == Self.canonical(otherDirectory)
+    }
+
+    /// Whether this was read from a folder on disk inside the folder at `path` (a pack of that knowledge root).
+    public func isInside(_ path: String) -> Bool {
+        guard let directory else { return false }
+        return Self.path(directory, isInside: path)
+    }
+
+    /// Whether the folder at `path` is inside the folder on disk this was read from (one of its packs).
+    public func holds(_ path: String) -> Bool {
+        guard let directory else { return false }
+        return Self.path(path, isInside: directory)
+    }
+
+    /// Whether `inner` names a file or folder below `outer`, however either path was written.
+    private static func path(_ inner: String, isInside outer: String) -> Bool {
+        let outer = canonical(outer)
+        return canonical(inner).hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
+    }
+
+    /// An absolute path with links resolved, `.` and `..` removed.
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
     /// `64 MiB`, or bytes below a mebibyte.

@@ -6,6 +6,9 @@ public struct Pack: Sendable {
     public var relations: [Located<Relation>]
     /// Where the document id is written, for errors found when packs are merged.
     public var documentSpot: Spot? = nil
+    /// Ids of entities written in the pack but not kept because of their own errors; a reference to one
+    /// is not reported again when packs are merged.
+    public var unkeptIDs: Set<String> = []
 }
 
 /// A value together with where it was written, for errors that are found later (merging, references).

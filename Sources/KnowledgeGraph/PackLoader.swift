@@ -50,7 +50,8 @@ public struct PackLoader {
             }
         }
         let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
-        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot), context.diagnostics.inFileOrder)
+        return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot,
+                     unkeptIDs: context.unkeptIDs), context.diagnostics.inFileOrder)
     }
 
     /// What is being built up while a facts file is read.
@@ -65,6 +66,8 @@ public struct PackLoader {
         var entities: [Located<Entity>] = []
         var relations: [Located<Relation>] = []
         var ids: [String: SourceLocation] = [:]
+        /// Ids of entities written but not kept (no kind, an unknown kind, not a slug): their own error says why.
+        var unkeptIDs: Set<String> = []
         var diagnostics: [Diagnostic] = []
 
         mutating func record(_ error: Error) {
@@ -104,26 +107,32 @@ public struct PackLoader {
 
     private func loadEntity(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
+        // An unknown key is reported and left out; the entity is still kept when it has an id and a kind.
         let fields = try reader.mapping(node, what: "an entity", allowed: ["id", "kind", "name", "aliases", "quote", "note", "attributes", "xrefs"],
-                                        required: ["id", "kind", "name"])
-        let idNode = fields["id"] ?? node
+                                        required: ["id", "kind", "name"], reporting: &context.diagnostics)
+        guard let idNode = fields["id"] else { throw KnowledgeError([]) }
         let id = try reader.text(idNode, what: "an id")
         guard Self.isSlug(id) else {
+            context.unkeptIDs.insert(id)
             throw KnowledgeError(reader.diagnostic(idNode, "id '\(id)' must be a slug: lower-case letters, digits and '-'"))
         }
         if let earlier = context.ids[id] {
             throw KnowledgeError(reader.diagnostic(idNode, "duplicate id '\(id)'; it is first defined at \(earlier)"))
         }
         context.ids[id] = reader.location(idNode)
-        let kindNode = fields["kind"] ?? node
+        guard let kindNode = fields["kind"] else {
+            context.unkeptIDs.insert(id)
+            throw KnowledgeError([])
+        }
         let kindName = try reader.text(kindNode, what: "a kind")
         guard let kind = schema.kind(kindName) else {
+            context.unkeptIDs.insert(id)
             throw KnowledgeError(reader.diagnostic(kindNode, "unknown kind '\(kindName)'",
                                                    notes: reader.suggestionNote(kindName, schema.kinds.map(\.name))
                                                        + ["kinds: \(schema.kinds.map(\.name).joined(separator: ", "))"]))
         }
         // From here on the entity is kept (so references to it resolve) even when a part of it is wrong.
-        let name = context.attempt { _ in try reader.text(fields["name"] ?? node, what: "a name") } ?? id
+        let name = fields["name"].flatMap { nameNode in context.attempt { _ in try reader.text(nameNode, what: "a name") } } ?? id
         let aliases = context.attempt { _ in try fields["aliases"].map { try reader.texts($0, what: "an alias").map(\.text) } ?? [] } ?? []
         var provenance: [Provenance] = []
         if let quoteNode = fields["quote"] {

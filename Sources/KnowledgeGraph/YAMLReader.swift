@@ -123,25 +123,36 @@ public struct YAMLReader: Sendable {
 
     /// The pairs of a mapping node, keys as text. Unknown keys are an error naming the likely intended key.
     public func mapping(_ node: YAMLNode, what: String, allowed: [String], required: [String] = []) throws -> [String: YAMLNode] {
+        var diagnostics: [Diagnostic] = []
+        let result = try mapping(node, what: what, allowed: allowed, required: required, reporting: &diagnostics)
+        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        return result
+    }
+
+    /// The known pairs of a mapping node, keys as text; an unknown or missing key is added to `diagnostics`
+    /// and the rest is still returned, so the caller can keep what it describes.
+    /// - Throws: `KnowledgeError` only when the node is not a mapping.
+    public func mapping(_ node: YAMLNode, what: String, allowed: [String], required: [String] = [],
+                        reporting diagnostics: inout [Diagnostic]) throws -> [String: YAMLNode] {
         guard case .mapping(let mapping) = node.content else {
             throw KnowledgeError(diagnostic(node, "expected \(what) to be a mapping of keys to values"))
         }
         var result: [String: YAMLNode] = [:]
-        var diagnostics: [Diagnostic] = []
+        var problems: [Diagnostic] = []
         for (keyNode, value) in mapping {
-            guard let key = try diagnostics.collect({ try scalar(keyNode, what: "a key") }) else { continue }
+            guard let key = try problems.collect({ try scalar(keyNode, what: "a key") }) else { continue }
             guard allowed.contains(key) else {
                 let meant = Suggestion.closestKey(to: key, in: allowed).map { ["did you mean '\($0)'?"] } ?? []
-                diagnostics.append(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: meant + ["the keys here: \(allowed.joined(separator: ", "))"]))
+                problems.append(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: meant + ["the keys here: \(allowed.joined(separator: ", "))"]))
                 continue
             }
             result[key] = value
         }
         // A missing key is most likely one of the unknown ones misspelt, so it is named only when all keys are known.
-        if diagnostics.isEmpty, let key = required.first(where: { result[$0] == nil }) {
-            diagnostics.append(diagnostic(node, "\(what) has no '\(key)'"))
+        if problems.isEmpty, let key = required.first(where: { result[$0] == nil }) {
+            problems.append(diagnostic(node, "\(what) has no '\(key)'"))
         }
-        guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics) }
+        diagnostics += problems
         return result
     }
 

@@ -110,13 +110,26 @@ enum PubMedTextReader {
             let kept = name.reversed().drop { $0.isNumber || marks.contains($0) }
             return RecordReader.folded(String(kept.reversed()))
         }
-        return names.filter { name in !name.isEmpty }.map { (name: String) -> PublicationRecord.Author in
-            let words = name.split(separator: " ")
+        // `John Smith, Jr` splits into a name that is only the suffix: it names no author.
+        return names.filter { name in !name.isEmpty && !generationalSuffixes.contains(name) }.map { (name: String) -> PublicationRecord.Author in
+            var words = name.split(separator: " ")
+            if words.count > 1, let last = words.last, generationalSuffixes.contains(String(last)) { words.removeLast() }
             // `Pusztai L`: the family name comes first and the initials last.
             if words.count > 1, let initials = words.last, initials.count <= 3, initials.allSatisfy(\.isUppercase) {
                 return .init(name: name, familyName: words.dropLast().joined(separator: " "))
             }
+            // `Ingrid van der Berg`: the family name starts at its first particle.
+            if let particle = words.dropFirst().firstIndex(where: { familyNameParticles.contains(String($0)) }) {
+                return .init(name: name, familyName: words[particle...].joined(separator: " "))
+            }
             return .init(name: name, familyName: words.last.map(String.init) ?? name)
         }
     }
+
+    /// Lower-case words that start a family name: `van der Berg`, `de la Cruz`, `ibn Sina`.
+    private static let familyNameParticles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+                                                           "le", "la", "ten", "ter", "bin", "ibn", "al"]
+
+    /// Words after a name that tell a generation rather than a family.
+    private static let generationalSuffixes: Set<String> = ["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"]
 }

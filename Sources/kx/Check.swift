@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
         commandName: "kx check",
         abstract: "Check knowledge packs and lessons, and report every problem.",
         discussion: """
-            Each DIR is a pack folder or a knowledge root (its lessons/ are checked too); with none, the built-in knowledge is checked. Problems are printed in file and line order with a suggestion each. A clean run prints one line: packs, entities, statements, quotes and the sentences no quote cites yet. Exits with status 0 when clean, 1 otherwise.
+            Each DIR is a pack folder or a knowledge root (its lessons/ are checked too), loaded as --knowledge DIR loads it: packs without a schema.yaml of their own beside the built-in knowledge, so they may refer to its entities; only the given packs are counted. With none, the built-in knowledge is checked. Problems are printed in file and line order with a suggestion each. A clean run prints one line: packs, entities, statements, quotes and the sentences no quote cites yet. Exits with status 0 when clean, 1 otherwise.
             """
     )
 
@@ -30,16 +30,27 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let sink = StandardSink()
-        // The folders given are checked on their own (as kx compile compiles them), the built-in knowledge when none is.
+        // The folders given are loaded as --knowledge loads them (packs without a schema of their own beside
+        // the built-in knowledge, so they may refer to its entities), the built-in knowledge when none is;
+        // only the given folders' lessons are checked, and only their packs counted.
         var options = KnowledgeOptions()
         options.folders = folders
-        options.noBuiltin = !folders.isEmpty
+        options.noBuiltin = false
         var diagnostics: [Diagnostic] = []
         var graph: Graph?
+        var documents: Set<String>?
         do {
             let knowledge = try options.load()
-            graph = try KnowledgeLoader.load(knowledge)
-            if let graph { diagnostics += LessonLoader.load(knowledge, graph: graph).diagnostics }
+            // `load` puts what it lends the given folders (the built-in knowledge, or its schema) before them.
+            let lent = Array(knowledge.dropLast(folders.count))
+            let given = folders.isEmpty ? knowledge : Array(knowledge.suffix(folders.count))
+            let built = try KnowledgeLoader.load(knowledge)
+            graph = built
+            if !folders.isEmpty {
+                let lentDocuments = lent.isEmpty ? [] : try KnowledgeLoader.load(lent).documentIDs
+                documents = Set(built.documentIDs).subtracting(lentDocuments)
+            }
+            diagnostics += LessonLoader.load(given, graph: built).diagnostics
         } catch let error as KnowledgeError {
             diagnostics += error.diagnostics
         } catch {
@@ -53,8 +64,8 @@ struct Check: ParsableCommand {
             for diagnostic in diagnostics { sink.write(diagnostic.rendered(.terminal(style)) + "\n") }
             sink.write("kx check: \(Self.count(diagnostics.count, "problem"))\n")
         } else if let graph {
-            let coverage = graph.coverage()
-            sink.write("kx check: \(Self.count(graph.documentIDs.count, "pack")), \(Self.count(graph.entityCount, "entity", "entities")), "
+            let coverage = graph.coverage(of: documents)
+            sink.write("kx check: \(Self.count(documents?.count ?? graph.documentIDs.count, "pack")), \(Self.count(coverage.entities, "entity", "entities")), "
                        + "\(Self.count(coverage.statements, "statement")), \(Self.count(coverage.quotes, "quote")); "
                        + "\(Self.count(coverage.uncitedSegments, "sentence")) not yet cited\n")
         }

@@ -24,7 +24,7 @@ struct Quote: ParsableCommand {
         let sink = StandardSink()
         let document: SourceDocument
         do {
-            document = try Self.document(in: try KnowledgeFiles(directory: folder), folder: folder)
+            document = try Self.document(inFolder: folder)
         } catch let error as KnowledgeError {
             let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style)) + "\n") }
@@ -48,15 +48,20 @@ struct Quote: ParsableCommand {
     }
 
     /// The pack's source document, read as the pack names it; problems elsewhere in the pack do not matter here.
-    static func document(in files: KnowledgeFiles, folder: String) throws -> SourceDocument {
+    /// Only facts.yaml, schema.yaml and the source are read, so a pack inside a large folder is quick to search.
+    static func document(inFolder folder: String) throws -> SourceDocument {
+        var files = try KnowledgeFiles(directory: folder, only: ["facts.yaml", "schema.yaml"])
         guard let facts = files.files["facts.yaml"] else {
             throw ValidationError("'\(folder)' is not a pack folder: it has no facts.yaml")
         }
         let schemaBytes = files.files["schema.yaml"] ?? KnowledgeOptions.builtIn.files["schema.yaml"] ?? []
         let schema = try Schema.load(text: String(decoding: schemaBytes, as: UTF8.self), file: "schema.yaml")
+        var readError: KnowledgeError?
         let (pack, diagnostics) = try PackLoader(schema: schema).check(facts: String(decoding: facts, as: UTF8.self), factsPath: files.path("facts.yaml")) { name in
-            files.files[name].map { (files.path(name), $0) }
+            do throws(KnowledgeError) { try files.read([name]) } catch { readError = error }
+            return files.files[name].map { (files.path(name), $0) }
         }
+        if let readError { throw readError }
         guard !pack.document.id.isEmpty else {
             throw ValidationError("the source of '\(folder)' cannot be read" + (diagnostics.first.map { ": \($0)" } ?? ""))
         }

@@ -88,3 +88,30 @@ final class CheckCommandTests: XCTestCase {
             """), missing.stdout)
     }
 }
+
+extension CheckCommandTests {
+    /// A file `bytes` long that takes no room on disk.
+    private func sparseFile(_ url: URL, bytes: UInt64) throws {
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: bytes)
+        try handle.close()
+    }
+
+    func testQuoteReadsOnlyTheFactsSchemaAndNamedSource() throws {
+        let pack = try KXProcess.temporaryDirectory(self).appendingPathComponent("alpha")
+        try FileManager.default.copyItem(atPath: Self.literature + "/alpha-2019", toPath: pack.path)
+        try sparseFile(pack.appendingPathComponent("scan.bin"), bytes: 65 << 20)
+        let found = try KXProcess.run(["quote", pack.path, "Whether daily velostatin slows"])
+        XCTAssertEqual(found.status, 0, found.stderr)
+        XCTAssertTrue(found.stdout.hasPrefix("in sentence 2 of 'alpha-2019'"), found.stdout)
+        try FileManager.default.removeItem(at: pack.appendingPathComponent("source.txt"))
+        try sparseFile(pack.appendingPathComponent("source.txt"), bytes: 65 << 20)
+        let tooLarge = try KXProcess.run(["quote", pack.path, "Whether"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(tooLarge.status, 1)
+        XCTAssertEqual(tooLarge.stderr, "error: knowledge file '\(pack.path)/source.txt' is larger than 64 MiB, the most one file may hold\n")
+        let missing = try KXProcess.run(["quote", pack.path + "/nowhere", "Whether"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "error: knowledge folder '\(pack.path)/nowhere' does not exist or is not a folder\n")
+    }
+}

@@ -112,3 +112,50 @@ final class TeachingPipeTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Step 2 of 8"), result.stdout)
     }
 }
+
+extension TeachingPipeTests {
+    /// A copy of the literature fixture as a knowledge root with one lesson of its own, `velostatin`.
+    private func rootWithALesson() throws -> URL {
+        let root = try KXProcess.temporaryDirectory(self).appendingPathComponent("root")
+        try FileManager.default.copyItem(atPath: CompileCommandTests.literature, toPath: root.path)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+        try """
+            title: Velostatin in one step
+            audience: testers
+            duration: 1 minute
+            steps:
+              - title: The drugs
+                narrative: Count the drugs.
+                exercise:
+                  question: How many drugs are there?
+                  answer: count drugs
+                  explanation: Count them.
+
+            """.write(to: root.appendingPathComponent("lessons/velostatin.yaml"), atomically: true, encoding: .utf8)
+        return root
+    }
+
+    /// The names `.lessons` lists (plain format), or its message on standard error.
+    private func lessons(_ arguments: [String]) throws -> (names: [String], stderr: String) {
+        let result = try KXProcess.run(arguments + ["--format", "plain", "-c", ".lessons"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return (result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "\t" }) }, result.stderr)
+    }
+
+    func testOnlyLessonsOfLoadedKnowledgeAreOffered() throws {
+        let root = try rootWithALesson()
+        XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["beyond-progression", "registry-minute", "velostatin"])
+        XCTAssertEqual(try lessons(["--no-builtin", "--knowledge", root.path]).names, ["velostatin"])
+        let alone = try KXProcess.run(["--no-builtin", "--knowledge", root.path, "--lesson", "registry-minute"])
+        XCTAssertEqual(alone.status, 1)
+        XCTAssertTrue(alone.stderr.contains("no lesson named 'registry-minute'"), alone.stderr)
+        try FileManager.default.copyItem(atPath: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/schema.yaml").path,
+                                         toPath: root.appendingPathComponent("schema.yaml").path)
+        XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["velostatin"])
+        let file = root.deletingLastPathComponent().appendingPathComponent("root.kxg").path
+        XCTAssertEqual(try KXProcess.run(["compile", root.path, "-o", file]).status, 0)
+        let compiled = try lessons(["--knowledge", file])
+        XCTAssertEqual(compiled.names, [])
+        XCTAssertEqual(compiled.stderr, "no lessons in the loaded knowledge\n")
+    }
+}

@@ -69,6 +69,38 @@ final class SessionLoadTests: XCTestCase {
         XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
     }
 
+    func testLoadingAPackOfALoadedRootReadsTheRootAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pack = try TinyPack.write(in: folder, named: "root/tiny")
+        let root = folder.path + "/root"
+        let (session, sink) = try Seed.session(format: .plain)
+        XCTAssertTrue(session.execute(".load \(root)"), sink.errors)
+        try TinyPack.write(in: folder, named: "root/tiny", facts: TinyPack.facts(name: "Examplinib Two"))
+        sink.reset()
+        XCTAssertTrue(session.execute(".load \(pack)"), sink.errors)
+        XCTAssertEqual(sink.errors, "reloaded \(root), which holds \(pack): 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", root])
+        session.execute("select name from drugs where id=examplinib")
+        XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
+        sink.reset()
+        XCTAssertFalse(session.execute(".load \(root)/missing"))
+        XCTAssertTrue(sink.errors.hasPrefix("<input>:1:7: error: knowledge folder '\(root)/missing' does not exist or is not a folder"), sink.errors)
+    }
+
+    func testLoadingTheRootOfALoadedPackReplacesThePack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pack = try TinyPack.write(in: folder, named: "root/tiny")
+        let root = folder.path + "/root"
+        let (session, sink) = try Seed.session(format: .plain)
+        XCTAssertTrue(session.execute(".load \(pack)"), sink.errors)
+        sink.reset()
+        XCTAssertTrue(session.execute(".load \(root)"), sink.errors)
+        XCTAssertEqual(sink.errors, "loaded \(root) in place of \(pack), which it holds: 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", root])
+    }
+
     func testReloadReadsEveryFolderAgainAndKeepsTheGraphWhenOneIsBroken() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

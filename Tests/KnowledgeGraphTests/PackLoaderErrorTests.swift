@@ -119,6 +119,41 @@ final class PackLoaderErrorTests: XCTestCase {
             """)
     }
 
+    func testAnEntityWithAnUnknownKeyIsKeptSoOneMistakeIsOneError() throws {
+        let facts = TestPacks.header + """
+            entities:
+              - {id: t, kind: trial, nmae: T, quote: Two trials}
+              - {id: q, kind: question, name: Q, quote: an unanswered question}
+            relations:
+              - {subject: t, type: addresses, object: q, quote: Two trials}
+            """
+        XCTAssertEqual(TestPacks.diagnostics([TestPacks.root(facts: facts)]).map(\.message), ["unknown key 'nmae' in an entity"])
+        let (pack, _) = try PackLoader(schema: try Schema.load(text: TestPacks.schema, file: "schema.yaml"))
+            .check(facts: facts, factsPath: "facts.yaml") { _ in ("source.txt", Array(TestPacks.source.utf8)) }
+        XCTAssertEqual(pack.entities.map(\.value.id), ["t", "q"])
+        XCTAssertEqual(pack.entities.first?.value.name, "t")
+    }
+
+    func testAReferenceToAnEntityThatCannotBeKeptIsNotReportedAgain() {
+        let facts = TestPacks.header + """
+            entities:
+              - {id: t, kind: trail, name: T, quote: Two trials}
+              - {id: u, knd: trial, name: U, quote: Two trials}
+              - {id: Q, kind: question, name: Q, quote: an unanswered question}
+              - {id: q, kind: question, name: q, quote: an unanswered question}
+            relations:
+              - {subject: t, type: addresses, object: q, quote: Two trials}
+              - {subject: u, type: addresses, object: Q, quote: Two trials}
+              - {subject: v, type: addresses, object: q, quote: Two trials}
+            """
+        XCTAssertEqual(TestPacks.diagnostics([TestPacks.root(facts: facts)]).map(\.message), [
+            "unknown kind 'trail'",
+            "unknown key 'knd' in an entity",
+            "id 'Q' must be a slug: lower-case letters, digits and '-'",
+            "subject 'v' of relation 'addresses' is not the id of any entity",
+        ])
+    }
+
     func testEntitiesMustBeAList() {
         assertErrors("entities: 3\n", """
             K/p/facts.yaml:5:11: error: expected entities to be a list

@@ -38,6 +38,16 @@ final class RecordReaderTests: XCTestCase {
         }
     }
 
+    func testFamilyNamesKeepTheirParticlesAndLoseGenerationalSuffixes() throws {
+        let page = try XCTUnwrap(try Fixture.records("page-particles.txt").first)
+        XCTAssertEqual(page.authors.map(\.name), ["Ingrid van der Berg", "John Smith Jr", "Ana de la Cruz", "Pieter Visser III", "Ludwig von Beethoven"])
+        XCTAssertEqual(page.authors.map(\.familyName), ["van der Berg", "Smith", "de la Cruz", "Visser", "von Beethoven"])
+        XCTAssertEqual(PackWriter.baseID(page), "van-der-berg-2024")
+        let short = try XCTUnwrap(try RecordReader.read(try String(contentsOfFile: try Fixture.path("page-particles.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "Ingrid van der Berg 1 , John Smith Jr. 2", with: "van der Berg I(1), Smith J Jr(2)"), file: "short.txt").first)
+        XCTAssertEqual(short.authors.prefix(2).map(\.familyName), ["van der Berg", "Smith"])
+    }
+
     func testBrokenInputNamesTheFileLineAndWhatWasExpected() throws {
         let xml = try String(contentsOfFile: try Fixture.path("records.xml"), encoding: .utf8)
         let truncated = String(xml.prefix(900))
