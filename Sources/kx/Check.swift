@@ -40,11 +40,8 @@ struct Check: ParsableCommand {
         var graph: Graph?
         var documents: Set<String>?
         do {
-            let knowledge = try options.load()
-            // `load` puts what it lends the given folders (the built-in knowledge, or its schema) before them.
-            let lent = Array(knowledge.dropLast(folders.count))
-            let given = folders.isEmpty ? knowledge : Array(knowledge.suffix(folders.count))
-            let built = try KnowledgeLoader.load(knowledge)
+            let (lent, given) = try options.knowledge()
+            let built = try KnowledgeLoader.load(lent + given)
             graph = built
             if !folders.isEmpty {
                 let lentDocuments = lent.isEmpty ? [] : try KnowledgeLoader.load(lent).documentIDs

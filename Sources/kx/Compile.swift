@@ -12,7 +12,7 @@ struct Compile: ParsableCommand {
         commandName: "kx compile",
         abstract: "Check knowledge packs and write them as one compiled knowledge file.",
         discussion: """
-            Each DIR is a pack folder (it holds facts.yaml) or a knowledge root whose sub-folders are packs. Packs without a schema.yaml are checked against the built-in schema. Every problem is reported and nothing is written when there is one. The file is written atomically; open it with: kx --knowledge FILE
+            Each DIR is a pack folder (it holds facts.yaml) or a knowledge root whose sub-folders are packs, compiled as --knowledge DIR loads it: packs without a schema.yaml of their own together with the built-in knowledge (so they may refer to its entities), unless --no-builtin is given. Every problem is reported and nothing is written when there is one. The file is written atomically; open it with: kx --knowledge FILE
             """
     )
 
@@ -21,6 +21,9 @@ struct Compile: ParsableCommand {
 
     @Option(name: .customShort("o"), help: ArgumentHelp("The compiled knowledge file to write.", valueName: "FILE"))
     var output: String
+
+    @Flag(name: .customLong("no-builtin"), help: "Compile only the packs given, against the built-in schema, without the built-in knowledge.")
+    var noBuiltin = false
 
     @Flag(help: "Never colour messages.")
     var noColor = false
@@ -39,7 +42,7 @@ struct Compile: ParsableCommand {
             if progress { sink.writeError("reading \(folders.count == 1 ? "'\(folders[0])'" : "\(folders.count) folders")…\r") }
             var options = KnowledgeOptions()
             options.folders = folders
-            options.noBuiltin = true
+            options.noBuiltin = noBuiltin
             let knowledge = try options.load()
             let packs = knowledge.reduce(0) { $0 + $1.files.keys.filter { $0.hasSuffix("facts.yaml") }.count }
             if progress { sink.writeError("\u{1B}[2Kchecking \(packs) pack\(packs == 1 ? "" : "s")…\r") }

@@ -25,15 +25,22 @@ struct KnowledgeOptions: ParsableArguments {
     /// decoded once, however many times a start asks for it (its folder, its schema).
     static let builtIn = EmbeddedKnowledge.folder()
 
-    /// The folders to load: the built-in one and those given, or those given alone. Packs given
-    /// alone without a `schema.yaml` of their own are checked against the built-in schema.
-    func load() throws -> [KnowledgeFiles] {
-        guard !folders.isEmpty else { return [Self.builtIn] }
+    /// The folders to load: what is lent to the folders given (the built-in knowledge, or only its
+    /// schema for packs given alone without a `schema.yaml` of their own), then the folders given;
+    /// the built-in knowledge alone when none is given.
+    func knowledge() throws -> (lent: [KnowledgeFiles], given: [KnowledgeFiles]) {
+        guard !folders.isEmpty else { return ([], [Self.builtIn]) }
         let given = try folders.map(Self.folder)
         let standsAlone = noBuiltin || given.contains { $0.compiled != nil || $0.files["schema.yaml"] != nil }
-        guard standsAlone else { return [Self.builtIn] + given }
-        guard !given.contains(where: { $0.files["schema.yaml"] != nil }), let schema = Self.builtIn.files["schema.yaml"] else { return given }
-        return [KnowledgeFiles(root: "Knowledge", files: ["schema.yaml": schema])] + given
+        guard standsAlone else { return ([Self.builtIn], given) }
+        guard !given.contains(where: { $0.files["schema.yaml"] != nil }), let schema = Self.builtIn.files["schema.yaml"] else { return ([], given) }
+        return ([KnowledgeFiles(root: "Knowledge", files: ["schema.yaml": schema])], given)
+    }
+
+    /// Every folder to load, in order: see `knowledge()`.
+    func load() throws -> [KnowledgeFiles] {
+        let knowledge = try knowledge()
+        return knowledge.lent + knowledge.given
     }
 
     /// A pack folder or knowledge root read from disk, or a compiled knowledge file, opened later.

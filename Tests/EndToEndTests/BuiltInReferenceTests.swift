@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// A pack given with `--knowledge` may refer to entities of the built-in knowledge; `kx check` checks it
-/// the same way, counting only the given pack.
+/// the same way, counting only the given pack, and `kx compile` compiles it the same way.
 final class BuiltInReferenceTests: XCTestCase {
     /// A FICTIONAL pack (the Heron clinic does not exist) whose one relation's object is the built-in `trastuzumab`.
     private func heronPack(object: String = "trastuzumab") throws -> String {
@@ -62,5 +62,20 @@ final class BuiltInReferenceTests: XCTestCase {
         XCTAssertEqual(typo.status, 1)
         XCTAssertTrue(typo.stdout.contains("error: object 'trastuzumap' of relation 'concerns' is not the id of any entity"), typo.stdout)
         XCTAssertTrue(typo.stdout.contains("did you mean 'trastuzumab'?"), typo.stdout)
+    }
+
+    func testCompileMakesTheFileThatKnowledgeDIRLoads() throws {
+        let pack = try heronPack()
+        let file = pack + ".kxg"
+        let compiled = try KXProcess.run(["compile", pack, "-o", file])
+        XCTAssertEqual(compiled.status, 0, compiled.stderr)
+        let fromFile = try KXProcess.run(["--knowledge", file, "--format", "plain", "-c", "trastuzumab <- concerns", "-c", "count entities"])
+        let fromPack = try KXProcess.run(["--knowledge", pack, "--format", "plain", "-c", "trastuzumab <- concerns", "-c", "count entities"])
+        XCTAssertEqual(fromFile.status, 0, fromFile.stderr)
+        XCTAssertEqual(fromFile.stdout, fromPack.stdout)
+        XCTAssertTrue(fromFile.stdout.contains("heron-question"), fromFile.stdout)
+        let alone = try KXProcess.run(["compile", "--no-builtin", pack, "-o", file])
+        XCTAssertEqual(alone.status, 1)
+        XCTAssertTrue(alone.stderr.contains("object 'trastuzumab' of relation 'concerns' is not the id of any entity"), alone.stderr)
     }
 }

@@ -10,7 +10,7 @@ final class CompileCommandTests: XCTestCase {
     func testACompiledFileAnswersAsItsPacks() throws {
         let folder = try KXProcess.temporaryDirectory(self)
         let file = folder.appendingPathComponent("literature.kxg").path
-        let compiled = try KXProcess.run(["compile", Self.literature, "-o", file])
+        let compiled = try KXProcess.run(["compile", "--no-builtin", Self.literature, "-o", file])
         XCTAssertEqual(compiled.status, 0, compiled.stderr)
         XCTAssertTrue(compiled.stderr.hasPrefix("\(file): 17 entities, 20 relations from 2 documents; "), compiled.stderr)
         let queries = ["count entities", "conflicts", "statements where asserted=false", "path daily-velostatin to trial-a", "show trial-a"]

@@ -16,7 +16,7 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(shown.status, 0, shown.stderr)
         XCTAssertTrue(shown.stdout.hasPrefix("Müller et al. 2024\nmuller-2024 · publication\n"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains("-> first_author  hans-muller · Hans Müller"), shown.stdout)
-        let compiled = try KXProcess.run(["compile", root, "-o", root + ".kxg"])
+        let compiled = try KXProcess.run(["compile", "--no-builtin", root, "-o", root + ".kxg"])
         XCTAssertEqual(compiled.status, 0, compiled.stderr)
         XCTAssertTrue(compiled.stderr.hasPrefix("\(root).kxg: 5 entities, 4 relations from 2 documents; "), compiled.stderr)
 
