@@ -146,7 +146,7 @@ extension Session {
     func rebuild(span: Range<Int>, statement: StatementText, done: String, failed: String, folders: () throws -> [KnowledgeFiles]) -> Bool {
         do {
             try reload(try folders())
-            sink.writeError("\(done): \(summary)\n")
+            sink.writeError("\(done); now \(summary)\n")
             return true
         } catch let error as KnowledgeError {
             for diagnostic in error.diagnostics {

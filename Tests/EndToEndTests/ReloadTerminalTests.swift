@@ -29,7 +29,7 @@ final class ReloadTerminalTests: XCTestCase {
 
         try writeFacts(kind: "drug", name: "Two")
         try kx.send(".reload\r")
-        _ = try kx.expect("reloaded \(pack.path): ")
+        _ = try kx.expect("reloaded \(pack.path); now ")
         try kx.send(query)
         _ = try kx.expect("Two\r\n")
 
@@ -42,7 +42,7 @@ final class ReloadTerminalTests: XCTestCase {
 
         try writeFacts(kind: "drug", name: "Four")
         try kx.send(".reload\r")
-        _ = try kx.expect("reloaded \(pack.path): ")
+        _ = try kx.expect("reloaded \(pack.path); now ")
         try kx.send(query)
         _ = try kx.expect("Four\r\n")
         _ = try kx.expect("kx> ")
