@@ -103,7 +103,9 @@ extension Session {
                 try knowledge.map { try $0.reread() }
             }
         case ".schema":
-            guard expect(1...1), choice(arguments[0], ["yaml"]) != nil else { return false }
+            guard expect(0...1) else { return false }
+            guard let argument = arguments.first else { return runQuery(StatementText("schema", file: statement.file, line: statement.line)) }
+            guard choice(argument, ["yaml"]) != nil else { return false }
             emit(graph.schema.yaml)
         case ".output", ".once":
             guard expect(command.text == ".once" ? 1...1 : 0...1) else { return false }

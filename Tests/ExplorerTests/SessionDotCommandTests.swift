@@ -20,6 +20,21 @@ final class SessionDotCommandTests: XCTestCase {
         }
     }
 
+    func testSchemaAloneIsTheSchemaQueryAndYAMLItsFile() throws {
+        let (session, sink) = try Seed.session()
+        XCTAssertTrue(session.execute("schema"))
+        let query = sink.output
+        sink.reset()
+        XCTAssertTrue(session.execute(".schema"))
+        XCTAssertEqual(sink.output, query)
+        sink.reset()
+        XCTAssertTrue(session.execute(".schema yaml"))
+        XCTAssertTrue(sink.output.hasPrefix("kinds:\n"), sink.output)
+        sink.reset()
+        XCTAssertFalse(session.execute(".schema yml"))
+        XCTAssertTrue(sink.errors.contains("did you mean 'yaml'?"), sink.errors)
+    }
+
     func testUnknownHelpTopicSuggestsOne() throws {
         let (session, sink) = try Seed.session()
         XCTAssertFalse(session.execute(".help fromats"))
