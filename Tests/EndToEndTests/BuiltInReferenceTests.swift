@@ -17,7 +17,7 @@ final class BuiltInReferenceTests: XCTestCase {
             This note is invented for software tests and states nothing about real medicine. \
             Whether the invented Heron clinic should keep giving trastuzumab is an open question.
 
-            """.write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+            """.write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         try """
             document:
               id: quill-2030
@@ -33,7 +33,7 @@ final class BuiltInReferenceTests: XCTestCase {
             relations:
               - {subject: heron-question, type: concerns, object: \(object), quote: keep giving trastuzumab}
 
-            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         return pack.path
     }
 

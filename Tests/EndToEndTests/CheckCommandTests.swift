@@ -11,7 +11,7 @@ final class CheckCommandTests: XCTestCase {
         let pack = try KXProcess.temporaryDirectory(self).appendingPathComponent("bad")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
         try "Title: A test\n\nAbstract\n\nThe Heron trial was planned in 2006. Zorvamab may shorten grey fever.\n"
-            .write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+            .write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         try """
             document: {id: bad, citation: A test.}
             entities:
@@ -23,7 +23,7 @@ final class CheckCommandTests: XCTestCase {
               - {subject: fever, relation: concerns, object: zorvamab, quote: Zorvamab may shorten grey fever}
               - {subject: fevr, type: concerns, object: zorvamab, quote: Zorvamab may shorten grey fever}
 
-            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         return pack.path
     }
 

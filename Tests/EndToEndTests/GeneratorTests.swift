@@ -4,7 +4,7 @@ import XCTest
 /// Keeps Benchmarks/generate.py honest: what it writes must load in the real binary.
 final class GeneratorTests: XCTestCase {
     func testGeneratedPacksLoadAndHaveTrials() throws {
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = KXProcess.packageRoot
         let generator = repository.appendingPathComponent("Benchmarks/generate.py")
         guard FileManager.default.fileExists(atPath: generator.path) else { throw XCTSkip("no Benchmarks/generate.py beside the tests") }
         let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }

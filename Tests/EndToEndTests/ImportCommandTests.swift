@@ -4,7 +4,7 @@ import XCTest
 /// `kx import`: records become packs that load and compile at once; an imported record is not
 /// overwritten unless forced; a broken record writes nothing and says where and what was expected.
 final class ImportCommandTests: XCTestCase {
-    static let fixtures = CompileCommandTests.packageRoot.appendingPathComponent("Tests/KnowledgeImportTests/Fixtures")
+    static let fixtures = KXProcess.packageRoot.appendingPathComponent("Tests/KnowledgeImportTests/Fixtures")
 
     func testImportedPacksLoadAndCompile() throws {
         let root = try KXProcess.temporaryDirectory(self).appendingPathComponent("packs").path
@@ -29,7 +29,7 @@ final class ImportCommandTests: XCTestCase {
     func testABrokenRecordWritesNothing() throws {
         let folder = try KXProcess.temporaryDirectory(self)
         let broken = folder.appendingPathComponent("broken.nbib")
-        try "PMID- 1\nAB  - An abstract without a title.\n".write(to: broken, atomically: true, encoding: .utf8)
+        try "PMID- 1\nAB  - An abstract without a title.\n".write(to: broken, atomically: false, encoding: .utf8)
         let xml = Self.fixtures.appendingPathComponent("records.xml").path
         let root = folder.appendingPathComponent("packs").path
         let result = try KXProcess.run(["import", xml, broken.path, "--into", root])

@@ -10,7 +10,7 @@ final class InterruptPipeTests: XCTestCase {
         let script = directory.appendingPathComponent("long.kx")
         // `.timer on` writes "Run Time" to (unbuffered) standard error after each statement, so the
         // test sees the long statement start.
-        try ".timer on\ncount treatments\n\(LargePack.longStatement())\ncount t0\n".write(to: script, atomically: true, encoding: .utf8)
+        try ".timer on\ncount treatments\n\(LargePack.longStatement())\ncount t0\n".write(to: script, atomically: false, encoding: .utf8)
 
         let process = Process()
         process.executableURL = KXProcess.executable

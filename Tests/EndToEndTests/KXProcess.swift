@@ -11,6 +11,9 @@ struct KXProcess {
 
     static var executable: URL { productsDirectory().appendingPathComponent("kx") }
 
+    /// The package's folder, for the fixtures, corpora and documents the tests read.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     /// Runs kx (or another built `program`) to completion (20 s at most) and collects its output.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], directory: URL? = nil,
                     program: String = "kx") throws -> Output {

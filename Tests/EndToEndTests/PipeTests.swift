@@ -62,7 +62,7 @@ final class PipeTests: XCTestCase {
             registries \\
               -> adresses
             count questions
-            """.write(to: script, atomically: true, encoding: .utf8)
+            """.write(to: script, atomically: false, encoding: .utf8)
         let result = try KXProcess.run([script.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "2 trials\n")
@@ -91,8 +91,8 @@ final class PipeTests: XCTestCase {
 
     func testReadCycleIsAnError() throws {
         let directory = try KXProcess.temporaryDirectory(self)
-        try ".read b.kx\n".write(to: directory.appendingPathComponent("a.kx"), atomically: true, encoding: .utf8)
-        try ".read a.kx\n".write(to: directory.appendingPathComponent("b.kx"), atomically: true, encoding: .utf8)
+        try ".read b.kx\n".write(to: directory.appendingPathComponent("a.kx"), atomically: false, encoding: .utf8)
+        try ".read a.kx\n".write(to: directory.appendingPathComponent("b.kx"), atomically: false, encoding: .utf8)
         let result = try KXProcess.run(["a.kx"], directory: directory)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("b.kx:1:7: error: 'a.kx' is already being read"), result.stderr)
@@ -121,12 +121,12 @@ final class PipeTests: XCTestCase {
         let directory = try KXProcess.temporaryDirectory(self)
         let pack = directory.appendingPathComponent("evil")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
-        try "Title: A \u{1B}[2J drug\n\nAbstract\n\nThe drug works.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try "Title: A \u{1B}[2J drug\n\nAbstract\n\nThe drug works.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         try """
             document: {id: evil, citation: "Evil 2026"}
             entities:
               - {id: evil-drug, kind: drug, name: "A \\e[2J drug", quote: "A \\e[2J drug"}
-            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         let result = try KXProcess.run(["--knowledge", pack.path, "-c", "drugs"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertFalse(result.stdout.contains("\u{1B}"), "raw ESC reached the output")
@@ -135,12 +135,12 @@ final class PipeTests: XCTestCase {
 
     func testMalformedKnowledgeLoadsNothing() throws {
         let directory = try KXProcess.temporaryDirectory(self)
-        try "Title: X\n\nAbstract\n\nSome text.\n".write(to: directory.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try "Title: X\n\nAbstract\n\nSome text.\n".write(to: directory.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         try """
             document: {id: x, citation: "X"}
             entities:
               - {id: a, kind: trail, name: A, quote: "Some text."}
-            """.write(to: directory.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: directory.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         let result = try KXProcess.run(["--knowledge", directory.path, "-c", "entities"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
@@ -159,12 +159,12 @@ final class PipeTests: XCTestCase {
         let directory = try KXProcess.temporaryDirectory(self)
         let pack = directory.appendingPathComponent("tiny")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
-        try "Title: X\n\nExamplinib was compared with trastuzumab.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try "Title: X\n\nExamplinib was compared with trastuzumab.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         try """
             document: {id: tiny, citation: "Tiny"}
             entities:
               - {id: examplinib, kind: drug, name: Examplinib, quote: "Examplinib was compared"}
-            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         let added = try KXProcess.run(["--knowledge", pack.path, "-c", "count drugs"])
         XCTAssertEqual(added.stdout, "2 drugs\n", added.stderr)
         let alone = try KXProcess.run(["--no-builtin", "--knowledge", pack.path, "-c", "count drugs"])
@@ -174,7 +174,7 @@ final class PipeTests: XCTestCase {
         let root = directory.appendingPathComponent("root")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: pack, to: root.appendingPathComponent("tiny"))
-        try FileManager.default.copyItem(at: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/schema.yaml"), to: root.appendingPathComponent("schema.yaml"))
+        try FileManager.default.copyItem(at: KXProcess.packageRoot.appendingPathComponent("Knowledge/schema.yaml"), to: root.appendingPathComponent("schema.yaml"))
         let ownSchema = try KXProcess.run(["--knowledge", root.path, "-c", "count drugs"])
         XCTAssertEqual(ownSchema.stdout, "1 drug\n", ownSchema.stderr)
 
@@ -189,10 +189,10 @@ final class PipeTests: XCTestCase {
         XCTAssertEqual(printed.status, 0, printed.stderr)
         let root = directory.appendingPathComponent("root")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try printed.stdout.write(to: root.appendingPathComponent("schema.yaml"), atomically: true, encoding: .utf8)
+        try printed.stdout.write(to: root.appendingPathComponent("schema.yaml"), atomically: false, encoding: .utf8)
         for name in ["source.txt", "facts.yaml"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent("pusztai-2006"), withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/pusztai-2006/\(name)"),
+            try FileManager.default.copyItem(at: KXProcess.packageRoot.appendingPathComponent("Knowledge/pusztai-2006/\(name)"),
                                              to: root.appendingPathComponent("pusztai-2006/\(name)"))
         }
         let again = try KXProcess.run(["--knowledge", root.path, "-c", ".schema yaml", "-c", "count entities"])

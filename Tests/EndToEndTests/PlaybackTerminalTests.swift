@@ -15,7 +15,7 @@ final class PlaybackTerminalTests: XCTestCase {
             registries -> studies
             # That is all.
 
-            """.write(to: folder.appendingPathComponent("demo.kx"), atomically: true, encoding: .utf8)
+            """.write(to: folder.appendingPathComponent("demo.kx"), atomically: false, encoding: .utf8)
     }
 
     private func start(_ arguments: [String], waitingFor text: String) throws -> PseudoTerminal {

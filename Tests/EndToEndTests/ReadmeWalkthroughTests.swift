@@ -9,7 +9,7 @@ final class ReadmeWalkthroughTests: XCTestCase {
     private static let pack = "packs/heron-2025"
 
     func testTheWalkthroughPrintsWhatTheReadmeShows() throws {
-        let readme = try String(contentsOf: CompileCommandTests.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let section = try XCTUnwrap(Self.section("### Adding a document, step by step", in: readme))
         let directory = try KXProcess.temporaryDirectory(self)
         var ran = 0

@@ -8,13 +8,13 @@ final class ReloadTerminalTests: XCTestCase {
         let home = try KXProcess.temporaryDirectory(self)
         let pack = home.appendingPathComponent("pack")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
-        try "Title: X\n\nExamplinib was given.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+        try "Title: X\n\nExamplinib was given.\n".write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         func writeFacts(kind: String, name: String) throws {
             try """
                 document: {id: x, citation: "X"}
                 entities:
                   - {id: examplinib, kind: \(kind), name: \(name), quote: "Examplinib was given"}
-                """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+                """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         }
         try writeFacts(kind: "drug", name: "One")
         var environment = ProcessInfo.processInfo.environment

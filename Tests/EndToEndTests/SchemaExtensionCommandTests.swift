@@ -36,7 +36,7 @@ final class SchemaExtensionCommandTests: XCTestCase {
 
                 """,
         ]
-        for (name, text) in files { try text.write(to: pack.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files { try text.write(to: pack.appendingPathComponent(name), atomically: false, encoding: .utf8) }
         return pack.path
     }
 

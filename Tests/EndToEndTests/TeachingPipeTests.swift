@@ -5,7 +5,7 @@ import XCTest
 final class TeachingPipeTests: XCTestCase {
     func testStepReadsKeysFromStandardInput() throws {
         let folder = try KXProcess.temporaryDirectory(self)
-        try "# Trials first.\ntrials\ncount trials where status=planned\n# Done.\n".write(to: folder.appendingPathComponent("demo.kx"), atomically: true, encoding: .utf8)
+        try "# Trials first.\ntrials\ncount trials where status=planned\n# Done.\n".write(to: folder.appendingPathComponent("demo.kx"), atomically: false, encoding: .utf8)
         let result = try KXProcess.run(["--step", "demo.kx", "--format", "plain"], stdin: "s\nb\n\n\n", directory: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
@@ -131,7 +131,7 @@ extension TeachingPipeTests {
                   answer: count drugs
                   explanation: Count them.
 
-            """.write(to: root.appendingPathComponent("lessons/velostatin.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: root.appendingPathComponent("lessons/velostatin.yaml"), atomically: false, encoding: .utf8)
         return root
     }
 
@@ -149,7 +149,7 @@ extension TeachingPipeTests {
         let alone = try KXProcess.run(["--no-builtin", "--knowledge", root.path, "--lesson", "registry-minute"])
         XCTAssertEqual(alone.status, 1)
         XCTAssertTrue(alone.stderr.contains("no lesson named 'registry-minute'"), alone.stderr)
-        try FileManager.default.copyItem(atPath: CompileCommandTests.packageRoot.appendingPathComponent("Knowledge/schema.yaml").path,
+        try FileManager.default.copyItem(atPath: KXProcess.packageRoot.appendingPathComponent("Knowledge/schema.yaml").path,
                                          toPath: root.appendingPathComponent("schema.yaml").path)
         XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["velostatin"])
         let file = root.deletingLastPathComponent().appendingPathComponent("root.kxg").path

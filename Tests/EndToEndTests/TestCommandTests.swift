@@ -5,7 +5,7 @@ import XCTest
 final class TestCommandTests: XCTestCase {
     private func script(_ text: String) throws -> URL {
         let url = try KXProcess.temporaryDirectory(self).appendingPathComponent("checks.kx")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 

@@ -8,7 +8,7 @@ enum LargePack {
     static func write(to folder: URL, count: Int = 4000, fanOut: Int = 3) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "Title: A large made-up pack\n\nAbstract\n\nEach treatment concerns other treatments.\n"
-            .write(to: folder.appendingPathComponent("source.txt"), atomically: true, encoding: .utf8)
+            .write(to: folder.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
         var facts = "document: {id: large, citation: \"Large 2026 (made up)\"}\nentities:\n"
         for index in 0..<count {
             facts += "  - {id: t\(index), kind: treatment, name: \"treatment \(index)\", quote: \"treatment\"}\n"
@@ -19,7 +19,7 @@ enum LargePack {
                 facts += "  - {subject: t\(index), type: concerns, object: t\((index + step) % count), quote: \"concerns\"}\n"
             }
         }
-        try facts.write(to: folder.appendingPathComponent("facts.yaml"), atomically: true, encoding: .utf8)
+        try facts.write(to: folder.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
     }
 
     /// A statement that walks every treatment `steps` times over: several seconds on this pack.
