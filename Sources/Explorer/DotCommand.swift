@@ -15,7 +15,7 @@ public struct DotCommand: Sendable {
         DotCommand(name: ".read", usage: ".read FILE", summary: "Run the statements in FILE", choices: []),
         DotCommand(name: ".load", usage: ".load DIR", summary: "Add a knowledge pack (or a folder of packs) to the graph", choices: []),
         DotCommand(name: ".reload", usage: ".reload", summary: "Read every loaded knowledge folder again from disk", choices: []),
-        DotCommand(name: ".schema", usage: ".schema [yaml]", summary: "Print the schema, as the query schema does; with yaml, as schema.yaml, which loads as the same schema", choices: ["yaml"]),
+        DotCommand(name: ".schema", usage: ".schema [yaml]", summary: "Print the schema (as the query schema); with yaml, as a schema.yaml", choices: ["yaml"]),
         DotCommand(name: ".output", usage: ".output [FILE]", summary: "Send results to FILE; with no FILE, back to the screen", choices: []),
         DotCommand(name: ".once", usage: ".once FILE", summary: "Send the next result to FILE", choices: []),
         DotCommand(name: ".timer", usage: ".timer on|off", summary: "Print how long each statement takes", choices: ["on", "off"]),
