@@ -40,12 +40,12 @@ public struct PackLoader {
             }
         }
         if let entitiesNode = top["entities"] {
-            for node in context.attempt({ _ in try reader.sequence(entitiesNode, what: "entities") }) ?? [] {
+            for node in context.attempt({ _ in try reader.list(entitiesNode, what: "entities") }) ?? [] {
                 context.attempt { try loadEntity(node, &$0) }
             }
         }
         if let relationsNode = top["relations"] {
-            for node in context.attempt({ _ in try reader.sequence(relationsNode, what: "relations") }) ?? [] {
+            for node in context.attempt({ _ in try reader.list(relationsNode, what: "relations") }) ?? [] {
                 context.attempt { try loadRelation(node, &$0) }
             }
         }

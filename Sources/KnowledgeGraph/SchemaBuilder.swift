@@ -69,7 +69,7 @@ struct SchemaBuilder {
 
     private mutating func items(_ node: YAMLNode?, _ what: String, _ reader: YAMLReader) -> [YAMLNode] {
         guard let node else { return [] }
-        return collect { try reader.sequence(node, what: what) } ?? []
+        return collect { try reader.list(node, what: what) } ?? []
     }
 
     /// A new kind and its attributes. A kind word used before is an error at this word; the kind is

@@ -172,6 +172,12 @@ public struct YAMLReader: Sendable {
         return sequence
     }
 
+    /// The items of a list where a key with no value (`relations:` with nothing after it) is an empty list.
+    public func list(_ node: YAMLNode, what: String) throws -> [YAMLNode] {
+        if case .scalar(let text, true) = node.content, ["", "~", "null"].contains(text) { return [] }
+        return try sequence(node, what: what)
+    }
+
     /// The text of a scalar node; a list or mapping here is an error.
     public func scalar(_ node: YAMLNode, what: String) throws -> String {
         guard case .scalar(let text, _) = node.content else {

@@ -22,6 +22,9 @@ struct FactsWriter {
         var lines = [
             "# Imported by kx import from \(origin) (a PubMed record). Every value below is quoted from source.txt;",
             "# the abstract's own facts are left to the curator (its sentences are listed at the end).",
+            "# To model a sentence, add entities (id, kind, name, quote) to entities: and relations (subject,",
+            "# type, object, quote, and hedge: may or negated: true when the source says so) to relations:.",
+            "# kx -c kinds and kx -c schema list the kinds and their fields; kx check DIR checks the pack.",
             "",
             "document:",
             "  id: \(id)",
@@ -43,7 +46,7 @@ struct FactsWriter {
         for (author, person) in zip(record.authors, people) where !lines.contains("  - id: \(person)") {
             lines += ["  - id: \(person)", "    kind: person", "    name: \(author.name.yamlQuoted)", "    quote: \(author.name.yamlQuoted)"]
         }
-        if !people.isEmpty { lines += ["", "relations:"] }
+        lines += ["", "relations:"]
         for (index, (author, person)) in zip(record.authors, people).enumerated() {
             let quote = index == 0 ? "Authors: " + author.name : author.name
             lines.append("  - {subject: \(id), type: \(index == 0 ? "first_author" : "author"), object: \(person), quote: \(quote.yamlQuoted)}")

@@ -92,6 +92,16 @@ final class YAMLReaderTests: XCTestCase {
         }
     }
 
+    func testAKeyWithNoValueIsAnEmptyListWhereAListIsExpected() throws {
+        let text = "a:\nb: ~\nc: []\nd: \"\"\ne: [x]\n"
+        let reader = YAMLReader(file: "f.yaml", text: text)
+        let fields = try reader.mapping(try XCTUnwrap(try reader.parse(text)), what: "a test", allowed: ["a", "b", "c", "d", "e"])
+        for key in ["a", "b", "c"] { XCTAssertEqual(try reader.list(try XCTUnwrap(fields[key]), what: key).count, 0, key) }
+        XCTAssertEqual(try reader.list(try XCTUnwrap(fields["e"]), what: "e").count, 1)
+        XCTAssertThrowsError(try reader.list(try XCTUnwrap(fields["d"]), what: "d"), "a quoted empty text is a value, not nothing")
+        XCTAssertThrowsError(try reader.sequence(try XCTUnwrap(fields["a"]), what: "a"))
+    }
+
     func testEmptyTextHasNoDocument() throws {
         XCTAssertNil(try parse(""))
         XCTAssertNil(try parse("# only a comment\n\n"))

@@ -56,6 +56,18 @@ final class PackWriterTests: XCTestCase {
         XCTAssertEqual(try PackWriter.packs(records, root: root, force: true).map(\.id), ["muller-2024", "odegaard-2023"])
     }
 
+    func testARecordWithoutAuthorsStillGetsARelationsListToFillIn() throws {
+        let root = try temporaryFolder()
+        var record = try XCTUnwrap(try Fixture.records("records.nbib").last)
+        record.authors = []
+        let packs = try PackWriter.packs([record], root: root, force: false)
+        let facts = try XCTUnwrap(packs.first?.facts)
+        XCTAssertTrue(facts.contains("\nrelations:\n"), facts)
+        XCTAssertTrue(facts.contains("# To model a sentence, add entities"), facts)
+        try PackWriter.write(packs, root: root)
+        XCTAssertEqual(try KnowledgeLoader.load([KnowledgeFiles(directory: root)], defaultSchema: try schema()).relationCount, 0)
+    }
+
     func testWhatTheRecordLeavesOutIsLeftOut() throws {
         let letter = try XCTUnwrap(try Fixture.records("records.nbib").last)
         let facts = try XCTUnwrap(try PackWriter.packs([letter], root: try temporaryFolder(), force: false).first?.facts)
