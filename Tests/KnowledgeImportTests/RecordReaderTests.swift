@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import KnowledgeGraph
 @testable import KnowledgeImport
@@ -48,6 +49,15 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
         assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+    }
+
+    func testDeeplyNestedMarkupInATitleIsReadInLinearTime() throws {
+        let depth = 20_000
+        let title = String(repeating: "<i>", count: depth) + "Deep." + String(repeating: "</i>", count: depth)
+        let xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><ArticleTitle>\(title)</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+        let start = Date()
+        XCTAssertEqual(try RecordReader.read(xml, file: "deep.xml").map(\.title), ["Deep"])
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "each element looked through every open element")
     }
 
     private func assertError(_ expression: @autoclosure () throws -> [PublicationRecord], _ prefix: String, _ contains: String = "",
