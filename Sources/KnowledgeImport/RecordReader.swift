@@ -17,7 +17,7 @@ public enum RecordReader {
     public static func format(of text: String) -> Format {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if start.hasPrefix("<") { return .xml }
-        if text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.hasPrefix("PMID-") }) { return .medline }
+        if lines(text).contains(where: { $0.hasPrefix("PMID-") }) { return .medline }
         return .page
     }
 
@@ -28,6 +28,11 @@ public enum RecordReader {
         case .medline: try MedlineReader.read(text, file: file)
         case .page: [try PubMedTextReader.read(text, file: file)]
         }
+    }
+
+    /// The lines of `text`, ended by LF or CR LF (one `Character`, so splitting at "\n" alone keeps it whole).
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// An error at `line` of `file`.

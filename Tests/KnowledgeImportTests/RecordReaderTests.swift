@@ -51,6 +51,18 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
     }
 
+    func testCRLFLineEndingsReadAsLineFeeds() throws {
+        for name in ["page.txt", "records.nbib", "records.xml"] {
+            let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
+            let crlf = try RecordReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"), file: name)
+            XCTAssertEqual(crlf, try RecordReader.read(text, file: name), name)
+        }
+        let truncated = "<PubmedArticleSet>\r\n<PubmedArticle>\r\n"
+        XCTAssertThrowsError(try RecordReader.read(truncated, file: "cut.xml")) { error in
+            XCTAssertTrue(String(describing: error).hasPrefix("cut.xml:3:1: error: expected '</PubmedArticle>'"), String(describing: error))
+        }
+    }
+
     func testDeeplyNestedMarkupInATitleIsReadInLinearTime() throws {
         let depth = 20_000
         let title = String(repeating: "<i>", count: depth) + "Deep." + String(repeating: "</i>", count: depth)
