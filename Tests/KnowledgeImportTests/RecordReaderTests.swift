@@ -51,6 +51,16 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
     }
 
+    func testADateIsKeptOnlyAsFarAsTheCalendarHasIt() {
+        let dates = ["2024 Feb 29": "2024-02-29", "2023 Feb 29": "2023-02", "2021 Apr 31": "2021-04", "2021 Jun -1": "2021-06",
+                     "+123 Jan": nil, "-999": nil, "２０２０": nil, "1998 Dec-1999 Jan": "1998"]
+        for (text, date) in dates {
+            var record = PublicationRecord(title: "T", location: SourceLocation(file: "f", line: 1, column: 1))
+            record.dateText = text
+            XCTAssertEqual(record.date, date, text)
+        }
+    }
+
     func testCRLFLineEndingsReadAsLineFeeds() throws {
         for name in ["page.txt", "records.nbib", "records.xml"] {
             let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
