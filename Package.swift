@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "FuzzReplay"),
         .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
         .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
+        .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),

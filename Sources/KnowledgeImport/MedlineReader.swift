@@ -7,9 +7,7 @@ enum MedlineReader {
         var records: [PublicationRecord] = []
         var fields: [(tag: String, value: String)] = []
         var start = 0
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (index, raw) in lines.enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+        for (index, line) in RecordReader.lines(text).enumerated() {
             if line.allSatisfy(\.isWhitespace) {
                 if !fields.isEmpty { records.append(try record(fields, file: file, line: start)) }
                 fields = []

@@ -34,9 +34,14 @@ public enum PackWriter {
                 id = "\(base)-\(suffix)"
             }
             taken.insert(id)
-            packs.append(Pack(id: id, source: source.text, facts: FactsWriter(record: record, id: id, origin: "\(record.location.file):\(record.location.line)").text))
+            packs.append(pack(record, id: id))
         }
         return packs
+    }
+
+    /// The pack of `record` in the folder `id`, built without reading the disk.
+    public static func pack(_ record: PublicationRecord, id: String) -> Pack {
+        Pack(id: id, source: PackSource(record: record).text, facts: FactsWriter(record: record, id: id, origin: "\(record.location.file):\(record.location.line)").text)
     }
 
     /// Writes `packs` as folders of `root`, creating it when missing.
@@ -50,7 +55,7 @@ public enum PackWriter {
     }
 
     /// `pusztai-2006`: the first author's family name and the year as a slug, or the title's first words.
-    static func baseID(_ record: PublicationRecord) -> String {
+    public static func baseID(_ record: PublicationRecord) -> String {
         let name = record.authors.first.map(\.familyName.slug) ?? record.title.slug.split(separator: "-").prefix(3).joined(separator: "-")
         let id = [name.isEmpty ? "publication" : name, record.date.map { String($0.prefix(4)) }].compactMap { $0 }.joined(separator: "-")
         return id

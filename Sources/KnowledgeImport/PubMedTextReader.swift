@@ -23,7 +23,7 @@ enum PubMedTextReader {
         // Numbered, trimmed, non-empty lines; a line that begins with '.' continues the line before it
         // (PubMed pages print the journal and ". 2006 Mar;…" on separate lines).
         var lines: [(number: Int, text: String)] = []
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in RecordReader.lines(text).enumerated() {
             let line = RecordReader.folded(raw)
             if line.isEmpty { continue }
             if line.hasPrefix("."), let last = lines.indices.last { lines[last].text += line } else { lines.append((index + 1, line)) }

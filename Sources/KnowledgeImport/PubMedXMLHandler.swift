@@ -12,6 +12,8 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
     private(set) var sawArticleSet = false
 
     private var path: [String] = []
+    /// How many elements of each name are open, so a check of the enclosing elements does not walk the path.
+    private var open: [String: Int] = [:]
     /// The innermost element not yet closed, when the parser stopped.
     var openElement: String? { path.last }
     private var attributes: [[String: String]] = []
@@ -29,7 +31,10 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         if path.isEmpty { sawArticleSet = name == "PubmedArticleSet" }
+        // Inline markup inside a title or an abstract paragraph (<i>, <sup>) keeps collecting its text.
+        if !isCollecting { text = "" }
         path.append(name)
+        open[name, default: 0] += 1
         self.attributes.append(attributes)
         if name == "PubmedArticle" {
             article = PublicationRecord(title: "", location: SourceLocation(file: file, line: parser.lineNumber, column: 1))
@@ -37,9 +42,12 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
             (year, month, day, medlineDate) = (nil, nil, nil, nil)
         }
         if name == "Author" { (foreName, lastName, collectiveName) = (nil, nil, nil) }
-        // Inline markup inside a title or an abstract paragraph (<i>, <sup>) keeps collecting its text.
-        if !["ArticleTitle", "AbstractText"].contains(where: path.dropLast().contains) { text = "" }
     }
+
+    /// Whether the text read now belongs to a title or an abstract paragraph still open.
+    private var isCollecting: Bool { isOpen("ArticleTitle") || isOpen("AbstractText") }
+
+    private func isOpen(_ name: String) -> Bool { open[name, default: 0] > 0 }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         text += string
@@ -48,22 +56,23 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let value = RecordReader.folded(text)
         let attributes = self.attributes.last ?? [:]
-        let inside = Set(path)
         path.removeLast()
         self.attributes.removeLast()
+        open[name, default: 1] -= 1
+        defer { if !isCollecting { text = "" } }
         guard article != nil else { return }
         switch name {
         case "ArticleTitle":
             article?.title = RecordReader.title(value)
             titleSeen = true
-        case "ISOAbbreviation" where inside.contains("Journal"): article?.journal = value.nonEmpty
-        case "Title" where inside.contains("Journal") && article?.journal == nil: article?.journal = value.nonEmpty
-        case "Volume" where inside.contains("JournalIssue"): article?.volume = value.nonEmpty
-        case "Issue" where inside.contains("JournalIssue"): article?.issue = value.nonEmpty
-        case "Year" where inside.contains("PubDate"): year = value.nonEmpty
-        case "Month" where inside.contains("PubDate"): month = value.nonEmpty
-        case "Day" where inside.contains("PubDate"): day = value.nonEmpty
-        case "MedlineDate" where inside.contains("PubDate"): medlineDate = value.nonEmpty
+        case "ISOAbbreviation" where isOpen("Journal"): article?.journal = value.nonEmpty
+        case "Title" where isOpen("Journal") && article?.journal == nil: article?.journal = value.nonEmpty
+        case "Volume" where isOpen("JournalIssue"): article?.volume = value.nonEmpty
+        case "Issue" where isOpen("JournalIssue"): article?.issue = value.nonEmpty
+        case "Year" where isOpen("PubDate"): year = value.nonEmpty
+        case "Month" where isOpen("PubDate"): month = value.nonEmpty
+        case "Day" where isOpen("PubDate"): day = value.nonEmpty
+        case "MedlineDate" where isOpen("PubDate"): medlineDate = value.nonEmpty
         case "MedlinePgn": article?.pages = value.nonEmpty
         case "PMID" where path.last == "MedlineCitation": article?.pmid = value.nonEmpty
         case "ELocationID" where attributes["EIdType"] == "doi" && article?.doi == nil: article?.doi = value.nonEmpty
@@ -84,7 +93,6 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
             finish(parser)
         default: break
         }
-        if !["ArticleTitle", "AbstractText"].contains(where: path.contains) { text = "" }
     }
 
     private func finish(_ parser: XMLParser) {

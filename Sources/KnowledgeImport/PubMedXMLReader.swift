@@ -18,8 +18,7 @@ enum PubMedXMLReader {
         }
         if let problem = handler.problem { throw problem }
         if let open = handler.openElement {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
-            throw RecordReader.error(file, lines, "expected '</\(open)>' before the end of the file: the XML is truncated")
+            throw RecordReader.error(file, RecordReader.lines(text).count, "expected '</\(open)>' before the end of the file: the XML is truncated")
         }
         guard handler.sawArticleSet else {
             throw RecordReader.error(file, 1, "expected a PubMed XML file whose root element is 'PubmedArticleSet'")

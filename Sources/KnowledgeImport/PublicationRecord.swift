@@ -60,17 +60,18 @@ public struct PublicationRecord: Equatable, Sendable {
     }
 
     /// The date in the schema's form (`2006`, `2006-03`, `2006-03-15`), to the precision printed; nil when
-    /// the printed date does not begin with a year.
+    /// the printed date does not begin with a year. A day the month does not have is left out.
     public var date: String? {
-        guard let words = dateText?.split(separator: " "), let year = words.first, year.count == 4, year.allSatisfy(\.isASCII), Int(year) != nil else {
+        guard let words = dateText?.split(separator: " "), let year = words.first.map(String.init), PartialDate(year) != nil else {
             return nil
         }
         guard words.count > 1, let month = Self.months.firstIndex(where: { words[1].lowercased().hasPrefix($0) && words[1].count <= 9 && words[1].allSatisfy(\.isLetter) }) else {
-            return String(year)
+            return year
         }
-        let monthText = (month < 9 ? "0" : "") + String(month + 1)
-        guard words.count > 2, let day = Int(words[2]), (1...31).contains(day) else { return "\(year)-\(monthText)" }
-        return "\(year)-\(monthText)-\(day < 10 ? "0" : "")\(day)"
+        let yearMonth = "\(year)-\(month < 9 ? "0" : "")\(month + 1)"
+        guard words.count > 2, let day = Int(words[2]), (1...31).contains(day) else { return yearMonth }
+        let date = "\(yearMonth)-\(day < 10 ? "0" : "")\(day)"
+        return PartialDate(date) == nil ? yearMonth : date
     }
 
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -5,12 +5,34 @@ public enum RecordReader {
     /// The records of `text`, read from the file named `file` in messages.
     /// - Throws: `KnowledgeError` naming the file, line and what was expected when the file is no record.
     public static func read(_ text: String, file: String) throws -> [PublicationRecord] {
+        try read(text, file: file, as: format(of: text))
+    }
+
+    /// The three formats: PubMed XML, MEDLINE (`.nbib`) and a PubMed abstract page saved as text.
+    public enum Format: CaseIterable, Sendable {
+        case xml, medline, page
+    }
+
+    /// The format `text` is in: XML when it begins with `<`, MEDLINE when a line begins with `PMID-`, else a page.
+    public static func format(of text: String) -> Format {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if start.hasPrefix("<") { return try PubMedXMLReader.read(text, file: file) }
-        if text.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { $0.hasPrefix("PMID-") }) {
-            return try MedlineReader.read(text, file: file)
+        if start.hasPrefix("<") { return .xml }
+        if lines(text).contains(where: { $0.hasPrefix("PMID-") }) { return .medline }
+        return .page
+    }
+
+    /// The records of `text` read as `format`, whatever the text looks like.
+    public static func read(_ text: String, file: String, as format: Format) throws -> [PublicationRecord] {
+        switch format {
+        case .xml: try PubMedXMLReader.read(text, file: file)
+        case .medline: try MedlineReader.read(text, file: file)
+        case .page: [try PubMedTextReader.read(text, file: file)]
         }
-        return [try PubMedTextReader.read(text, file: file)]
+    }
+
+    /// The lines of `text`, ended by LF or CR LF (one `Character`, so splitting at "\n" alone keeps it whole).
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 
     /// An error at `line` of `file`.

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 import KnowledgeGraph
 @testable import KnowledgeImport
@@ -58,6 +59,37 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
         assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+    }
+
+    func testADateIsKeptOnlyAsFarAsTheCalendarHasIt() {
+        let dates = ["2024 Feb 29": "2024-02-29", "2023 Feb 29": "2023-02", "2021 Apr 31": "2021-04", "2021 Jun -1": "2021-06",
+                     "+123 Jan": nil, "-999": nil, "２０２０": nil, "1998 Dec-1999 Jan": "1998"]
+        for (text, date) in dates {
+            var record = PublicationRecord(title: "T", location: SourceLocation(file: "f", line: 1, column: 1))
+            record.dateText = text
+            XCTAssertEqual(record.date, date, text)
+        }
+    }
+
+    func testCRLFLineEndingsReadAsLineFeeds() throws {
+        for name in ["page.txt", "records.nbib", "records.xml"] {
+            let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
+            let crlf = try RecordReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"), file: name)
+            XCTAssertEqual(crlf, try RecordReader.read(text, file: name), name)
+        }
+        let truncated = "<PubmedArticleSet>\r\n<PubmedArticle>\r\n"
+        XCTAssertThrowsError(try RecordReader.read(truncated, file: "cut.xml")) { error in
+            XCTAssertTrue(String(describing: error).hasPrefix("cut.xml:3:1: error: expected '</PubmedArticle>'"), String(describing: error))
+        }
+    }
+
+    func testDeeplyNestedMarkupInATitleIsReadInLinearTime() throws {
+        let depth = 20_000
+        let title = String(repeating: "<i>", count: depth) + "Deep." + String(repeating: "</i>", count: depth)
+        let xml = "<PubmedArticleSet><PubmedArticle><MedlineCitation><Article><ArticleTitle>\(title)</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>"
+        let start = Date()
+        XCTAssertEqual(try RecordReader.read(xml, file: "deep.xml").map(\.title), ["Deep"])
+        XCTAssertLessThan(Date().timeIntervalSince(start), 5, "each element looked through every open element")
     }
 
     private func assertError(_ expression: @autoclosure () throws -> [PublicationRecord], _ prefix: String, _ contains: String = "",

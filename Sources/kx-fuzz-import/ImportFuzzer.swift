@@ -1,0 +1,70 @@
+import CFuzzing
+import Foundation
+import EmbeddedKnowledge
+import FuzzReplay
+import KnowledgeGraph
+import KnowledgeImport
+
+/// A fuzz target for `kx import`: the three PubMed record readers (XML, MEDLINE and the saved
+/// abstract page), the `source.txt` and `facts.yaml` built from each record, and the pack loader
+/// that reads them back against the built-in schema.
+///
+/// An input is a record file, read as each of the three formats in turn (not only the one
+/// `RecordReader` would choose), so a mutation that breaks one format's look still reaches the
+/// others. Nothing touches the disk: the schema is the embedded one. A crash, a hang or a trap is
+/// a bug; a refused record or pack is the expected answer to most inputs.
+///
+/// Built with `-DFUZZING` (see `Fuzz/run import`), libFuzzer's driver runs it; built plainly it
+/// replays files or folders of inputs given as arguments, as the tests do with `Fuzz/corpus/import`.
+enum ImportFuzzer {
+    static let loader: PackLoader? = {
+        guard let bytes = EmbeddedKnowledge.files()["schema.yaml"], let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return (try? Schema.load(text: text, file: "schema.yaml")).map(PackLoader.init)
+    }()
+
+    /// Reads one input as every format and imports and loads every record found.
+    static func run(_ input: [UInt8]) {
+        guard let loader, let text = String(validating: input, as: UTF8.self) else { return }
+        for format in RecordReader.Format.allCases {
+            do {
+                for record in try RecordReader.read(text, file: "input", as: format) {
+                    let pack = PackWriter.pack(record, id: PackWriter.baseID(record))
+                    let source = (path: pack.id + "/source.txt", bytes: Array(pack.source.utf8))
+                    let (loaded, diagnostics) = try loader.check(facts: pack.facts, factsPath: pack.id + "/facts.yaml") { name in
+                        name == "source.txt" ? source : nil
+                    }
+                    _ = loaded.document.segments.count + loaded.entities.count + loaded.relations.count + diagnostics.map { $0.rendered() }.count
+                }
+            } catch let error as KnowledgeError {
+                for diagnostic in error.diagnostics { _ = diagnostic.rendered() }
+            } catch {
+                continue
+            }
+        }
+    }
+}
+
+#if FUZZING
+/// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
+@_cdecl("kx_fuzz_import_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        ImportFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+}
+#else
+/// Replays the inputs named on the command line (see `FuzzReplay`).
+@main
+enum ImportFuzzerReplay {
+    static func main() {
+        guard ImportFuzzer.loader != nil else {
+            fputs("kx-fuzz-import: the embedded schema does not load\n", stderr)
+            exit(2)
+        }
+        FuzzReplay.run(program: "kx-fuzz-import", arguments: Array(CommandLine.arguments.dropFirst()), ImportFuzzer.run)
+    }
+}
+#endif
