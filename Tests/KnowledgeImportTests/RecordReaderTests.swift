@@ -83,6 +83,18 @@ final class RecordReaderTests: XCTestCase {
         }
     }
 
+    func testAByteOrderMarkAndBlankLinesBeforeTheXMLDeclarationAreRead() throws {
+        let xml = try String(contentsOfFile: try Fixture.path("records.xml"), encoding: .utf8)
+        XCTAssertTrue(xml.hasPrefix("<?xml"))
+        XCTAssertEqual(try RecordReader.read("\u{FEFF}\n\n" + xml, file: "late.xml"), try RecordReader.read(xml, file: "late.xml").map { record in
+            var moved = record
+            moved.location.line += 2
+            return moved
+        })
+        assertError(try RecordReader.read("\u{FEFF}\n\n" + String(xml.prefix(900)), file: "cut.xml"),
+                    "cut.xml:21:1: error: expected '</Article>' before the end of the file: the XML is truncated")
+    }
+
     func testDeeplyNestedMarkupInATitleIsReadInLinearTime() throws {
         let depth = 20_000
         let title = String(repeating: "<i>", count: depth) + "Deep." + String(repeating: "</i>", count: depth)
