@@ -29,6 +29,8 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
         .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
         .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
+        .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
+        .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),
