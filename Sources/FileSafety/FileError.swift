@@ -22,6 +22,6 @@ public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// A failure explained by the system's `errno` (by default the current one).
     static func system(_ operation: String, _ name: String, _ code: Int32 = errno) -> FileError {
-        FileError(operation, name, String(cString: strerror(code)))
+        FileError(operation, name, code == ENOENT ? "no such file" : String(cString: strerror(code)))
     }
 }

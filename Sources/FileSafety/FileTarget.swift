@@ -33,7 +33,11 @@ public enum FileTarget: Equatable, Sendable {
     public static func openEmptied(_ path: String, mode: mode_t = 0o644) throws -> Int32 {
         _ = try check(path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw FileError.system("write", "'\(path)'") }
+        guard descriptor >= 0 else {
+            let code = errno
+            let folder = AtomicFile.folder(of: path)
+            throw AtomicFile.isFolder(folder) ? FileError.system("write", "'\(path)'", code) : FileError("write", "'\(path)'", "there is no folder '\(folder)'")
+        }
         var status = stat()
         let fileType = fstat(descriptor, &status) == 0 ? status.st_mode & S_IFMT : 0
         guard fileType == S_IFREG || (fileType == S_IFCHR && isNullDevice(status)) else {
