@@ -46,7 +46,7 @@ public enum FileReader {
     }
 
     /// `16 MiB`, or bytes below a mebibyte.
-    public static func size(_ bytes: Int) -> String {
+    private static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
