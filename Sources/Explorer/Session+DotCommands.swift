@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -112,7 +113,7 @@ extension Session {
             closeRedirect()
             guard let target = arguments.first else { return true }
             do {
-                redirect = try OutputFile(path: resolve(target.text, relativeTo: statement.file))
+                redirect = try AtomicFile(path: resolve(target.text, relativeTo: statement.file))
                 redirectOnce = command.text == ".once"
             } catch {
                 return fail(target.span, "\(error)")

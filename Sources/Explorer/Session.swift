@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -20,8 +21,10 @@ public final class Session {
     /// and its path as named (so messages show the paths the user wrote, not absolute ones).
     var readStack: [(canonical: String, path: String)] = []
     /// Where results go while `.output` or `.once` is active.
-    var redirect: OutputFile?
+    var redirect: AtomicFile?
     var redirectOnce = false
+    /// Set when results could not be written to the `.output`/`.once` file: the statement fails.
+    var outputFailed = false
     /// Supplies `.history`'s entries; set by the REPL, which owns the history.
     public var historyProvider: (() -> [String])?
     /// Dot-commands added by other features (lessons, playback), by name.
@@ -81,9 +84,11 @@ public final class Session {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             sink.writeError(String(format: "Run Time: %.6f s\n", seconds))
         }
-        if !succeeded { failures += 1 }
-        notify(.finished(statement, result: result, succeeded: succeeded))
-        return succeeded
+        let written = !outputFailed
+        outputFailed = false
+        if !succeeded || !written { failures += 1 }
+        notify(.finished(statement, result: result, succeeded: succeeded && written))
+        return succeeded && written
     }
 
     /// Evaluates a query and writes its rendered result.
@@ -111,13 +116,25 @@ public final class Session {
     }
 
     /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).
+    /// When the file cannot be written (a full disk), the error is reported, the statement fails,
+    /// the file is abandoned (left as it was) and the results are shown instead of being lost.
     func emit(_ text: String) {
-        if let file = redirect {
-            file.write(text)
-            if redirectOnce { closeRedirect() }
-        } else {
+        guard let file = redirect else {
             sink.write(text)
+            return
         }
+        do {
+            try file.write(text)
+        } catch {
+            file.discard()
+            redirect = nil
+            redirectOnce = false
+            outputFailed = true
+            reportError("\(error); '\(file.path)' was left as it was, and the results are shown here instead")
+            sink.write(text)
+            return
+        }
+        if redirectOnce { closeRedirect() }
     }
 
     /// Writes a diagnostic, coloured when the session's style is.
@@ -145,14 +162,25 @@ public final class Session {
         quitRequested = true
     }
 
-    /// Ends any `.output` redirection, finishing its file.
-    public func finish() {
+    /// Ends any `.output` redirection, putting its file in place.
+    /// - Returns: false when the file could not be written (the error has been reported).
+    @discardableResult
+    public func finish() -> Bool {
         closeRedirect()
+        defer { outputFailed = false }
+        return !outputFailed
     }
 
+    /// Puts the `.output`/`.once` file in place; a failure is reported and fails the statement.
     func closeRedirect() {
-        if let file = redirect, let error = file.close() { reportError(error) }
+        guard let file = redirect else { return }
         redirect = nil
         redirectOnce = false
+        do {
+            try file.commit()
+        } catch {
+            outputFailed = true
+            reportError("\(error)")
+        }
     }
 }

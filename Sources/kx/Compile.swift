@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import Rendering
@@ -64,15 +65,22 @@ extension KX {
             let editor = Terminal.isTerminal(STDIN_FILENO) ? KeyReader.editor() : nil
             if let editor { session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style) }
             if !session.classroom.play(path: step, in: session) { throw ExitCode(1) }
-            if !succeeded { throw ExitCode(1) }
+            // A `.output` file still open is put in place now; one that cannot be written fails kx.
+            if !succeeded || !session.finish() { throw ExitCode(1) }
             return
         }
         if commands.isEmpty && files.isEmpty {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            succeeded = session.runScript(String(decoding: data, as: UTF8.self), file: "<stdin>")
+            let input: [UInt8]
+            do {
+                input = try FileReader.read(descriptor: STDIN_FILENO, name: "standard input")
+            } catch {
+                sink.writeError("kx: \(error)\n")
+                throw ExitCode(1)
+            }
+            succeeded = session.runScript(String(decoding: input, as: UTF8.self), file: "<stdin>")
         }
         try stopIfInterrupted(session)
-        if !succeeded { throw ExitCode(1) }
+        if !succeeded || !session.finish() { throw ExitCode(1) }
     }
 
     /// A script stopped by Ctrl-C exits with status 130 (128 + SIGINT), as shells report it.

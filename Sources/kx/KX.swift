@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import Rendering
@@ -59,6 +60,9 @@ struct KX: ParsableCommand {
 
     func validate() throws {
         if step != nil, lesson != nil { throw ValidationError("--step and --lesson cannot be used together") }
+        if let record, let script = ([step].compactMap { $0 } + files).first(where: { FileTarget.isSameFile($0, record) }) {
+            throw ValidationError("--record '\(record)' is the script '\(script)': recording would empty it; name another file for the transcript")
+        }
     }
 }
 

@@ -29,7 +29,7 @@ struct REPL {
         session.historyProvider = { editor.historyEntries }
         session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style)
         if let error = editor.historyError {
-            session.sink.writeError("kx: history: \(error)\n")
+            session.sink.writeError("kx: history: \(error); history is off for this session and the file is left as it is\n")
         }
         let style = session.settings.style
         session.sink.write("kx \(KX.version) · \(session.summary) · \(style.heading(".help")) for help\n")
@@ -46,7 +46,9 @@ struct REPL {
                 if !isDotCommand, ScriptParser.needsContinuation(buffer) { continue }
                 let statement = buffer
                 buffer = ""
-                editor.addHistory(statement)
+                if let error = editor.addHistory(statement) {
+                    session.sink.writeError("kx: history: \(error); the history is kept in memory (this is said once)\n")
+                }
                 session.settings.width = Terminal.width()
                 session.cancellation.reset()
                 session.execute(ScriptParser.finished(statement), file: "", line: 1)

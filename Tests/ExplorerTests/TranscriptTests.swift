@@ -170,7 +170,7 @@ final class TranscriptTests: XCTestCase {
         sink.reset()
         XCTAssertFalse(session.execute(".record /no/such/folder/x.md"))
         XCTAssertEqual(sink.errors, """
-            <input>:1:9: error: cannot write '/no/such/folder/x.md': No such file or directory
+            <input>:1:9: error: cannot write '/no/such/folder/x.md': there is no folder '/no/such/folder'
              1 | .record /no/such/folder/x.md
                |         ^~~~~~~~~~~~~~~~~~~~
             
