@@ -32,6 +32,7 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
+        .executableTarget(name: "kx-fuzz-history", dependencies: ["LineEditor", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-history"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),

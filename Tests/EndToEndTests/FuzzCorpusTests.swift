@@ -24,4 +24,6 @@ final class FuzzCorpusTests: XCTestCase {
     func testTheSessionCorpusReplaysWithoutACrash() throws { try replay("session", atLeast: 20) }
 
     func testTheLessonCorpusReplaysWithoutACrash() throws { try replay("lesson", atLeast: 4) }
+
+    func testTheHistoryCorpusReplaysWithoutACrash() throws { try replay("history", atLeast: 8) }
 }
