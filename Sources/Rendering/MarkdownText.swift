@@ -4,8 +4,8 @@ public enum MarkdownText {
     ///
     /// Control characters and bidirectional overrides become visible `\u{XX}` escapes, line breaks
     /// become spaces (so the text cannot start a line of its own: no heading, code fence or quote),
-    /// `&`, `<` and `>` outside code spans become entities (no HTML such as `<script>` or
-    /// `<img onerror>`), and a leading `#`, `>`, `-`, `+`, `*`, `=`, ```` ``` ```` or `~~~` that could
+    /// a `<` or `&` that could start HTML outside code spans becomes an entity (no `<script>`,
+    /// `<img onerror>` or `&lt;` from data; `->` and `<-` stay as they are), and a leading `#`, `>`, `-`, `+`, `*`, `=`, ```` ``` ```` or `~~~` that could
     /// still start a block is escaped with a backslash unless `startsLine` is false (a table cell,
     /// or text after a heading's `#`). Emphasis and inline code inside the text are left alone.
     public static func escaped(_ text: String, startsLine: Bool = true) -> String {
@@ -26,10 +26,11 @@ public enum MarkdownText {
                 }
                 continue
             }
+            let next = index + 1 < flat.count ? flat[index + 1] : " "
             switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
+            // Only where HTML could start: a tag, comment or autolink (`<s`, `</`, `<!`, `<?`), an entity (`&a`, `&#`).
+            case "<" where next.isLetter || "/!?".contains(next): output += "&lt;"
+            case "&" where next.isLetter || next == "#": output += "&amp;"
             case "\t": output += " "
             default: output.append(character)
             }
