@@ -27,7 +27,7 @@ extension Diagnostic {
     public static let sourceWindow = 120
 
     public func rendered(_ decoration: Decoration = .none) -> String {
-        let prefix = location.map { "\($0): " } ?? ""
+        let prefix = location.map { "\(decoration.sourceText($0.description)): " } ?? ""
         var lines = ["\(prefix)\(decoration.error("error:")) \(decoration.sourceText(message))"]
         let gutter: String
         if let location, let sourceLine {
