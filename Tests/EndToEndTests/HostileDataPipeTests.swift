@@ -21,6 +21,17 @@ final class HostileDataPipeTests: XCTestCase {
         XCTAssertEqual(parsed?.first?["name"] as? String, "Examplinib\(h)", "JSON parses back to the exact data")
     }
 
+    func testKxTestShowsAHostileScriptsDifferencesEscaped() throws {
+        let home = try KXProcess.temporaryDirectory(self)
+        let root = try HostileKnowledge.write(in: home.appendingPathComponent("knowledge"))
+        let script = home.appendingPathComponent("hostile.kx")
+        try Data("select name from drugs where id = examplinib\n#> name\n#> Other\(h)\n".utf8).write(to: script)
+        let result = try KXProcess.run(["test", "--knowledge", root.path, script.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(HostileKnowledge.rawControls(in: result.stdout + result.stderr), [])
+        XCTAssertTrue(result.stdout.contains("-Other" + HostileKnowledge.escapedAttack), result.stdout)
+    }
+
     func testTranscriptEscapesDataSoItCannotChangeTheDocument() throws {
         let home = try KXProcess.temporaryDirectory(self)
         let root = try HostileKnowledge.write(in: home.appendingPathComponent("knowledge"))
