@@ -22,7 +22,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety", "Rendering"]),
         .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),

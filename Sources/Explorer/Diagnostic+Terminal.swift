@@ -2,8 +2,9 @@ import KnowledgeGraph
 import Rendering
 
 extension Diagnostic.Decoration {
-    /// How diagnostics are shown to a person: coloured by `style`, with control characters of the
-    /// quoted source line made visible, since that line is data from a file.
+    /// How diagnostics are shown to a person: coloured by `style`, with control characters and
+    /// bidirectional overrides of the message, the notes and the quoted source line made visible,
+    /// since all three may quote data from a file (a bad id or value, names suggested).
     public static func terminal(_ style: Styler) -> Diagnostic.Decoration {
         Diagnostic.Decoration(error: { style.error($0) }, caret: { style.caret($0) }, sourceText: { TerminalText.escapeControlCharacters($0) })
     }

@@ -122,7 +122,7 @@ extension Session {
             guard expect(0...0) else { return false }
             let entries = historyProvider?() ?? []
             for (number, entry) in entries.enumerated() {
-                sink.write(String(format: "%5d  ", number + 1) + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n")
+                sink.write(String(format: "%5d  ", number + 1) + TerminalText.escapeControlCharacters(entry, keepNewlines: true).replacingOccurrences(of: "\n", with: "\n       ") + "\n")
             }
         case ".show":
             guard expect(0...0) else { return false }

@@ -70,7 +70,7 @@ public final class Session {
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
         let statement = StatementText(text, file: file, line: line)
         notify(.started(statement))
-        if settings.echo { sink.write(text + "\n") }
+        if settings.echo { sink.write(TerminalText.escapeControlCharacters(text, keepNewlines: true) + "\n") }
         lastResult = nil
         let start = DispatchTime.now()
         let succeeded: Bool
@@ -112,7 +112,8 @@ public final class Session {
 
     /// The renderer for the current settings.
     public var renderer: ResultRenderer {
-        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain)
+        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
+                       terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
     }
 
     /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).
@@ -142,9 +143,9 @@ public final class Session {
         sink.writeError(diagnostic.rendered(decoration) + "\n")
     }
 
-    /// Writes a plain error message with no location.
+    /// Writes a plain error message with no location; control characters in it are made visible.
     func reportError(_ message: String) {
-        sink.writeError("\(settings.style.error("error:")) \(message)\n")
+        sink.writeError("\(settings.style.error("error:")) \(TerminalText.escapeControlCharacters(message))\n")
     }
 
     var decoration: Diagnostic.Decoration {

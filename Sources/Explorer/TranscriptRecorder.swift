@@ -116,13 +116,15 @@ final class TranscriptRecorder {
     /// A result in the markdown format; an empty list says so in words instead of an empty table.
     static func markdown(_ result: QueryResult) -> String {
         if case .entities(let list) = result, list.entities.isEmpty {
-            return "*(\(list.noun.counted(0))\(list.explanation.map { ": \($0)" } ?? ""))*\n"
+            return "*(\(list.noun.counted(0))\(list.explanation.map { ": \(MarkdownText.escaped($0, startsLine: false))" } ?? ""))*\n"
         }
         return ResultRenderer(format: .markdown, width: nil, style: .plain).render(result)
     }
 
-    /// `text` in a fence longer than any run of backticks inside it.
-    static func fenced(_ text: String, info: String) -> String {
+    /// `text` in a fence longer than any run of backticks inside it, so the text cannot close it,
+    /// with control characters made visible.
+    static func fenced(_ raw: String, info: String) -> String {
+        let text = TerminalText.escapeControlCharacters(raw, keepNewlines: true)
         var longest = 0, run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0

@@ -3,7 +3,8 @@ extension Diagnostic {
     public struct Decoration: Sendable {
         public var error: @Sendable (String) -> String
         public var caret: @Sendable (String) -> String
-        /// Applied to the source line before printing, e.g. to escape control characters.
+        /// Applied to text that may come from data before printing (the message, the notes and the
+        /// source line), e.g. to escape control characters.
         public var sourceText: @Sendable (String) -> String
 
         public init(error: @escaping @Sendable (String) -> String, caret: @escaping @Sendable (String) -> String,
@@ -26,8 +27,8 @@ extension Diagnostic {
     public static let sourceWindow = 120
 
     public func rendered(_ decoration: Decoration = .none) -> String {
-        let prefix = location.map { "\($0): " } ?? ""
-        var lines = ["\(prefix)\(decoration.error("error:")) \(message)"]
+        let prefix = location.map { "\(decoration.sourceText($0.description)): " } ?? ""
+        var lines = ["\(prefix)\(decoration.error("error:")) \(decoration.sourceText(message))"]
         let gutter: String
         if let location, let sourceLine {
             let number = String(location.line)
@@ -44,7 +45,10 @@ extension Diagnostic {
                 column = column - start + (start > 0 ? 1 : 0)
             }
             let shown = String(String.UnicodeScalarView(scalars))
-            let lead = scalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            // The caret stays under its character when escaping made characters before it wider.
+            let lead = scalars.prefix(column - 1).map { scalar in
+                scalar == "\t" ? "\t" : String(repeating: " ", count: max(1, decoration.sourceText(String(scalar)).unicodeScalars.count))
+            }.joined()
             let span = max(1, min(length, scalars.count - column + 1))
             lines.append(" \(number) | \(decoration.sourceText(shown))")
             lines.append("\(gutter) | \(lead)\(decoration.caret("^" + String(repeating: "~", count: span - 1)))")
@@ -52,7 +56,7 @@ extension Diagnostic {
             gutter = " "
         }
         for note in notes {
-            lines.append("\(gutter) = \(note)")
+            lines.append("\(gutter) = \(decoration.sourceText(note))")
         }
         return lines.joined(separator: "\n")
     }

@@ -15,6 +15,8 @@ extension KX {
         settings.keepGoing = keepGoing
         settings.width = Terminal.width()
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
+        settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
+        settings.csvRaw = output.csvRaw
         let session: Session
         do {
             session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)

@@ -74,6 +74,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Never colour the output (also when NO_COLOR is set, or output is not a terminal).")
     var noColor = false
 
+    @Flag(help: "Write csv cells exactly: no ' before a cell that starts with =, +, - or @.")
+    var csvRaw = false
+
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {
             let suggestion = Suggestion.closest(to: format, in: OutputFormat.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""

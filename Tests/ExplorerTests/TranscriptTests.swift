@@ -53,7 +53,7 @@ final class TranscriptTests: XCTestCase {
               table      boxes for reading (the default on a terminal)
               plain      tab-separated, one row a line
               json       an array of objects; cards, paths and quotes are objects
-              csv        RFC 4180
+              csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
               markdown   a pipe table
             ```
 
