@@ -149,7 +149,7 @@ public final class Session {
     }
 
     var decoration: Diagnostic.Decoration {
-        .terminal(settings.style)
+        .terminal(settings.style, width: settings.width)
     }
 
     /// Replaces the graph with one built from `folders`; on failure the current graph stays.

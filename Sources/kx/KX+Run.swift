@@ -23,7 +23,7 @@ extension KX {
         } catch let error as KnowledgeError {
             let style = Styler(enabled: !output.noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {
-                sink.writeError(diagnostic.rendered(.terminal(style)) + "\n")
+                sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n")
             }
             sink.writeError("kx: the knowledge could not be loaded; nothing was loaded\n")
             throw ExitCode(1)

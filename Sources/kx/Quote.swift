@@ -27,7 +27,7 @@ struct Quote: ParsableCommand {
             document = try Self.document(inFolder: folder)
         } catch let error as KnowledgeError {
             let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
-            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style)) + "\n") }
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n") }
             throw ExitCode(1)
         }
         if let range = document.locate(text) {
