@@ -53,7 +53,9 @@ extension ResultRenderer {
             return Table.Column(name: name, alignment: numeric ? .right : .left)
         }
         let notes = (list.entities.isEmpty ? [list.explanation].compactMap { $0 } : []) + list.notes
-        return render(Table(columns: columns, rows: rows), noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        var table = Table(columns: columns, rows: rows)
+        table.hiddenHint = Self.selectHint
+        return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     static func json(_ value: Value) -> JSONValue {

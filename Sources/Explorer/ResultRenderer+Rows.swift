@@ -9,13 +9,18 @@ extension ResultRenderer {
         render(Self.table(rows), noun: rows.noun, note: rows.note)
     }
 
+    /// The hint under a narrow table whose query `select` can narrow to the columns wanted.
+    static let selectHint = "use select FIELD, … from the same query, a wider window or .format plain"
+
     /// The table that shows `rows`.
     static func table(_ rows: Rows) -> Table {
         let columns = rows.columns.map { column in
             Table.Column(name: column.name, alignment: column.role == .quantity ? .right : .left,
                          keepsWidth: column.role == .identifier, keepsShown: column.role == .topic)
         }
-        return Table(columns: columns, rows: rows.rows.map { $0.map(cell) })
+        var table = Table(columns: columns, rows: rows.rows.map { $0.map(cell) })
+        if rows.selectable { table.hiddenHint = Self.selectHint }
+        return table
     }
 
     /// How one neutral cell is shown.

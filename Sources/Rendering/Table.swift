@@ -9,6 +9,8 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// A summary line such as `(2 trials)`, shown only by the `table` format.
     public var footer: String?
+    /// What to do to see the columns a narrow terminal leaves out, said under the table.
+    public var hiddenHint = "use a wider window or .format plain"
 
     /// Creates a table from its columns, rows and optional footer.
     public init(columns: [Column], rows: [[Cell]], footer: String? = nil) {

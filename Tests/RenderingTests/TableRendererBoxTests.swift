@@ -155,7 +155,8 @@ final class TableRendererBoxTests: XCTestCase {
             │ failed-trials │ randomized tri… │ failed-to-acc… │ 2 │ … │
             └───────────────┴─────────────────┴────────────────┴───┴───┘
             (1 trial)
-            (not shown: control, timing; use select or a wider window)
+            (not shown: control, timing; use a wider window or .format
+            plain)
 
             """)
         assertEveryLine(of: output, fits: 60)
@@ -178,8 +179,8 @@ final class TableRendererBoxTests: XCTestCase {
             │ evidence-for-continuation │ supports  │ continued-a… │ … │
             └───────────────────────────┴───────────┴──────────────┴───┘
             (1 statement)
-            (not shown: hedge, negated, document; use select or a wider
-            window)
+            (not shown: hedge, negated, document; use a wider window or
+            .format plain)
 
             """)
         assertEveryLine(of: output, fits: 60)
