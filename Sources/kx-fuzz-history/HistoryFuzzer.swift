@@ -1,4 +1,3 @@
-import CFuzzing
 import Foundation
 import FuzzReplay
 import LineEditor
@@ -36,19 +35,14 @@ enum HistoryFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_history_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        HistoryFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, HistoryFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum HistoryFuzzerReplay {
     static func main() {
-        FuzzReplay.run(program: "kx-fuzz-history", arguments: Array(CommandLine.arguments.dropFirst()), HistoryFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-history", HistoryFuzzer.run)
     }
 }
 #endif

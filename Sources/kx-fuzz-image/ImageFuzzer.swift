@@ -1,4 +1,3 @@
-import CFuzzing
 import FuzzReplay
 import KnowledgeGraph
 
@@ -29,19 +28,14 @@ enum ImageFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_image_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        ImageFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, ImageFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum ImageFuzzerReplay {
     static func main() {
-        FuzzReplay.run(program: "kx-fuzz-image", arguments: Array(CommandLine.arguments.dropFirst()), ImageFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-image", ImageFuzzer.run)
     }
 }
 #endif

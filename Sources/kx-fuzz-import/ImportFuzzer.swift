@@ -1,4 +1,3 @@
-import CFuzzing
 import Foundation
 import EmbeddedKnowledge
 import FuzzReplay
@@ -54,23 +53,14 @@ enum ImportFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_import_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        ImportFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, ImportFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum ImportFuzzerReplay {
     static func main() {
-        guard ImportFuzzer.loader != nil else {
-            fputs("kx-fuzz-import: the embedded schema does not load\n", stderr)
-            exit(2)
-        }
-        FuzzReplay.run(program: "kx-fuzz-import", arguments: Array(CommandLine.arguments.dropFirst()), ImportFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-import", ready: ImportFuzzer.loader != nil, unready: "the embedded schema does not load", ImportFuzzer.run)
     }
 }
 #endif

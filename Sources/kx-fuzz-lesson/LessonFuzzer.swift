@@ -1,4 +1,3 @@
-import CFuzzing
 import EmbeddedKnowledge
 import Explorer
 import Foundation
@@ -58,23 +57,14 @@ enum LessonFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_lesson_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        LessonFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, LessonFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum LessonFuzzerReplay {
     static func main() {
-        guard LessonFuzzer.graph != nil else {
-            fputs("kx-fuzz-lesson: the built-in knowledge does not load\n", stderr)
-            exit(2)
-        }
-        FuzzReplay.run(program: "kx-fuzz-lesson", arguments: Array(CommandLine.arguments.dropFirst()), LessonFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-lesson", ready: LessonFuzzer.graph != nil, unready: "the built-in knowledge does not load", LessonFuzzer.run)
     }
 }
 #endif

@@ -1,4 +1,3 @@
-import CFuzzing
 import Foundation
 import FuzzReplay
 import KnowledgeGraph
@@ -56,23 +55,14 @@ enum PackFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_pack_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        PackFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, PackFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum PackFuzzerReplay {
     static func main() {
-        guard PackFuzzer.knowledge != nil else {
-            fputs("kx-fuzz-pack: run it from the repository root (it reads Knowledge/)\n", stderr)
-            exit(2)
-        }
-        FuzzReplay.run(program: "kx-fuzz-pack", arguments: Array(CommandLine.arguments.dropFirst()), PackFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-pack", ready: PackFuzzer.knowledge != nil, unready: "run it from the repository root (it reads Knowledge/)", PackFuzzer.run)
     }
 }
 #endif

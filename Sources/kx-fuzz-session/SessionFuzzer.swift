@@ -1,4 +1,3 @@
-import CFuzzing
 import EmbeddedKnowledge
 import Explorer
 import Foundation
@@ -61,23 +60,14 @@ enum SessionFuzzer {
 /// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
 @_cdecl("kx_fuzz_session_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc, arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
-        guard let data else { return 0 }
-        SessionFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
-        return 0
-    }
+    FuzzReplay.fuzz(argc, argv, SessionFuzzer.run)
 }
 #else
 /// Replays the inputs named on the command line (see `FuzzReplay`).
 @main
 enum SessionFuzzerReplay {
     static func main() {
-        guard SessionFuzzer.graph != nil else {
-            fputs("kx-fuzz-session: the built-in knowledge does not load\n", stderr)
-            exit(2)
-        }
-        FuzzReplay.run(program: "kx-fuzz-session", arguments: Array(CommandLine.arguments.dropFirst()), SessionFuzzer.run)
+        FuzzReplay.replay(program: "kx-fuzz-session", ready: SessionFuzzer.graph != nil, unready: "the built-in knowledge does not load", SessionFuzzer.run)
     }
 }
 #endif
