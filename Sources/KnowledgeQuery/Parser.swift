@@ -66,10 +66,10 @@ public struct Parser {
         }
     }
 
-    /// Counts a syntax node against the size bound.
-    private mutating func count() throws {
+    /// Counts a syntax node against the size bound; `notes` say what counts when it is exceeded.
+    private mutating func count(notes: [String] = []) throws {
         nodes += 1
-        if nodes > Parser.maximumNodes { throw error("statement is too complex (more than \(Parser.maximumNodes) parts)") }
+        if nodes > Parser.maximumNodes { throw error("statement is too complex (more than \(Parser.maximumNodes) parts)", notes: notes) }
     }
 
     private mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
@@ -89,8 +89,13 @@ public struct Parser {
             return .count(try query())
         case "select":
             _ = advance()
+            let selected = ["each selected field is a part: select at most \(Parser.maximumNodes) fields"]
+            try count(notes: selected)
             var fields = [try field()]
-            while accept(.comma) != nil { fields.append(try field()) }
+            while accept(.comma) != nil {
+                try count(notes: selected)
+                fields.append(try field())
+            }
             guard accept("from") != nil else { throw error("expected 'from' and a query after the selected fields") }
             return .select(fields, from: try query())
         case "show":

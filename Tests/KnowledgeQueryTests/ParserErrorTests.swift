@@ -168,6 +168,17 @@ final class ParserErrorTests: XCTestCase {
         XCTAssertNoThrow(try Parser.parse("trastuzumab" + String(repeating: " <- concerns -> concerns", count: 100)))
     }
 
+    func testSelectedFieldsCountAsParts() throws {
+        let fields = { (count: Int) in "select " + Array(repeating: "id", count: count).joined(separator: ", ") + " from trials" }
+        XCTAssertNoThrow(try Parser.parse(fields(200)))
+        XCTAssertThrowsError(try Parser.parse(fields(2_000))) { error in
+            guard let error = error as? QueryError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.message, "statement is too complex (more than 256 parts)")
+            XCTAssertEqual(error.notes, ["each selected field is a part: select at most 256 fields"])
+            XCTAssertEqual(error.span, 7 + 256 * 4..<7 + 256 * 4 + 2, "the field past the limit")
+        }
+    }
+
     func testLongDottedPathsStayFast() throws {
         // Each hop back and forth doubles the naive walk; the evaluator must not.
         let evaluator = try LiteratureGraph.evaluator()
