@@ -1,0 +1,47 @@
+import Foundation
+import LineEditor
+import XCTest
+
+/// A history file of any size loads quickly: only its tail is read, and only the last entries are kept.
+final class HistoryFileTailTests: XCTestCase {
+    private var directory = TemporaryDirectory.unset
+
+    override func setUp() {
+        directory = TemporaryDirectory()
+    }
+
+    override func tearDown() {
+        directory.remove()
+    }
+
+    func testOnlyTheLastEntriesAreKept() throws {
+        let file = HistoryFile(path: directory.path("history"))
+        try file.save((1...20).map { "count \($0)" })
+        XCTAssertEqual(try file.loadTail(keeping: 3), ["count 18", "count 19", "count 20"])
+        XCTAssertEqual(try file.loadTail(keeping: 100).count, 20)
+        XCTAssertEqual(try HistoryFile(path: directory.path("absent")).loadTail(keeping: 10), [])
+    }
+
+    /// A 200 MB file (sparse, so the test stays fast) whose start is one huge line: the cut line is
+    /// left out and the entries at the end are read without reading the rest.
+    func testA200MegabyteFileReadsOnlyItsTail() throws {
+        let path = directory.path("history")
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\ncount trials\nshow \"x\"\n".utf8))
+        try handle.close()
+        let start = ContinuousClock.now
+        XCTAssertEqual(try HistoryFile(path: path).loadTail(keeping: 1000), ["count trials", "show \"x\""])
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(500))
+    }
+
+    func testAFolderIsAnErrorNamingIt() throws {
+        let path = directory.path("folder")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        XCTAssertThrowsError(try HistoryFile(path: path).loadTail(keeping: 10)) { error in
+            XCTAssertTrue("\(error)".contains("cannot read history file \(path)"), "\(error)")
+        }
+    }
+}
