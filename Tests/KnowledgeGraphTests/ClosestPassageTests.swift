@@ -37,3 +37,30 @@ final class ClosestPassageTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.notes, ["did you mean 'type'?", "the keys here: subject, type, object, quote, hedge, negated, as-of, note"])
     }
 }
+
+/// A quote that is not in its source costs time linear in the source, however long the quote.
+final class QuoteSearchBoundTests: XCTestCase {
+    /// Searching costs time linear in the source, not source × quote (13.6 s for this once): an 8 KB
+    /// quote of a 200 KB source's words in another order, so each quote word votes for many windows
+    /// of the source, and none matches.
+    func testAnEightKilobyteQuoteNotInA200KilobyteSourceIsSearchedQuickly() {
+        let words = ["the", "trial", "gave", "zorvamab", "to", "every", "patient", "and", "none", "recovered"]
+        var source = "Title: A long source\n\nAbstract\n\n"
+        var index = 0
+        while source.utf8.count < 200_000 {
+            source += words[index % words.count] + (index % 13 == 12 ? ". " : " ")
+            index += 1
+        }
+        var quote = "every"
+        index = 0
+        while quote.utf8.count < 8_000 {
+            quote += " " + words[(index * 7) % words.count]
+            index += 1
+        }
+        let document = SourceDocument(id: "d", citation: "d", text: source)
+        let start = ContinuousClock.now
+        XCTAssertNil(document.locate(quote))
+        XCTAssertEqual(document.closestPassages(to: quote), [])
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(800))
+    }
+}
