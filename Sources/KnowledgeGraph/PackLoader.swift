@@ -328,8 +328,12 @@ public struct PackLoader {
             }
             var notes: [String] = []
             let words = quote.split(whereSeparator: { $0.isWhitespace })
-            var matched = 0
-            while matched < words.count, quotes.locate(words[0...matched].joined(separator: " ")) != nil { matched += 1 }
+            // The most leading words found (a prefix of a found prefix is found too): a binary search.
+            var matched = 0, tooMany = words.count + 1
+            while tooMany - matched > 1 {
+                let middle = (matched + tooMany) / 2
+                if quotes.locate(words[0..<middle].joined(separator: " ")) != nil { matched = middle } else { tooMany = middle }
+            }
             if matched > 0, matched < words.count {
                 notes.append("the source matches up to '\(words[0..<matched].joined(separator: " "))' but not '\(words[matched])' after it")
             } else if matched == 0 {

@@ -63,4 +63,24 @@ final class QuoteSearchBoundTests: XCTestCase {
         XCTAssertEqual(document.closestPassages(to: quote), [])
         XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(800))
     }
+
+    /// A quote that follows a repetitive source for 8 KB and then leaves it: each place where the
+    /// text repeats its start was compared in full, for every leading run of words the error tried
+    /// (a 50 KB source, so the loader's fixed costs in a debug build stay small).
+    func testAnEightKilobyteQuoteThatLeavesARepetitiveSourceAtItsEndIsReportedQuickly() {
+        var source = "Title: A long source\n\nAbstract\n\n"
+        while source.utf8.count < 50_000 { source += "The trial gave zorvamab to every patient and none recovered. " }
+        let body = source.utf8.dropFirst(32).prefix(8_000)
+        let quote = String(decoding: body, as: UTF8.self).split(separator: " ").dropLast().joined(separator: " ") + " unheard"
+        let facts = TestPacks.header + """
+            entities:
+              - {id: d, kind: drug, name: zorvamab, quote: "\(quote)"}
+            relations: []
+            """
+        let start = ContinuousClock.now
+        let diagnostics = TestPacks.diagnostics([TestPacks.root(facts: facts, source: source)])
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(600))
+        XCTAssertEqual(diagnostics.map(\.message), ["quote not found in the source of 'test-doc' (white space is folded, case is kept)"])
+        XCTAssertTrue(diagnostics.first?.notes.first?.hasSuffix("but not 'unheard' after it") ?? false, "\(diagnostics.first?.notes ?? [])")
+    }
 }
