@@ -102,6 +102,7 @@ public struct PackLoader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
         }
+        if let offset = bytes.firstIndex(of: 0) { throw KnowledgeError(Self.nulCharacter(at: offset, in: bytes, path: path)) }
         return (SourceDocument(id: id, citation: citation, date: date, text: text), reader.spot(fields["id"] ?? node))
     }
 
@@ -350,6 +351,20 @@ public struct PackLoader {
 
     /// Where the first byte that is not UTF-8 sits, as line and column, with its line for the caret
     /// (the bad bytes shown as U+FFFD).
+    /// The error for a NUL byte at `offset` of a source document (valid UTF-8), located by line and
+    /// column; the line is shown with the NUL as `␀`.
+    static func nulCharacter(at offset: Int, in bytes: [UInt8], path: String) -> Diagnostic {
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        var text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "␀")
+        if text.hasSuffix("\r") { text.removeLast() }
+        return Diagnostic(location: SourceLocation(file: path, line: line, column: column),
+                          message: "the source holds a NUL character (byte 0x00 at offset \(offset)), which a source document may not",
+                          sourceLine: text)
+    }
+
     static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
         var line = 1, lineStart = 0, offset = 0
         var iterator = bytes.makeIterator()

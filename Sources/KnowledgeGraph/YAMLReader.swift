@@ -270,6 +270,10 @@ private struct TreeBuilder {
             let scalar = event.data.scalar
             try begin(anchor: scalar.anchor, at: start)
             let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+            if text.utf8.contains(0) {
+                // A `\0` escape: C strings and terminals end or garble text at a NUL, so no value may hold one.
+                throw KnowledgeError(reader.diagnostic(at: start, "a value holds a NUL character (written \\0 or \\x00), which knowledge files do not allow"))
+            }
             try add(YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: start.line, column: start.column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT

@@ -219,6 +219,25 @@ final class KnowledgeLoaderTests: XCTestCase {
             """)
     }
 
+    func testASourceWithANulCharacterIsRefusedWhereItIs() {
+        var source = sourceBytes
+        source.insert(0, at: 40)  // line 2, after "Authors: An"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes, "p/source.txt": source], """
+            K/p/source.txt:2:12: error: the source holds a NUL character (byte 0x00 at offset 40), which a source document may not
+             2 | Authors: An␀n Example et al.
+               |            ^
+            """)
+    }
+
+    func testANameWithANulCharacterIsRefusedWhereItIs() {
+        let facts = TestPacks.header + "entities:\n  - {id: t, kind: trial, name: \"T\\0x\", quote: Two trials}\n"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": Array(facts.utf8), "p/source.txt": sourceBytes], """
+            K/p/facts.yaml:6:32: error: a value holds a NUL character (written \\0 or \\x00), which knowledge files do not allow
+             6 |   - {id: t, kind: trial, name: "T\\0x", quote: Two trials}
+               |                                ^
+            """)
+    }
+
     func testFactsFileThatIsNotUTF8() {
         assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes + [0x80], "p/source.txt": sourceBytes], """
             K/p/facts.yaml:10:1: error: the file is not valid UTF-8 (byte 0x80 at offset 162 cannot be decoded)
