@@ -12,6 +12,8 @@ public struct ResultRenderer: Sendable {
     /// Terminal width for the `table` format, or nil for no limit.
     public var width: Int?
     public var style: Styler
+    /// Checked between rows; once cancelled (Ctrl-C) the text is cut short, for the caller to discard.
+    public var cancellation: Cancellation?
 
     public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain) {
         self.format = format
@@ -37,7 +39,18 @@ public struct ResultRenderer: Sendable {
         if format == .table {
             table.footer = "(\(noun.counted(table.rows.count))\(note.map { ": \($0)" } ?? ""))"
         }
-        return TableRenderer().render(table, as: format, width: width, style: style)
+        return tableRenderer.render(table, as: format, width: width, style: style)
+    }
+
+    /// A table renderer that stops when the cancellation does.
+    var tableRenderer: TableRenderer {
+        let cancellation = cancellation
+        return TableRenderer { cancellation?.isCancelled ?? false }
+    }
+
+    /// Whether rendering should stop early (Ctrl-C).
+    var isCancelled: Bool {
+        cancellation?.isCancelled ?? false
     }
 
     private func renderCount(_ count: Int, noun: Noun) -> String {

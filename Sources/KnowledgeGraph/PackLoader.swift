@@ -8,9 +8,12 @@ import Foundation
 /// References between entities and domain/range are checked when packs are merged into a graph.
 public struct PackLoader {
     public let schema: Schema
+    /// Checked between entities and relations, so Ctrl-C stops a large pack's load with `Interrupted`.
+    public var cancellation: Cancellation?
 
-    public init(schema: Schema) {
+    public init(schema: Schema, cancellation: Cancellation? = nil) {
         self.schema = schema
+        self.cancellation = cancellation
     }
 
     /// Loads a pack; `readSource` returns the document named by the facts file, read by the caller.
@@ -26,9 +29,10 @@ public struct PackLoader {
     /// - Throws: `KnowledgeError` only when the file cannot be read as YAML at all.
     public func check(facts: String, factsPath: String, readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(file: factsPath, text: facts)
-        guard let root = try reader.parse(facts) else {
+        guard let root = try reader.parse(facts, cancellation: cancellation) else {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
+        try cancellation?.check()
         let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
         var context = Context(reader: reader)
         var documentSpot: Spot?
@@ -41,11 +45,13 @@ public struct PackLoader {
         }
         if let entitiesNode = top["entities"] {
             for node in context.attempt({ _ in try reader.list(entitiesNode, what: "entities") }) ?? [] {
+                try cancellation?.check()
                 context.attempt { try loadEntity(node, &$0) }
             }
         }
         if let relationsNode = top["relations"] {
             for node in context.attempt({ _ in try reader.list(relationsNode, what: "relations") }) ?? [] {
+                try cancellation?.check()
                 context.attempt { try loadRelation(node, &$0) }
             }
         }

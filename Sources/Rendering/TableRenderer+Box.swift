@@ -17,7 +17,7 @@ extension TableRenderer {
         var hidden: [String] = []
         if !table.columns.isEmpty {
             let header = table.columns.map { TerminalText.escapeControlCharacters($0.name) }
-            let body = cellTexts(table).map { $0.map { TerminalText.escapeControlCharacters($0) } }
+            let body = Array(cellTexts(table).lazy.prefix { _ in !isCancelled() }.map { $0.map { TerminalText.escapeControlCharacters($0) } })
             let natural = header.indices.map { column in
                 body.reduce(TerminalText.displayWidth(of: header[column])) {
                     max($0, TerminalText.displayWidth(of: $1[column]))
@@ -45,7 +45,7 @@ extension TableRenderer {
             lines.append(rule("┌", "┬", "┐", widths: widths))
             lines.append(boxRow(shown.map { header[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: style.heading))
             lines.append(rule("├", "┼", "┤", widths: widths))
-            for row in body {
+            for row in body where !isCancelled() {
                 lines.append(boxRow(shown.map { row[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: { $0 }))
             }
             lines.append(rule("└", "┴", "┘", widths: widths))

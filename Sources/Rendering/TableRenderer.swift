@@ -4,8 +4,14 @@
 /// `Styler` and fits the terminal width. The other formats are byte-exact machine formats
 /// that never contain ANSI codes and ignore `width` and `style`.
 public struct TableRenderer: Sendable {
-    /// Creates a renderer; it holds no state.
-    public init() {}
+    /// Asked between rows: once it returns true the renderer stops early (Ctrl-C on a large result),
+    /// and the text it returns is incomplete, for the caller to discard.
+    public var isCancelled: @Sendable () -> Bool
+
+    /// Creates a renderer that runs to the end unless `isCancelled` says to stop.
+    public init(isCancelled: @escaping @Sendable () -> Bool = { false }) {
+        self.isCancelled = isCancelled
+    }
 
     /// Renders `table` as `format`.
     ///
@@ -31,9 +37,10 @@ public struct TableRenderer: Sendable {
     }
 
     /// The display text of every row, one entry per column, with missing cells empty.
+    /// Stops at the first row after `isCancelled` turns true.
     func cellTexts(_ table: Table) -> [[String]] {
-        table.rows.map { row in
+        Array(table.rows.lazy.prefix { _ in !isCancelled() }.map { row in
             table.columns.indices.map { table.cell(in: row, at: $0).plainText }
-        }
+        })
     }
 }
