@@ -22,7 +22,8 @@ public struct Parser {
     /// Parses `text`; errors carry character offsets into it.
     public static func parse(_ text: String) throws -> Statement {
         if text.count > maximumLength {
-            throw QueryError(span: maximumLength..<maximumLength + 1, message: "statement is longer than \(maximumLength) characters")
+            throw QueryError(span: maximumLength..<maximumLength + 1, message: "statement is longer than \(maximumLength) characters",
+                             unclosed: firstUnclosedParenthesis(text))
         }
         var parser = Parser(tokens: try Tokenizer(text).tokens())
         let statement = try parser.statement()
@@ -50,8 +51,9 @@ public struct Parser {
         current.kind == kind ? advance() : nil
     }
 
-    private func error(_ message: String, notes: [String] = []) -> QueryError {
-        QueryError(span: current.span.isEmpty ? current.span.lowerBound..<current.span.lowerBound + 1 : current.span, message: message, notes: notes)
+    private func error(_ message: String, notes: [String] = [], unclosed: Range<Int>? = nil) -> QueryError {
+        QueryError(span: current.span.isEmpty ? current.span.lowerBound..<current.span.lowerBound + 1 : current.span, message: message, notes: notes,
+                   unclosed: unclosed)
     }
 
     private mutating func expectEnd() throws {
@@ -64,6 +66,31 @@ public struct Parser {
             }
             throw error("unexpected \(current.display) after a complete statement", notes: notes)
         }
+    }
+
+    /// Where the first `(` that is never closed is (outside strings and `#` comments), in one pass;
+    /// nil when every one is closed.
+    static func firstUnclosedParenthesis(_ text: String) -> Range<Int>? {
+        var open: [Int] = []
+        var quote: Character?
+        var escaped = false
+        var inComment = false
+        for (offset, character) in text.enumerated() {
+            if inComment {
+                inComment = !character.isNewline
+            } else if let closing = quote {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == closing { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                inComment = true
+            } else if character == "(" {
+                open.append(offset)
+            } else if character == ")" {
+                _ = open.popLast()
+            }
+        }
+        return open.first.map { $0..<$0 + 1 }
     }
 
     /// Counts a syntax node against the size bound; `notes` say what counts when it is exceeded.
@@ -172,9 +199,9 @@ public struct Parser {
     }
 
     private mutating func source() throws -> Query {
-        if accept(.leftParen) != nil {
+        if let open = accept(.leftParen)?.span {
             let inner = try query()
-            guard accept(.rightParen) != nil else { throw error("expected ')' to close the query") }
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the query", unclosed: open) }
             return inner
         }
         switch current.kind {
@@ -220,9 +247,9 @@ public struct Parser {
         if accept("not") != nil {
             return try nested { .not(try $0.negation()) }
         }
-        if accept(.leftParen) != nil {
+        if let open = accept(.leftParen)?.span {
             let inner = try condition()
-            guard accept(.rightParen) != nil else { throw error("expected ')' to close the condition") }
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the condition", unclosed: open) }
             return inner
         }
         if accept("has") != nil {

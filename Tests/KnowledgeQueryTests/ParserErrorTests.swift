@@ -28,9 +28,19 @@ final class ParserErrorTests: XCTestCase {
             <input>:1:43: error: expected ')' to close the condition
              1 | trials where (status=planned or status=new
                |                                           ^
+               = the '(' at <input>:1:14 is never closed
             """)
         XCTAssertEqual(try queryError("(trials -> addresses").message, "expected ')' to close the query")
         XCTAssertEqual(try queryError("trials where status=planned)").message, "unexpected ')' after a complete statement")
+    }
+
+    func testAStatementTooLongBecauseAParenthesisIsOpenSaysWhere() throws {
+        let text = "(\n" + String(repeating: "drugs\n", count: 2_000)
+        XCTAssertThrowsError(try Parser.parse(text)) { error in
+            XCTAssertEqual((error as? QueryError)?.unclosed, 0..<1)
+        }
+        XCTAssertEqual(Parser.firstUnclosedParenthesis("a (b) \"(\" # (\n(c (d)"), 14..<15)
+        XCTAssertNil(Parser.firstUnclosedParenthesis("(a (b)) # (\n"))
     }
 
     func testKeywordUsedAsEntity() throws {
