@@ -9,7 +9,7 @@ extension ResultRenderer {
     /// `statements`: every attribute statement with its value, document, hedge, negation and as-of date.
     func render(_ list: EntityList) -> String {
         if format == .json {
-            let rows = list.entities.map { entity -> JSONValue in
+            let rows = list.entities.lazy.prefix { _ in !isCancelled }.map { entity -> JSONValue in
                 var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("kind", .string(entity.kind)), ("name", .string(entity.name)),
                                                      ("aliases", .array(entity.aliases.map { .string($0) }))]
                 var named: Set<String> = []
@@ -23,14 +23,14 @@ extension ResultRenderer {
                 fields.append(("statements", .array(statements)))
                 return .object(fields)
             }
-            return JSONValue.array(rows).rendered() + "\n"
+            return JSONValue.array(Array(rows)).rendered() + "\n"
         }
         let mixed = Set(list.entities.map(\.kind)).count > 1 || list.columns.isEmpty && list.noun == .entity
         var columns = [Table.Column(name: "id", keepsWidth: true)]
         if mixed { columns.append(Table.Column(name: "kind")) }
         columns.append(Table.Column(name: "name"))
         let attributeColumns = mixed ? [] : list.columns
-        let rows = list.entities.map { entity -> [Table.Cell] in
+        let rows = Array(list.entities.lazy.prefix { _ in !isCancelled }.map { entity -> [Table.Cell] in
             var row: [Table.Cell] = [.text(entity.id)]
             if mixed { row.append(.text(entity.kind)) }
             row.append(.text(entity.name))
@@ -44,7 +44,7 @@ extension ResultRenderer {
                 return texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
             return row
-        }
+        })
         // Number columns (such as `minimum-count`) are right-aligned, like counts elsewhere.
         let firstAttribute = columns.count
         columns += attributeColumns.enumerated().map { offset, name in

@@ -16,6 +16,8 @@ public struct ResultRenderer: Sendable {
     public var terminal: Bool
     /// Whether `csv` cells that look like spreadsheet formulas are neutralised (see `TableRenderer`).
     public var neutralisesFormulas: Bool
+    /// Checked between rows; once cancelled (Ctrl-C) the text is cut short, for the caller to discard.
+    public var cancellation: Cancellation?
 
     public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain, terminal: Bool = false, neutralisesFormulas: Bool = true) {
         self.format = format
@@ -27,7 +29,8 @@ public struct ResultRenderer: Sendable {
 
     /// The table renderer for the same destination.
     var tableRenderer: TableRenderer {
-        TableRenderer(terminal: terminal, neutralisesFormulas: neutralisesFormulas)
+        let cancellation = cancellation
+        return TableRenderer(terminal: terminal, neutralisesFormulas: neutralisesFormulas) { cancellation?.isCancelled ?? false }
     }
 
     /// The result as text, ending with a newline.
@@ -49,6 +52,11 @@ public struct ResultRenderer: Sendable {
             table.footer = "(\(noun.counted(table.rows.count))\(note.map { ": \($0)" } ?? ""))"
         }
         return tableRenderer.render(table, as: format, width: width, style: style)
+    }
+
+    /// Whether rendering should stop early (Ctrl-C).
+    var isCancelled: Bool {
+        cancellation?.isCancelled ?? false
     }
 
     private func renderCount(_ count: Int, noun: Noun) -> String {

@@ -40,8 +40,11 @@ public enum ScriptParser {
             var statement = line
             index += 1
             if !trimmed.hasPrefix(".") {
-                while needsContinuation(statement), index < lines.count, !endsStatement(lines[index]) {
-                    statement = joined(statement, lines[index])
+                var scanner = ContinuationScanner()
+                scanner.feed(line[...])
+                while scanner.needsMore, index < lines.count, !endsStatement(lines[index]) {
+                    statement += "\n" + lines[index]
+                    scanner.feed(lines[index][...])
                     index += 1
                 }
             }
@@ -58,35 +61,15 @@ public enum ScriptParser {
 
     /// Whether a statement is unfinished: it ends with `\`, or a parenthesis or quote is open.
     public static func needsContinuation(_ text: String) -> Bool {
-        if text.hasSuffix("\\") { return true }
-        var depth = 0
-        var quote: Character?
-        var escaped = false
-        for character in text {
-            if let open = quote {
-                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == open { quote = nil }
-                continue
-            }
-            switch character {
-            case "\"", "'": quote = character
-            case "(": depth += 1
-            case ")": depth -= 1
-            case "#": return depth > 0
-            default: break
-            }
-        }
-        return quote != nil || depth > 0
+        var scanner = ContinuationScanner()
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) { scanner.feed(line) }
+        return scanner.needsMore
     }
 
     /// Whether `line` cannot continue a statement: it is blank or holds expected output.
     static func endsStatement(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed == "#>" || trimmed.hasPrefix("#> ")
-    }
-
-    /// Appends a continuation line, keeping the newline so positions stay true to the file.
-    static func joined(_ statement: String, _ next: String) -> String {
-        statement + "\n" + next
     }
 
     /// The statement with line-continuation backslashes blanked (offsets are kept).

@@ -151,6 +151,10 @@ extension Session {
             try reload(try folders())
             sink.writeError("\(done); now \(summary)\n")
             return true
+        } catch is Interrupted {
+            sink.writeError("interrupted\n")
+            reportError("\(failed); the knowledge is unchanged")
+            return false
         } catch let error as KnowledgeError {
             for diagnostic in error.diagnostics {
                 report(diagnostic.location == nil

@@ -96,7 +96,10 @@ public final class Session {
         do {
             let result = try Evaluator(graph: graph, cancellation: cancellation).run(statement.text)
             lastResult = result
-            emit(renderer.render(result))
+            let text = renderer.render(result)
+            // A renderer stops early when cancelled; what it made so far is not shown.
+            try cancellation.check()
+            emit(text)
             return true
         } catch is Interrupted {
             sink.writeError("interrupted\n")
@@ -112,8 +115,10 @@ public final class Session {
 
     /// The renderer for the current settings.
     public var renderer: ResultRenderer {
-        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
-                       terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
+        var renderer = ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
+                                      terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
+        renderer.cancellation = cancellation
+        return renderer
     }
 
     /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).
@@ -154,7 +159,7 @@ public final class Session {
 
     /// Replaces the graph with one built from `folders`; on failure the current graph stays.
     func reload(_ folders: [KnowledgeFiles]) throws {
-        graph = try KnowledgeLoader.load(folders)
+        graph = try KnowledgeLoader.load(folders, cancellation: cancellation)
         knowledge = folders
     }
 

@@ -60,12 +60,14 @@ public enum FileTarget: Equatable, Sendable {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
-    private static func isNullDevice(_ status: stat) -> Bool {
+    /// Whether `status` is the null device's, which reading finds empty and writing discards.
+    public static func isNullDevice(_ status: stat) -> Bool {
         var null = stat()
         return stat("/dev/null", &null) == 0 && null.st_mode & S_IFMT == S_IFCHR && null.st_rdev == status.st_rdev
     }
 
-    static func kind(of mode: mode_t) -> String {
+    /// What a file of this mode is, for messages: `a folder`, `a symbolic link`, `a FIFO`…
+    public static func kind(of mode: mode_t) -> String {
         switch mode & S_IFMT {
         case S_IFLNK: return "a symbolic link"
         case S_IFDIR: return "a folder"

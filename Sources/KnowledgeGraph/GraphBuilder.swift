@@ -5,9 +5,12 @@ public enum GraphBuilder {
     /// At most this many problems are reported; a note says how many more there were.
     public static let maximumDiagnostics = 200
 
-    /// - Parameter diagnostics: problems already found in the packs, reported together with these.
+    /// - Parameters:
+    ///   - diagnostics: problems already found in the packs, reported together with these.
+    ///   - cancellation: checked between entities and relations; stops the build with `Interrupted`.
     /// - Throws: `KnowledgeError` with every problem found, sorted by file and line; no graph is built then.
-    public static func build(schema: Schema, packs: [Pack], diagnostics earlier: [Diagnostic] = []) throws -> Graph {
+    public static func build(schema: Schema, packs: [Pack], diagnostics earlier: [Diagnostic] = [],
+                             cancellation: Cancellation? = nil) throws -> Graph {
         var diagnostics = earlier
         var documents: [String: SourceDocument] = [:]
         var documentSpots: [String: Spot] = [:]
@@ -38,6 +41,7 @@ public enum GraphBuilder {
         }
         var entities: [String: Located<Entity>] = [:]
         for id in order {
+            try cancellation?.check()
             guard let group = groups.removeValue(forKey: id), let head = group.first else { continue }
             let (merged, problems) = merge(head, with: group.dropFirst(), schema: schema)
             entities[id] = merged
@@ -48,6 +52,7 @@ public enum GraphBuilder {
         let ids = entities.keys
         let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
         for located in packs.flatMap(\.relations) {
+            try cancellation?.check()
             var relation = located.value
             relation.subject = canonical[relation.subject] ?? relation.subject
             relation.object = canonical[relation.object] ?? relation.object

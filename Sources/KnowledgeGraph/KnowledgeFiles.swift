@@ -43,10 +43,9 @@ public struct KnowledgeFiles: Sendable {
         // The enumerator does not descend into a symbolic link, so a linked folder is resolved first;
         // linked files inside it are read through their link.
         let base = URL(fileURLWithPath: directory).resolvingSymlinksInPath()
-        let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey], options: [.skipsHiddenFiles])
+        let enumerator = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey], options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
-            guard let values = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey]),
-                  values.isRegularFile == true else { continue }
+            guard let values = try Self.regularFile(url) else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
             guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(url.path, fileLimit) }
             files[String(relative)] = try Self.contents(url.path, fileLimit)
@@ -82,6 +81,31 @@ public struct KnowledgeFiles: Sendable {
             guard (attributes[.size] as? Int ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
             files[name] = try Self.contents(path, fileLimit)
         }
+    }
+
+    /// The names a folder of knowledge reads as files: one of them that is a folder is a mistake.
+    private static let knowledgeFileNames: Set<String> = ["facts.yaml", "schema.yaml"]
+
+    /// The size of the file at `url` (through a link), or nil for a folder, which the enumerator reads on.
+    /// - Throws: `KnowledgeError` for anything else, which would otherwise leave out a pack without a word:
+    ///   a link to nothing, a device or pipe, or a folder named as a knowledge file.
+    private static func regularFile(_ url: URL) throws(KnowledgeError) -> URLResourceValues? {
+        let values = try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
+        if let values, values.isRegularFile == true { return values }
+        if let values, values.isDirectory == true {
+            guard !knowledgeFileNames.contains(url.lastPathComponent) else {
+                throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)': it is a folder, not a file"))
+            }
+            return nil
+        }
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path), !FileManager.default.fileExists(atPath: url.path) {
+            throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)': it links to '\(target)', which does not exist",
+                                            notes: ["remove the link or restore its target: nothing in a knowledge folder is left out silently"]))
+        }
+        guard values == nil else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)': it is not a regular file (a device, pipe or socket)"))
+        }
+        throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(url.path)'"))
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> KnowledgeError {

@@ -14,7 +14,9 @@ public enum KnowledgeLoader {
     /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
     /// A folder that carries its packs compiled, loaded on its own, is opened without reading YAML;
     /// a compiled file cannot be combined with other knowledge (compile them together instead).
-    public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil) throws -> Graph {
+    /// `cancellation` stops the work between entities, relations and packs with `Interrupted` (Ctrl-C at `.load`).
+    public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil,
+                            cancellation: Cancellation? = nil) throws -> Graph {
         // A compiled file carries its own schema, so the default schema given beside it changes nothing.
         let compiled = folders.filter { $0.compiled != nil }
         let schemaOnly = folders.filter { $0.compiled == nil && Array($0.files.keys) == ["schema.yaml"] }
@@ -38,7 +40,7 @@ public enum KnowledgeLoader {
         }
         let contents = try folders.map { try (folder: $0, packs: packFolders(in: $0)) }
         let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path, extensions: try extensions(in: contents))
-        let loader = PackLoader(schema: schema)
+        let loader = PackLoader(schema: schema, cancellation: cancellation)
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
         for result in checkAll(contents.flatMap(\.packs), with: loader) {
@@ -46,6 +48,8 @@ public enum KnowledgeLoader {
             case .success(let checked):
                 packs.append(checked.pack)
                 diagnostics += checked.diagnostics
+            case .failure(let error as Interrupted):
+                throw error
             case .failure(let error as KnowledgeError):
                 diagnostics += error.diagnostics
             case .failure(let error):
@@ -53,7 +57,8 @@ public enum KnowledgeLoader {
             }
         }
         // References and merging are checked even when packs have problems of their own, so one run reports everything.
-        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics)
+        try cancellation?.check()
+        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics, cancellation: cancellation)
     }
 
     /// The schema extensions of the folders, in folder order: a knowledge root's, then its packs'.

@@ -8,9 +8,12 @@ import Foundation
 /// References between entities and domain/range are checked when packs are merged into a graph.
 public struct PackLoader {
     public let schema: Schema
+    /// Checked between entities and relations, so Ctrl-C stops a large pack's load with `Interrupted`.
+    public var cancellation: Cancellation?
 
-    public init(schema: Schema) {
+    public init(schema: Schema, cancellation: Cancellation? = nil) {
         self.schema = schema
+        self.cancellation = cancellation
     }
 
     /// Loads a pack; `readSource` returns the document named by the facts file, read by the caller.
@@ -26,9 +29,10 @@ public struct PackLoader {
     /// - Throws: `KnowledgeError` only when the file cannot be read as YAML at all.
     public func check(facts: String, factsPath: String, readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
         let reader = YAMLReader(file: factsPath, text: facts)
-        guard let root = try reader.parse(facts) else {
+        guard let root = try reader.parse(facts, cancellation: cancellation) else {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
+        try cancellation?.check()
         let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
         var context = Context(reader: reader)
         var documentSpot: Spot?
@@ -41,11 +45,13 @@ public struct PackLoader {
         }
         if let entitiesNode = top["entities"] {
             for node in context.attempt({ _ in try reader.list(entitiesNode, what: "entities") }) ?? [] {
+                try cancellation?.check()
                 context.attempt { try loadEntity(node, &$0) }
             }
         }
         if let relationsNode = top["relations"] {
             for node in context.attempt({ _ in try reader.list(relationsNode, what: "relations") }) ?? [] {
+                try cancellation?.check()
                 context.attempt { try loadRelation(node, &$0) }
             }
         }
@@ -102,6 +108,7 @@ public struct PackLoader {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
         }
+        if let offset = bytes.firstIndex(of: 0) { throw KnowledgeError(Self.nulCharacter(at: offset, in: bytes, path: path)) }
         return (SourceDocument(id: id, citation: citation, date: date, text: text), reader.spot(fields["id"] ?? node))
     }
 
@@ -328,8 +335,12 @@ public struct PackLoader {
             }
             var notes: [String] = []
             let words = quote.split(whereSeparator: { $0.isWhitespace })
-            var matched = 0
-            while matched < words.count, quotes.locate(words[0...matched].joined(separator: " ")) != nil { matched += 1 }
+            // The most leading words found (a prefix of a found prefix is found too): a binary search.
+            var matched = 0, tooMany = words.count + 1
+            while tooMany - matched > 1 {
+                let middle = (matched + tooMany) / 2
+                if quotes.locate(words[0..<middle].joined(separator: " ")) != nil { matched = middle } else { tooMany = middle }
+            }
             if matched > 0, matched < words.count {
                 notes.append("the source matches up to '\(words[0..<matched].joined(separator: " "))' but not '\(words[matched])' after it")
             } else if matched == 0 {
@@ -346,6 +357,20 @@ public struct PackLoader {
 
     /// Where the first byte that is not UTF-8 sits, as line and column, with its line for the caret
     /// (the bad bytes shown as U+FFFD).
+    /// The error for a NUL byte at `offset` of a source document (valid UTF-8), located by line and
+    /// column; the line is shown with the NUL as `␀`.
+    static func nulCharacter(at offset: Int, in bytes: [UInt8], path: String) -> Diagnostic {
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        var text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).replacingOccurrences(of: "\u{0}", with: "␀")
+        if text.hasSuffix("\r") { text.removeLast() }
+        return Diagnostic(location: SourceLocation(file: path, line: line, column: column),
+                          message: "the source holds a NUL character (byte 0x00 at offset \(offset)), which a source document may not",
+                          sourceLine: text)
+    }
+
     static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
         var line = 1, lineStart = 0, offset = 0
         var iterator = bytes.makeIterator()

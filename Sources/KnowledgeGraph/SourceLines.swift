@@ -1,15 +1,26 @@
+import Synchronization
+
 /// The lines of a text file, for the caret lines of diagnostics: the text and where each line
 /// starts, found in one pass over its UTF-8, so a line is cut out only when a diagnostic shows it.
 ///
 /// Lines end where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
 public final class SourceLines: Sendable {
     private let text: String
-    /// The byte offset where each line starts; the first is 0.
-    private let starts: [Int]
+    /// Found on first use: most files are read without a diagnostic, and a large one's pass is not free.
+    private let foundStarts = Mutex<[Int]?>(nil)
 
     public init(_ text: String) {
         self.text = text
-        starts = text.utf8.withContiguousStorageIfAvailable(Self.starts) ?? Self.starts(Array(text.utf8))
+    }
+
+    /// The byte offset where each line starts; the first is 0.
+    private var starts: [Int] {
+        foundStarts.withLock { found in
+            if let found { return found }
+            let starts = text.utf8.withContiguousStorageIfAvailable(Self.starts) ?? Self.starts(Array(text.utf8))
+            found = starts
+            return starts
+        }
     }
 
     /// How many lines the text has; an empty text and one ending in a line break count one more, empty.
@@ -17,6 +28,7 @@ public final class SourceLines: Sendable {
 
     /// The text of 1-based line `number` without its line break, or nil when there is no such line.
     public func line(_ number: Int) -> String? {
+        let starts = self.starts
         guard number >= 1, number <= starts.count else { return nil }
         let utf8 = text.utf8
         let start = starts[number - 1]

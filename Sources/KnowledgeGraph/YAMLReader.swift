@@ -26,12 +26,13 @@ public struct YAMLReader: Sendable {
 
     /// Parses the text given at `init`: the first and only document, or nil when there is none.
     /// A syntax error, an anchor or alias, a repeated key or input over the limits becomes a located diagnostic.
-    public func parse(_ text: String) throws -> YAMLNode? {
+    /// `cancellation` is checked every few thousand events, so Ctrl-C stops a large file's parse with `Interrupted`.
+    public func parse(_ text: String, cancellation: Cancellation? = nil) throws -> YAMLNode? {
         var text = text
-        return try text.withUTF8 { try parse(bytes: $0) }
+        return try text.withUTF8 { try parse(bytes: $0, cancellation: cancellation) }
     }
 
-    private func parse(bytes: UnsafeBufferPointer<UInt8>) throws -> YAMLNode? {
+    private func parse(bytes: UnsafeBufferPointer<UInt8>, cancellation: Cancellation?) throws -> YAMLNode? {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
         // Heap-allocated because libyaml keeps a pointer to the parser in its input handler.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -46,7 +47,10 @@ public struct YAMLReader: Sendable {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
         var builder = TreeBuilder(reader: self)
+        var events = 0
         while true {
+            events += 1
+            if events % 4096 == 0 { try cancellation?.check() }
             guard yaml_parser_parse(parser, event) == 1 else {
                 throw KnowledgeError(diagnostic(forFailed: parser.pointee, in: bytes))
             }
@@ -270,6 +274,10 @@ private struct TreeBuilder {
             let scalar = event.data.scalar
             try begin(anchor: scalar.anchor, at: start)
             let text = scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self) } ?? ""
+            if text.utf8.contains(0) {
+                // A `\0` escape: C strings and terminals end or garble text at a NUL, so no value may hold one.
+                throw KnowledgeError(reader.diagnostic(at: start, "a value holds a NUL character (written \\0 or \\x00), which knowledge files do not allow"))
+            }
             try add(YAMLNode(content: .scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), line: start.line, column: start.column))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT

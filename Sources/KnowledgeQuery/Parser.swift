@@ -22,7 +22,8 @@ public struct Parser {
     /// Parses `text`; errors carry character offsets into it.
     public static func parse(_ text: String) throws -> Statement {
         if text.count > maximumLength {
-            throw QueryError(span: maximumLength..<maximumLength + 1, message: "statement is longer than \(maximumLength) characters")
+            throw QueryError(span: maximumLength..<maximumLength + 1, message: "statement is longer than \(maximumLength) characters",
+                             unclosed: firstUnclosedParenthesis(text))
         }
         var parser = Parser(tokens: try Tokenizer(text).tokens())
         let statement = try parser.statement()
@@ -50,8 +51,9 @@ public struct Parser {
         current.kind == kind ? advance() : nil
     }
 
-    private func error(_ message: String, notes: [String] = []) -> QueryError {
-        QueryError(span: current.span.isEmpty ? current.span.lowerBound..<current.span.lowerBound + 1 : current.span, message: message, notes: notes)
+    private func error(_ message: String, notes: [String] = [], unclosed: Range<Int>? = nil) -> QueryError {
+        QueryError(span: current.span.isEmpty ? current.span.lowerBound..<current.span.lowerBound + 1 : current.span, message: message, notes: notes,
+                   unclosed: unclosed)
     }
 
     private mutating func expectEnd() throws {
@@ -66,10 +68,35 @@ public struct Parser {
         }
     }
 
-    /// Counts a syntax node against the size bound.
-    private mutating func count() throws {
+    /// Where the first `(` that is never closed is (outside strings and `#` comments), in one pass;
+    /// nil when every one is closed.
+    static func firstUnclosedParenthesis(_ text: String) -> Range<Int>? {
+        var open: [Int] = []
+        var quote: Character?
+        var escaped = false
+        var inComment = false
+        for (offset, character) in text.enumerated() {
+            if inComment {
+                inComment = !character.isNewline
+            } else if let closing = quote {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == closing { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "#" {
+                inComment = true
+            } else if character == "(" {
+                open.append(offset)
+            } else if character == ")" {
+                _ = open.popLast()
+            }
+        }
+        return open.first.map { $0..<$0 + 1 }
+    }
+
+    /// Counts a syntax node against the size bound; `notes` say what counts when it is exceeded.
+    private mutating func count(notes: [String] = []) throws {
         nodes += 1
-        if nodes > Parser.maximumNodes { throw error("statement is too complex (more than \(Parser.maximumNodes) parts)") }
+        if nodes > Parser.maximumNodes { throw error("statement is too complex (more than \(Parser.maximumNodes) parts)", notes: notes) }
     }
 
     private mutating func nested<T>(_ body: (inout Parser) throws -> T) throws -> T {
@@ -89,8 +116,13 @@ public struct Parser {
             return .count(try query())
         case "select":
             _ = advance()
+            let selected = ["each selected field is a part: select at most \(Parser.maximumNodes) fields"]
+            try count(notes: selected)
             var fields = [try field()]
-            while accept(.comma) != nil { fields.append(try field()) }
+            while accept(.comma) != nil {
+                try count(notes: selected)
+                fields.append(try field())
+            }
             guard accept("from") != nil else { throw error("expected 'from' and a query after the selected fields") }
             return .select(fields, from: try query())
         case "show":
@@ -167,9 +199,9 @@ public struct Parser {
     }
 
     private mutating func source() throws -> Query {
-        if accept(.leftParen) != nil {
+        if let open = accept(.leftParen)?.span {
             let inner = try query()
-            guard accept(.rightParen) != nil else { throw error("expected ')' to close the query") }
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the query", unclosed: open) }
             return inner
         }
         switch current.kind {
@@ -215,9 +247,9 @@ public struct Parser {
         if accept("not") != nil {
             return try nested { .not(try $0.negation()) }
         }
-        if accept(.leftParen) != nil {
+        if let open = accept(.leftParen)?.span {
             let inner = try condition()
-            guard accept(.rightParen) != nil else { throw error("expected ')' to close the condition") }
+            guard accept(.rightParen) != nil else { throw error("expected ')' to close the condition", unclosed: open) }
             return inner
         }
         if accept("has") != nil {

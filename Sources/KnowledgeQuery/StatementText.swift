@@ -24,6 +24,10 @@ public struct StatementText: Sendable {
             line += 1
             lineStart = index + 1
         }
+        var notes = error.notes
+        if let unclosed = error.unclosed {
+            notes.append("the '(' at \(location(of: unclosed.lowerBound, in: characters)) is never closed")
+        }
         var lineEnd = lineStart
         while lineEnd < characters.count, !characters[lineEnd].isNewline { lineEnd += 1 }
         let columnInLine = String(characters[lineStart..<offset]).unicodeScalars.count
@@ -32,6 +36,18 @@ public struct StatementText: Sendable {
         var sourceLine = String(characters[lineStart..<lineEnd])
         if line == 0, column > 1 { sourceLine = String(repeating: " ", count: column - 1) + sourceLine }
         let length = String(characters[offset..<min(max(offset, error.span.upperBound), lineEnd)]).unicodeScalars.count
-        return Diagnostic(location: location, message: error.message, sourceLine: sourceLine, length: length, notes: error.notes)
+        return Diagnostic(location: location, message: error.message, sourceLine: sourceLine, length: length, notes: notes)
+    }
+
+    /// Where character `offset` of the statement is in its file.
+    private func location(of offset: Int, in characters: [Character]) -> SourceLocation {
+        let offset = min(max(0, offset), characters.count)
+        var line = 0, lineStart = 0
+        for index in 0..<offset where characters[index].isNewline {
+            line += 1
+            lineStart = index + 1
+        }
+        let columnInLine = String(characters[lineStart..<offset]).unicodeScalars.count
+        return SourceLocation(file: file, line: self.line + line, column: (line == 0 ? column : 1) + columnInLine)
     }
 }

@@ -10,8 +10,9 @@ import Foundation
 /// (a symbolic link is followed to the file it names, which is replaced); a
 /// missing parent directory is created with mode 0700. `/dev/null` keeps nothing.
 public struct HistoryFile {
-    /// The largest history file read, checked before reading; a larger one is refused, not cut.
-    public static let sizeLimit = FileReader.scriptLimit
+    /// The most bytes read from the end of a history file, so a huge file (hundreds of megabytes)
+    /// costs no more to start with than a full one: 1,000 entries of a few kilobytes fit.
+    public static let maximumTailBytes = 4 << 20
 
     /// Location of the history file.
     public let path: String
@@ -21,24 +22,42 @@ public struct HistoryFile {
         self.path = path
     }
 
-    /// The entries in the file, oldest first; an empty list when the file does not exist.
-    /// - Throws: `HistoryFileError` when it cannot be read, is too large, or is not a history file
-    ///   (not UTF-8 text, or holding a NUL byte), so that it is never overwritten.
-    public func load() throws -> [String] {
+    /// The last `limit` entries of the file, oldest first, as libedit's `history size` keeps them;
+    /// an empty list when the file does not exist. Only the file's last `maximumTailBytes` are
+    /// read (a line cut by that start is left out), after checking that it is a regular file.
+    /// - Throws: `HistoryFileError` when it cannot be read or is not a history file (not UTF-8 text,
+    ///   or holding a NUL byte), so that it is never overwritten.
+    public func load(keeping limit: Int = .max) throws -> [String] {
+        // Non-blocking, so a FIFO planted here cannot stop the start; it is refused below.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { return [] }
+            throw HistoryFileError(operation: "read", path: path, errno: errno)
+        }
+        defer { close(fd) }
         var status = stat()
-        guard lstat(path, &status) == 0 || (errno != ENOENT && errno != ENOTDIR) else {
-            return []
+        guard fstat(fd, &status) == 0 else { throw HistoryFileError(operation: "read", path: path, errno: errno) }
+        if FileTarget.isNullDevice(status) { return [] }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw HistoryFileError(operation: "read", path: path, reason: "it is \(FileTarget.kind(of: status.st_mode))")
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(path, limit: Self.sizeLimit)
-        } catch let error as FileError {
-            throw HistoryFileError(operation: "read", path: path, reason: error.reason)
+        let start = max(0, Int(status.st_size) - Self.maximumTailBytes)
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) - start)
+        var count = 0
+        while count < bytes.count {
+            let read = bytes[count...].withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(start + count)) }
+            if read < 0, errno == EINTR { continue }
+            guard read >= 0 else { throw HistoryFileError(operation: "read", path: path, errno: errno) }
+            if read == 0 { break }
+            count += read
         }
-        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+        var tail = bytes[..<count]
+        let hasNUL = tail.contains(0)
+        if start > 0 { tail = tail.drop { $0 != UInt8(ascii: "\n") } }
+        guard !hasNUL, let text = String(validating: tail, as: UTF8.self) else {
             throw HistoryFileError(operation: "read", path: path, reason: "it is not a kx history file (expected UTF-8 text, one statement a line)")
         }
-        return Self.decode(text)
+        return Array(Self.decode(text).suffix(max(0, limit)))
     }
 
     /// Atomically replaces the file with `entries`.

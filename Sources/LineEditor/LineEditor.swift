@@ -203,7 +203,7 @@ public final class LineEditor {
             return
         }
         do {
-            let entries = try historyFile.load()
+            let entries = try historyFile.load(keeping: historyLimit)
             var previous: String?
             for entry in entries.suffix(historyLimit) where entry != previous {
                 historyEntries.append(entry)

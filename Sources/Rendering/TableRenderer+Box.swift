@@ -17,7 +17,7 @@ extension TableRenderer {
         var hidden: [String] = []
         if !table.columns.isEmpty {
             let header = table.columns.map { TerminalText.escapeControlCharacters($0.name) }
-            let body = cellTexts(table).map { $0.map { TerminalText.escapeControlCharacters($0) } }
+            let body = Array(cellTexts(table).lazy.prefix { _ in !isCancelled() }.map { $0.map { TerminalText.escapeControlCharacters($0) } })
             let natural = header.indices.map { column in
                 body.reduce(TerminalText.displayWidth(of: header[column])) {
                     max($0, TerminalText.displayWidth(of: $1[column]))
@@ -45,7 +45,7 @@ extension TableRenderer {
             lines.append(rule("┌", "┬", "┐", widths: widths))
             lines.append(boxRow(shown.map { header[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: style.heading))
             lines.append(rule("├", "┼", "┤", widths: widths))
-            for row in body {
+            for row in body where !isCancelled() {
                 lines.append(boxRow(shown.map { row[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: { $0 }))
             }
             lines.append(rule("└", "┴", "┘", widths: widths))
@@ -70,25 +70,48 @@ extension TableRenderer {
 
     /// Column text widths that make the whole box fit `limit`, when that is possible.
     /// Columns marked in `fixed` keep their natural width.
+    ///
+    /// The widest column is narrowed one column at a time (the rightmost first among equals), first
+    /// down to `minimumColumnWidth` and then down to one. That comes to a level: every column wider
+    /// than it is narrowed to it, and a few of the rightmost at the level one further. The level is
+    /// found by binary search, so fitting costs O(n log w) for n columns of width at most w.
     func fittedWidths(_ natural: [Int], to limit: Int?, fixed: [Bool] = []) -> [Int] {
         guard let limit else { return natural }
-        var widths = natural
-        let chrome = 3 * widths.count + 1
+        let chrome = 3 * natural.count + 1
         let isFixed = natural.indices.map { $0 < fixed.count && fixed[$0] }
         let floors = natural.indices.map { isFixed[$0] ? natural[$0] : min(natural[$0], Self.minimumColumnWidth) }
         let last = natural.indices.map { isFixed[$0] ? natural[$0] : 1 }
+        var widths = natural
         for floor in [floors, last] {
-            while chrome + widths.reduce(0, +) > limit {
-                var widest: Int?
-                for column in widths.indices where widths[column] > floor[column] {
-                    if let current = widest, widths[current] > widths[column] { continue }
-                    widest = column
-                }
-                guard let widest else { break }
-                widths[widest] -= 1
-            }
+            widths = narrowed(widths, floors: floor, toFit: limit - chrome)
         }
         return widths
+    }
+
+    /// `widths` after narrowing the widest column (the rightmost among equals, never below its floor)
+    /// one column at a time until they add up to `budget` or every column is at its floor.
+    private func narrowed(_ widths: [Int], floors: [Int], toFit budget: Int) -> [Int] {
+        func width(_ column: Int, at level: Int) -> Int {
+            min(widths[column], max(floors[column], level))
+        }
+        func total(at level: Int) -> Int {
+            widths.indices.reduce(0) { $0 + width($1, at: level) }
+        }
+        guard total(at: widths.max() ?? 0) > budget else { return widths }
+        guard total(at: 0) < budget else { return widths.indices.map { width($0, at: 0) } }
+        // The highest level whose widths fit: total(low) ≤ budget < total(high).
+        var low = 0, high = widths.max() ?? 0
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if total(at: middle) <= budget { low = middle } else { high = middle }
+        }
+        var result = widths.indices.map { width($0, at: high) }
+        var excess = result.reduce(0, +) - budget
+        for column in result.indices.reversed() where excess > 0 && result[column] == high && width(column, at: low) == low {
+            result[column] = low
+            excess -= 1
+        }
+        return result
     }
 
     private func rule(_ left: String, _ middle: String, _ right: String, widths: [Int]) -> String {

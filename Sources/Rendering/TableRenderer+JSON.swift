@@ -5,12 +5,12 @@ extension TableRenderer {
         jsonValue(table).rendered(pretty: true)
     }
 
-    /// The table as a JSON array of row objects, using each cell's `jsonValue`.
+    /// The table as a JSON array of row objects, using each cell's `jsonValue`; cut short when cancelled.
     func jsonValue(_ table: Table) -> JSONValue {
-        .array(table.rows.map { row in
+        .array(Array(table.rows.lazy.prefix { _ in !isCancelled() }.map { row in
             .object(table.columns.indices.map { column in
                 (table.columns[column].name, table.cell(in: row, at: column).jsonValue)
             })
-        })
+        }))
     }
 }

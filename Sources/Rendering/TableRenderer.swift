@@ -12,11 +12,16 @@ public struct TableRenderer: Sendable {
     /// Whether `csv` text cells that begin with `=`, `+`, `-` or `@` are prefixed with `'`, as OWASP
     /// recommends against formula injection in spreadsheets; `--csv-raw` turns it off.
     public var neutralisesFormulas: Bool
+    /// Asked between rows: once it returns true the renderer stops early (Ctrl-C on a large result),
+    /// and the text it returns is incomplete, for the caller to discard.
+    public var isCancelled: @Sendable () -> Bool
 
-    /// Creates a renderer for a file or pipe (`terminal` false) or a terminal.
-    public init(terminal: Bool = false, neutralisesFormulas: Bool = true) {
+    /// Creates a renderer for a file or pipe (`terminal` false) or a terminal, which runs to the end
+    /// unless `isCancelled` says to stop.
+    public init(terminal: Bool = false, neutralisesFormulas: Bool = true, isCancelled: @escaping @Sendable () -> Bool = { false }) {
         self.terminal = terminal
         self.neutralisesFormulas = neutralisesFormulas
+        self.isCancelled = isCancelled
     }
 
     /// Renders `table` as `format`.
@@ -43,9 +48,10 @@ public struct TableRenderer: Sendable {
     }
 
     /// The display text of every row, one entry per column, with missing cells empty.
+    /// Stops at the first row after `isCancelled` turns true.
     func cellTexts(_ table: Table) -> [[String]] {
-        table.rows.map { row in
+        Array(table.rows.lazy.prefix { _ in !isCancelled() }.map { row in
             table.columns.indices.map { table.cell(in: row, at: $0).plainText }
-        }
+        })
     }
 }

@@ -19,7 +19,7 @@ import KnowledgeImport
 enum ImportFuzzer {
     static let loader: PackLoader? = {
         guard let bytes = EmbeddedKnowledge.files()["schema.yaml"], let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return (try? Schema.load(text: text, file: "schema.yaml")).map(PackLoader.init)
+        return (try? Schema.load(text: text, file: "schema.yaml")).map { PackLoader(schema: $0) }
     }()
 
     /// Reads one input as every format and imports and loads every record found.

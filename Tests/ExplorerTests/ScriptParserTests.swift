@@ -42,6 +42,17 @@ final class ScriptParserTests: XCTestCase {
         XCTAssertFalse(ScriptParser.needsContinuation("trials where (status=planned)"))
     }
 
+    func testAContinuedStatementIsScannedOnce() {
+        XCTAssertFalse(ScriptParser.needsContinuation("trials where (status=planned # an aside (\n)"), "a comment ends at its line")
+        XCTAssertTrue(ScriptParser.needsContinuation("show \"a \\\n(b"), "an escape does not reach past the line break")
+        let script = "(\n" + String(repeating: "drugs\n", count: 5_000)
+        let start = ContinuousClock.now
+        let items = ScriptParser.items(script)
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(500), "an unclosed '(' was quadratic in lines")
+        XCTAssertEqual(items.map(\.line), [1])
+        XCTAssertEqual(items.first?.lineCount, 5_001)
+    }
+
     func testContinuationStopsAtABlankLineOrAnExpectation() {
         let items = ScriptParser.items("trials where (status=planned\n\ncount trials\ntrials where (x\n#> expected\n")
         XCTAssertEqual(items, [

@@ -36,6 +36,7 @@ final class SessionScriptTests: XCTestCase {
             paren.kx:3:18: error: expected ')' to close the condition
              3 |   (status=planned
                |                  ^
+               = the '(' at paren.kx:3:3 is never closed
 
             """)
     }

@@ -37,3 +37,50 @@ final class ClosestPassageTests: XCTestCase {
         XCTAssertEqual(diagnostics.first?.notes, ["did you mean 'type'?", "the keys here: subject, type, object, quote, hedge, negated, as-of, note"])
     }
 }
+
+/// A quote that is not in its source costs time linear in the source, however long the quote.
+final class QuoteSearchBoundTests: XCTestCase {
+    /// Searching costs time linear in the source, not source × quote (13.6 s for this once): an 8 KB
+    /// quote of a 200 KB source's words in another order, so each quote word votes for many windows
+    /// of the source, and none matches.
+    func testAnEightKilobyteQuoteNotInA200KilobyteSourceIsSearchedQuickly() {
+        let words = ["the", "trial", "gave", "zorvamab", "to", "every", "patient", "and", "none", "recovered"]
+        var source = "Title: A long source\n\nAbstract\n\n"
+        var index = 0
+        while source.utf8.count < 200_000 {
+            source += words[index % words.count] + (index % 13 == 12 ? ". " : " ")
+            index += 1
+        }
+        var quote = "every"
+        index = 0
+        while quote.utf8.count < 8_000 {
+            quote += " " + words[(index * 7) % words.count]
+            index += 1
+        }
+        let document = SourceDocument(id: "d", citation: "d", text: source)
+        let start = ContinuousClock.now
+        XCTAssertNil(document.locate(quote))
+        XCTAssertEqual(document.closestPassages(to: quote), [])
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(800))
+    }
+
+    /// A quote that follows a repetitive source for 8 KB and then leaves it: each place where the
+    /// text repeats its start was compared in full, for every leading run of words the error tried
+    /// (a 50 KB source, so the loader's fixed costs in a debug build stay small).
+    func testAnEightKilobyteQuoteThatLeavesARepetitiveSourceAtItsEndIsReportedQuickly() {
+        var source = "Title: A long source\n\nAbstract\n\n"
+        while source.utf8.count < 50_000 { source += "The trial gave zorvamab to every patient and none recovered. " }
+        let body = source.utf8.dropFirst(32).prefix(8_000)
+        let quote = String(decoding: body, as: UTF8.self).split(separator: " ").dropLast().joined(separator: " ") + " unheard"
+        let facts = TestPacks.header + """
+            entities:
+              - {id: d, kind: drug, name: zorvamab, quote: "\(quote)"}
+            relations: []
+            """
+        let start = ContinuousClock.now
+        let diagnostics = TestPacks.diagnostics([TestPacks.root(facts: facts, source: source)])
+        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(600))
+        XCTAssertEqual(diagnostics.map(\.message), ["quote not found in the source of 'test-doc' (white space is folded, case is kept)"])
+        XCTAssertTrue(diagnostics.first?.notes.first?.hasSuffix("but not 'unheard' after it") ?? false, "\(diagnostics.first?.notes ?? [])")
+    }
+}

@@ -219,6 +219,25 @@ final class KnowledgeLoaderTests: XCTestCase {
             """)
     }
 
+    func testASourceWithANulCharacterIsRefusedWhereItIs() {
+        var source = sourceBytes
+        source.insert(0, at: 40)  // line 2, after "Authors: An"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes, "p/source.txt": source], """
+            K/p/source.txt:2:12: error: the source holds a NUL character (byte 0x00 at offset 40), which a source document may not
+             2 | Authors: An␀n Example et al.
+               |            ^
+            """)
+    }
+
+    func testANameWithANulCharacterIsRefusedWhereItIs() {
+        let facts = TestPacks.header + "entities:\n  - {id: t, kind: trial, name: \"T\\0x\", quote: Two trials}\n"
+        assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": Array(facts.utf8), "p/source.txt": sourceBytes], """
+            K/p/facts.yaml:6:32: error: a value holds a NUL character (written \\0 or \\x00), which knowledge files do not allow
+             6 |   - {id: t, kind: trial, name: "T\\0x", quote: Two trials}
+               |                                ^
+            """)
+    }
+
     func testFactsFileThatIsNotUTF8() {
         assertErrors(["schema.yaml": schemaBytes, "p/facts.yaml": factsBytes + [0x80], "p/source.txt": sourceBytes], """
             K/p/facts.yaml:10:1: error: the file is not valid UTF-8 (byte 0x80 at offset 162 cannot be decoded)
@@ -233,5 +252,55 @@ final class KnowledgeLoaderTests: XCTestCase {
              2 |  \u{FFFD}
                |  ^
             """)
+    }
+}
+
+/// A pack inside a knowledge root that cannot be read fails the whole load instead of being left out.
+final class UnreadablePackTests: XCTestCase {
+    private func root() throws -> String {
+        let path = NSTemporaryDirectory() + "kx-unreadable-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: path + "/good", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: path + "/bad", withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        try Data(TestPacks.schema.utf8).write(to: URL(fileURLWithPath: path + "/schema.yaml"))
+        try Data(TestPacks.source.utf8).write(to: URL(fileURLWithPath: path + "/good/source.txt"))
+        try Data((TestPacks.header + "entities:\n  - {id: t, kind: trial, name: T, quote: Two trials}\n").utf8)
+            .write(to: URL(fileURLWithPath: path + "/good/facts.yaml"))
+        try Data(TestPacks.source.utf8).write(to: URL(fileURLWithPath: path + "/bad/source.txt"))
+        return path
+    }
+
+    /// The rendered error of reading the root at `path`, or a failure when it reads.
+    private func message(_ path: String) -> String {
+        do {
+            _ = try KnowledgeFiles(directory: path)
+            XCTFail("read '\(path)' without an error")
+        } catch let error as KnowledgeError {
+            return error.diagnostics.map { $0.rendered() }.joined(separator: "\n")
+        } catch {
+            XCTFail("unexpected error: \(error)")
+        }
+        return ""
+    }
+
+    func testAFactsFileThatIsAFolderFailsTheLoad() throws {
+        let path = try root()
+        try FileManager.default.createDirectory(atPath: path + "/bad/facts.yaml", withIntermediateDirectories: false)
+        XCTAssertEqual(message(path), "error: cannot read '\(path)/bad/facts.yaml': it is a folder, not a file")
+    }
+
+    func testAFactsFileThatLinksToNothingFailsTheLoad() throws {
+        let path = try root()
+        try FileManager.default.createSymbolicLink(atPath: path + "/bad/facts.yaml", withDestinationPath: "missing.yaml")
+        XCTAssertEqual(message(path), """
+            error: cannot read '\(path)/bad/facts.yaml': it links to 'missing.yaml', which does not exist
+              = remove the link or restore its target: nothing in a knowledge folder is left out silently
+            """)
+    }
+
+    func testAPipeFailsTheLoadInsteadOfBlockingIt() throws {
+        let path = try root()
+        XCTAssertEqual(mkfifo(path + "/bad/facts.yaml", 0o600), 0)
+        XCTAssertEqual(message(path), "error: cannot read '\(path)/bad/facts.yaml': it is not a regular file (a device, pipe or socket)")
     }
 }

@@ -319,6 +319,8 @@ final class StatementTests: XCTestCase {
                 quote: The Heron trial
                 attributes:
                   status: {value: planned, quote: []}
+            relations:
+              - {subject: heron, type: concerns, object: zorvamab, quote: []}
 
             """, """
             K/p/facts.yaml:8:12: error: the quote list is empty; every fact needs a verbatim quote of its source
@@ -327,6 +329,9 @@ final class StatementTests: XCTestCase {
             K/p/facts.yaml:14:39: error: the quote list is empty; every fact needs a verbatim quote of its source
              14 |       status: {value: planned, quote: []}
                 |                                       ^
+            K/p/facts.yaml:16:63: error: the quote list is empty; every fact needs a verbatim quote of its source
+             16 |   - {subject: heron, type: concerns, object: zorvamab, quote: []}
+                |                                                               ^
             """)
     }
 

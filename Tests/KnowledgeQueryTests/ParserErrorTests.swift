@@ -28,9 +28,19 @@ final class ParserErrorTests: XCTestCase {
             <input>:1:43: error: expected ')' to close the condition
              1 | trials where (status=planned or status=new
                |                                           ^
+               = the '(' at <input>:1:14 is never closed
             """)
         XCTAssertEqual(try queryError("(trials -> addresses").message, "expected ')' to close the query")
         XCTAssertEqual(try queryError("trials where status=planned)").message, "unexpected ')' after a complete statement")
+    }
+
+    func testAStatementTooLongBecauseAParenthesisIsOpenSaysWhere() throws {
+        let text = "(\n" + String(repeating: "drugs\n", count: 2_000)
+        XCTAssertThrowsError(try Parser.parse(text)) { error in
+            XCTAssertEqual((error as? QueryError)?.unclosed, 0..<1)
+        }
+        XCTAssertEqual(Parser.firstUnclosedParenthesis("a (b) \"(\" # (\n(c (d)"), 14..<15)
+        XCTAssertNil(Parser.firstUnclosedParenthesis("(a (b)) # (\n"))
     }
 
     func testKeywordUsedAsEntity() throws {
@@ -166,6 +176,17 @@ final class ParserErrorTests: XCTestCase {
         assertRejected("trials where " + Array(repeating: "status=planned", count: 500).joined(separator: " or "),
                        "statement is too complex (more than 256 parts)")
         XCTAssertNoThrow(try Parser.parse("trastuzumab" + String(repeating: " <- concerns -> concerns", count: 100)))
+    }
+
+    func testSelectedFieldsCountAsParts() throws {
+        let fields = { (count: Int) in "select " + Array(repeating: "id", count: count).joined(separator: ", ") + " from trials" }
+        XCTAssertNoThrow(try Parser.parse(fields(200)))
+        XCTAssertThrowsError(try Parser.parse(fields(2_000))) { error in
+            guard let error = error as? QueryError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.message, "statement is too complex (more than 256 parts)")
+            XCTAssertEqual(error.notes, ["each selected field is a part: select at most 256 fields"])
+            XCTAssertEqual(error.span, 7 + 256 * 4..<7 + 256 * 4 + 2, "the field past the limit")
+        }
     }
 
     func testLongDottedPathsStayFast() throws {

@@ -43,12 +43,12 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertEqual(try HistoryFile(path: directory.path("absent")).load(), [])
     }
 
-    func testTooLargeHistoryIsRefusedBySizeBeforeReading() throws {
+    func testAHugeFileIsReadOnlyAtItsEndAndRefusedWhenThatIsNotText() throws {
         let path = directory.path("history")
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         XCTAssertEqual(truncate(path, 3 << 30), 0)
         XCTAssertThrowsError(try HistoryFile(path: path).load()) { error in
-            XCTAssertEqual("\(error)", "cannot read history file \(path): it is larger than 16 MiB, the most kx reads from one file")
+            XCTAssertEqual("\(error)", "cannot read history file \(path): it is not a kx history file (expected UTF-8 text, one statement a line)")
         }
     }
 

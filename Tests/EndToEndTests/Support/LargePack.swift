@@ -4,14 +4,16 @@ import Foundation
 /// concerning the next `fanOut` ones (in a ring). Every quote is a word near the start of
 /// source.txt, so the pack loads quickly.
 enum LargePack {
-    /// Writes the pack's facts.yaml and source.txt into `folder`.
-    static func write(to folder: URL, count: Int = 4000, fanOut: Int = 3) throws {
+    /// Writes the pack's facts.yaml and source.txt into `folder`; each name is padded to about
+    /// `nameLength` characters, so listing the treatments takes long to render.
+    static func write(to folder: URL, count: Int = 4000, fanOut: Int = 3, nameLength: Int = 0, id: String = "large") throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try "Title: A large made-up pack\n\nAbstract\n\nEach treatment concerns other treatments.\n"
             .write(to: folder.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
-        var facts = "document: {id: large, citation: \"Large 2026 (made up)\"}\nentities:\n"
+        var facts = "document: {id: \(id), citation: \"Large 2026 (made up)\"}\nentities:\n"
+        let padding = String(repeating: " and more", count: nameLength / 9)
         for index in 0..<count {
-            facts += "  - {id: t\(index), kind: treatment, name: \"treatment \(index)\", quote: \"treatment\"}\n"
+            facts += "  - {id: t\(index), kind: treatment, name: \"treatment \(index)\(padding)\", quote: \"treatment\"}\n"
         }
         facts += "relations:\n"
         for index in 0..<count {
