@@ -13,6 +13,8 @@ public final class Session {
     public private(set) var knowledge: [KnowledgeFiles]
     /// Set by `.quit` / `.exit`; the caller stops reading lines.
     public private(set) var quitRequested = false
+    /// The status given to `.exit N`, which the program exits with.
+    public internal(set) var exitStatus: Int32?
     /// Statements that failed since the session started.
     public private(set) var failures = 0
 

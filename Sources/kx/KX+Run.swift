@@ -12,6 +12,7 @@ extension KX {
         var settings = Settings()
         settings.format = output.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         settings.keepGoing = keepGoing
+        settings.safe = safe
         settings.width = Terminal.width()
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
         let session: Session
@@ -41,24 +42,26 @@ extension KX {
         session.classroom.readLine = KeyReader.standardInput
         if interactive {
             try REPL(session: session, historyFile: noHistory ? nil : history ?? REPL.defaultHistoryFile(), lesson: lesson).run()
+            if let status = session.exitStatus { throw ExitCode(status) }
             return
         }
         if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var succeeded = true
-        for command in commands {
+        for command in commands where !session.quitRequested {
             if !session.execute(command, file: "", line: 1) {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
-        for file in files {
+        for file in files where !session.quitRequested {
             if !session.runFile(file) {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
+        if session.quitRequested { throw ExitCode(session.exitStatus ?? (succeeded ? 0 : 1)) }
         if let step {
             // Keys come from the terminal's line editor, or else from standard input's lines.
             let editor = Terminal.isTerminal(STDIN_FILENO) ? KeyReader.editor() : nil
@@ -72,6 +75,7 @@ extension KX {
             succeeded = session.runScript(String(decoding: data, as: UTF8.self), file: "<stdin>")
         }
         try stopIfInterrupted(session)
+        if let status = session.exitStatus { throw ExitCode(status) }
         if !succeeded { throw ExitCode(1) }
     }
 

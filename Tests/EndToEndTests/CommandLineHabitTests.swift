@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+
+/// The real binary through pipes: `--safe`, `.exit N`, `kx help SUBCOMMAND`, one hint per usage
+/// error, and sqlite3-style format options.
+final class CommandLineHabitTests: XCTestCase {
+    func testSafeRefusesFilesButRunsQueriesAndTheFilesNamedOnTheCommandLine() throws {
+        let directory = try KXProcess.temporaryDirectory(self)
+        let script = directory.appendingPathComponent("class.kx")
+        try "count trials\n.output \(directory.path)/out.txt\n".write(to: script, atomically: false, encoding: .utf8)
+        let result = try KXProcess.run(["--safe", "--format", "plain", script.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "2\n")
+        XCTAssertEqual(result.stderr, """
+            \(script.path):2:1: error: .output is refused under --safe: it writes a file
+             2 | .output \(directory.path)/out.txt
+               | ^~~~~~~
+               = --safe lets statements use only the files named on the command line
+
+            """)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.txt").path))
+        let piped = try KXProcess.run(["--safe", "--keep-going"], stdin: ".read \(script.path)\n.load \(directory.path)\n.lessons\n")
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertTrue(piped.stderr.contains(".read is refused under --safe: it reads a file"), piped.stderr)
+        XCTAssertTrue(piped.stderr.contains(".load is refused under --safe: it loads knowledge from disk"), piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("beyond-progression"), piped.stdout)
+        let help = try KXProcess.run(["--help"])
+        XCTAssertTrue(help.stdout.contains("--safe"), help.stdout)
+    }
+
+    func testExitStatusAndQuitStopTheCommands() throws {
+        let result = try KXProcess.run(["-c", "count trials", "-c", ".exit 3", "-c", "count registries", "--format", "plain"])
+        XCTAssertEqual(result.status, 3)
+        XCTAssertEqual(result.stdout, "2\n")
+        let piped = try KXProcess.run([], stdin: ".exit 4\ncount trials\n")
+        XCTAssertEqual(piped.status, 4)
+        XCTAssertEqual(piped.stdout, "")
+    }
+
+    func testHelpSubcommandAndOneHintPerUsageError() throws {
+        let help = try KXProcess.run(["help", "test"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.hasPrefix("OVERVIEW: Check scripts"), help.stdout)
+        let unknown = try KXProcess.run(["help", "tset"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.stderr.contains("no subcommand 'tset'"), unknown.stderr)
+        let badOption = try KXProcess.run(["--frobnicate"])
+        XCTAssertEqual(badOption.status, 2)
+        XCTAssertEqual(badOption.stderr.components(separatedBy: "--help").count, 2, "one hint: \(badOption.stderr)")
+        let json = try KXProcess.run(["-json", "-c", "count trials"])
+        XCTAssertEqual(json.status, 2)
+        XCTAssertEqual(json.stderr, "Error: Unknown option '-json'\nkx has no -json; use --format json\n")
+    }
+
+    func testHelpExamplesFitEightyColumns() throws {
+        let help = try KXProcess.run(["--help"], environment: ["COLUMNS": "80"])
+        let examples = help.stdout.components(separatedBy: "Examples:\n").last?.components(separatedBy: "\n\n").first ?? ""
+        XCTAssertFalse(examples.isEmpty)
+        for line in examples.split(separator: "\n") {
+            XCTAssertTrue(line.hasPrefix("  kx"), "an example wrapped: '\(line)'")
+        }
+    }
+}
