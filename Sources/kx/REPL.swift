@@ -55,6 +55,10 @@ struct REPL {
             case .interrupted:
                 buffer = ""
             case .endOfInput:
+                // An unfinished statement runs as a script's last one would, so its error is shown, not lost.
+                guard !buffer.isEmpty else { return }
+                editor.addHistory(buffer)
+                if !session.execute(ScriptParser.finished(buffer), file: "", line: 1) { throw ExitCode(1) }
                 return
             }
         }

@@ -124,6 +124,16 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(history, "count (trials\\nwhere status=planned)\n", "a multi-line statement is one history entry")
     }
 
+    func testControlDAtTheContinuationPromptReportsTheUnfinishedStatement() throws {
+        let kx = try start()
+        try kx.send("count (trials\r")
+        _ = try kx.expect("...> ")
+        try kx.send("\u{04}")
+        _ = try kx.expect("error: expected ')'")
+        XCTAssertEqual(try kx.waitForExit(), 1, "the unfinished statement failed, as the last line of a script would")
+        XCTAssertTrue(kx.output.contains(" 1 | count (trials"), PseudoTerminal.escape(kx.output))
+    }
+
     func testHistoryFileIsPrivateAndListedByDotHistory() throws {
         let kx = try start()
         try kx.send("count trials\r")
