@@ -94,6 +94,7 @@ public final class Session {
             let result = try Evaluator(graph: graph, cancellation: cancellation).run(statement.text)
             lastResult = result
             emit(renderer.render(result))
+            for note in renderer.footerNotes(for: result) { sink.writeError("note: \(note)\n") }
             return true
         } catch is Interrupted {
             sink.writeError("interrupted\n")

@@ -52,6 +52,22 @@ final class CommandLineHabitTests: XCTestCase {
         XCTAssertEqual(json.stderr, "Error: Unknown option '-json'\nkx has no -json; use --format json\n")
     }
 
+    func testMachineFormatsKeepTheirShapeAndSayWhyNothingMatchedOnStandardError() throws {
+        let lessons = try KXProcess.run(["-c", ".lessons", "--format", "json"])
+        XCTAssertEqual(lessons.status, 0)
+        XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(lessons.stdout.utf8)), lessons.stdout)
+        XCTAssertEqual(lessons.stderr, "")
+        for format in ["json", "csv", "plain"] {
+            let empty = try KXProcess.run(["-c", "trials where control=placebo", "--format", format])
+            XCTAssertEqual(empty.status, 0)
+            XCTAssertEqual(empty.stdout, ["json": "[]\n", "csv": "id,name\n", "plain": "id\tname\n"][format], format)
+            XCTAssertEqual(empty.stderr, "note: 0 trials: no trial has control=placebo; values seen: no-trastuzumab\n", format)
+        }
+        let table = try KXProcess.run(["-c", "trials where control=placebo"])
+        XCTAssertTrue(table.stdout.contains("(0 trials: no trial has control=placebo"), table.stdout)
+        XCTAssertEqual(table.stderr, "", "the table's footer says it; no note repeats it")
+    }
+
     func testHelpExamplesFitEightyColumns() throws {
         let help = try KXProcess.run(["--help"], environment: ["COLUMNS": "80"])
         let examples = help.stdout.components(separatedBy: "Examples:\n").last?.components(separatedBy: "\n\n").first ?? ""
