@@ -32,6 +32,13 @@ public struct StatementText: Sendable {
         var sourceLine = String(characters[lineStart..<lineEnd])
         if line == 0, column > 1 { sourceLine = String(repeating: " ", count: column - 1) + sourceLine }
         let length = String(characters[offset..<min(max(offset, error.span.upperBound), lineEnd)]).unicodeScalars.count
-        return Diagnostic(location: location, message: error.message, sourceLine: sourceLine, length: length, notes: error.notes)
+        return Diagnostic(location: location, message: Self.oneLine(error.message), sourceLine: sourceLine, length: length,
+                          notes: error.notes.map(Self.oneLine))
+    }
+
+    /// A message that quotes a statement spanning lines (`show "regist⏎her"`) kept on one line:
+    /// each line break is written `\n`, so the message cannot be taken for the excerpt under it.
+    static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "\\n") : text
     }
 }
