@@ -54,7 +54,7 @@ enum Help {
         case "formats", "format":
             return """
                 Formats (.format NAME, or --format NAME)
-                  table      boxes for reading (the default on a terminal)
+                  table      boxes for reading (the default, piped too; cut to fit a terminal)
                   plain      tab-separated, one row a line
                   json       an array of objects; cards, paths and quotes are objects
                   csv        RFC 4180

@@ -68,6 +68,16 @@ final class CommandLineHabitTests: XCTestCase {
         XCTAssertEqual(table.stderr, "", "the table's footer says it; no note repeats it")
     }
 
+    /// As `.help formats` and the README say: piped output is boxed as on a terminal, but never cut.
+    func testPipedOutputIsATableThatIsNeverCut() throws {
+        let piped = try KXProcess.run(["-c", "trials"], environment: ["COLUMNS": "40"])
+        XCTAssertTrue(piped.stdout.hasPrefix("┌"), piped.stdout)
+        XCTAssertTrue(piped.stdout.contains("randomized trials with no trastuzumab in the control arms"), piped.stdout)
+        XCTAssertFalse(piped.stdout.contains("…"), piped.stdout)
+        let help = try KXProcess.run(["-c", ".help formats"])
+        XCTAssertTrue(help.stdout.contains("table      boxes for reading (the default, piped too; cut to fit a terminal)"), help.stdout)
+    }
+
     func testHelpExamplesFitEightyColumns() throws {
         let help = try KXProcess.run(["--help"], environment: ["COLUMNS": "80"])
         let examples = help.stdout.components(separatedBy: "Examples:\n").last?.components(separatedBy: "\n\n").first ?? ""
