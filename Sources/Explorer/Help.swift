@@ -87,7 +87,7 @@ enum Help {
                 Step-through playback (kx --step FILE, or .step FILE)
                   Plays a script one statement at a time: comments are shown as narration, each
                   statement is shown and runs when you press Enter; s skips it, b goes back one,
-                  q quits. Keys come from the terminal, or lines from standard input.
+                  q quits. Keys act at once on a terminal; piped, each line is a key.
 
                 Transcripts (kx --record FILE, or .record FILE)
                   Writes the session to FILE as Markdown as it happens: statements as code blocks,

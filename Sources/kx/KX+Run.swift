@@ -63,9 +63,8 @@ extension KX {
         }
         if session.quitRequested { throw ExitCode(session.exitStatus ?? (succeeded ? 0 : 1)) }
         if let step {
-            // Keys come from the terminal's line editor, or else from standard input's lines.
-            let editor = Terminal.isTerminal(STDIN_FILENO) ? KeyReader.editor() : nil
-            if let editor { session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style) }
+            // Single keys come from the terminal, or else lines from standard input.
+            if Terminal.isTerminal(STDIN_FILENO) { session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style) }
             if !session.classroom.play(path: step, in: session) { throw ExitCode(1) }
             if !succeeded { throw ExitCode(1) }
             return

@@ -27,7 +27,7 @@ struct REPL {
             return Completion(replaceFrom: result.replaceFrom, candidates: result.candidates)
         }
         session.historyProvider = { editor.historyEntries }
-        session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style)
+        session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style)
         if let error = editor.historyError {
             session.sink.writeError("kx: history: \(error)\n")
         }
