@@ -194,7 +194,7 @@ extension Session {
 
     /// A path relative to the file a statement came from (or the working directory).
     func resolve(_ path: String, relativeTo file: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = Self.expandingHome(path)
         guard !expanded.hasPrefix("/"), file.hasSuffix(".kx") || file.contains("/") else { return expanded }
         let directory = (file as NSString).deletingLastPathComponent
         return directory.isEmpty ? expanded : (directory as NSString).appendingPathComponent(expanded)

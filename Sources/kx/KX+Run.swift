@@ -33,7 +33,7 @@ extension KX {
         Interrupts.install()
         if let record {
             do {
-                try session.classroom.startRecording(to: record)
+                try session.classroom.startRecording(to: Self.expanded(record))
             } catch {
                 sink.writeError("kx: \(error)\n")
                 throw ExitCode(1)
@@ -41,7 +41,7 @@ extension KX {
         }
         session.classroom.readLine = KeyReader.standardInput
         if interactive {
-            try REPL(session: session, historyFile: noHistory ? nil : history ?? REPL.defaultHistoryFile(), lesson: lesson).run()
+            try REPL(session: session, historyFile: noHistory ? nil : history.map(Self.expanded) ?? REPL.defaultHistoryFile(), lesson: lesson).run()
             if let status = session.exitStatus { throw ExitCode(status) }
             return
         }
@@ -55,7 +55,7 @@ extension KX {
             }
         }
         for file in files where !session.quitRequested {
-            if !session.runFile(file) {
+            if !session.runFile(Self.expanded(file)) {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
@@ -65,7 +65,7 @@ extension KX {
         if let step {
             // Single keys come from the terminal, or else lines from standard input.
             if Terminal.isTerminal(STDIN_FILENO) { session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style) }
-            if !session.classroom.play(path: step, in: session) { throw ExitCode(1) }
+            if !session.classroom.play(path: Self.expanded(step), in: session) { throw ExitCode(1) }
             if !succeeded { throw ExitCode(1) }
             return
         }
@@ -76,6 +76,12 @@ extension KX {
         try stopIfInterrupted(session)
         if let status = session.exitStatus { throw ExitCode(status) }
         if !succeeded { throw ExitCode(1) }
+    }
+
+    /// A path named on the command line with `~` meaning `$HOME`, as in dot-commands: the shell
+    /// leaves `~` alone after `=` (`--history=~/h`) and in quotes.
+    static func expanded(_ path: String) -> String {
+        Session.expandingHome(path)
     }
 
     /// A script stopped by Ctrl-C exits with status 130 (128 + SIGINT), as shells report it.

@@ -37,6 +37,17 @@ final class CommandLineHabitTests: XCTestCase {
         XCTAssertEqual(piped.stdout, "")
     }
 
+    /// Without a shell to expand it (`--step=~/x`, quotes), `~` still means `$HOME`.
+    func testTildeInFileArgumentsIsHome() throws {
+        let home = try KXProcess.temporaryDirectory(self)
+        try "count trials\n".write(to: home.appendingPathComponent("a.kx"), atomically: false, encoding: .utf8)
+        try ".read ~/a.kx\n".write(to: home.appendingPathComponent("b.kx"), atomically: false, encoding: .utf8)
+        let result = try KXProcess.run(["~/b.kx", "--format", "plain", "--record=~/t.md"], environment: ["HOME": home.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "2\n")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("t.md").path))
+    }
+
     func testHelpSubcommandAndOneHintPerUsageError() throws {
         let help = try KXProcess.run(["help", "test"])
         XCTAssertEqual(help.status, 0)

@@ -53,6 +53,18 @@ final class SessionHabitTests: XCTestCase {
         XCTAssertTrue(sink.errors.contains("kx runs no programs; run it in your shell"), sink.errors)
     }
 
+    func testTildeIsTheHomeFolderAndCompletes() throws {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        XCTAssertEqual(Session.expandingHome("~/notes.kx"), home + "/notes.kx")
+        XCTAssertEqual(Session.expandingHome("~"), home)
+        XCTAssertEqual(Session.expandingHome("~other/x"), "~other/x")
+        XCTAssertEqual(Session.expandingHome("a/~/b"), "a/~/b")
+        let (session, _) = try Seed.session()
+        let completion = session.completions(".read ~", cursor: 7)
+        XCTAssertEqual(completion.replaceFrom, 6)
+        XCTAssertEqual(completion.candidates, ["~/"])
+    }
+
     func testSafeRefusesEveryCommandThatTouchesAFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
