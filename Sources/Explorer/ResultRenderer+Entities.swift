@@ -53,7 +53,9 @@ extension ResultRenderer {
             return Table.Column(name: name, alignment: numeric ? .right : .left)
         }
         let notes = Self.notes(list)
-        return render(Table(columns: columns, rows: rows), noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        var table = Table(columns: columns, rows: rows)
+        table.leftOutHint = "use select or a wider window"
+        return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     /// What the `table` format's footer says about a list beyond its count: why it is empty, and its notes.

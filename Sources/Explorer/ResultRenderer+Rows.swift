@@ -15,7 +15,9 @@ extension ResultRenderer {
             Table.Column(name: column.name, alignment: column.role == .quantity ? .right : .left,
                          keepsWidth: column.role == .identifier, keepsShown: column.role == .topic)
         }
-        return Table(columns: columns, rows: rows.rows.map { $0.map(cell) })
+        var table = Table(columns: columns, rows: rows.rows.map { $0.map(cell) })
+        if rows.selectable { table.leftOutHint = "use select or a wider window" }
+        return table
     }
 
     /// How one neutral cell is shown.

@@ -8,6 +8,9 @@ public struct Rows: Sendable, Equatable {
     public var noun: Noun
     /// What the reader should know about the rows, such as that more were found than are listed.
     public var note: String?
+    /// Whether `select` can choose among these columns (statement lists and `select` results, not
+    /// `neighbors` or introspection), so a hint may suggest it.
+    public var selectable = false
 
     public init(columns: [Column], rows: [[Cell]], noun: Noun, note: String? = nil) {
         self.columns = columns

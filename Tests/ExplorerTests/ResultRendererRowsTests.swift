@@ -14,6 +14,21 @@ final class ResultRendererRowsTests: XCTestCase {
         ])
     }
 
+    /// The hint under a narrow table suggests what works for that result: `select` for an entity
+    /// list, the plain format for `neighbors` (where `select via from neighbors …` fails).
+    func testTheHintForLeftOutColumnsWorksForTheResult() throws {
+        let (session, sink) = try Seed.session()
+        session.settings.width = 60
+        XCTAssertTrue(session.execute("neighbors registher depth 2"))
+        XCTAssertTrue(sink.output.contains("(not shown: via; use .format plain or a wider window)\n"), sink.output)
+        sink.reset()
+        XCTAssertTrue(session.execute("trials"))
+        XCTAssertTrue(sink.output.contains("; use\nselect or a wider window)\n"), sink.output)
+        sink.reset()
+        XCTAssertTrue(session.execute("statements where subject=registher"))
+        XCTAssertTrue(sink.output.contains("; use select or a wider\nwindow)\n"), sink.output)
+    }
+
     func testCellsKeepTheirTypeAndStepsShowTheirArrow() {
         let denied = PathStep(from: "a", relation: "uses", direction: .incoming, to: "b", hedge: "may", negated: true)
         let forward = PathStep(from: "a", relation: "uses", direction: .outgoing, to: "b")
