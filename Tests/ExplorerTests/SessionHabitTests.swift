@@ -81,7 +81,7 @@ final class SessionHabitTests: XCTestCase {
         }
         XCTAssertEqual(folder.names(), ["a.kx"], "nothing was written")
         sink.reset()
-        for statement in ["count trials", ".output", ".record off", ".lessons", ".format plain", ".show"] {
+        for statement in ["count trials", ".output", ".record", ".record off", ".lessons", ".format plain", ".show"] {
             XCTAssertTrue(session.execute(statement), "\(statement): \(sink.errors)")
         }
     }
