@@ -17,7 +17,7 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
             exit(0)
         }
         if let format = formatShortcut(in: arguments) {
-            fputs("Error: " + command.message(for: error) + "\nkx has no \(format.option); use --format \(format.name)\n", stderr)
+            fputs("Error: kx has no option '\(format.option)'; use --format \(format.name)\n", stderr)
         } else {
             fputs(command.fullMessage(for: error) + "\n", stderr)
         }

@@ -60,7 +60,10 @@ final class CommandLineHabitTests: XCTestCase {
         XCTAssertEqual(badOption.stderr.components(separatedBy: "--help").count, 2, "one hint: \(badOption.stderr)")
         let json = try KXProcess.run(["-json", "-c", "count trials"])
         XCTAssertEqual(json.status, 2)
-        XCTAssertEqual(json.stderr, "Error: Unknown option '-json'\nkx has no -json; use --format json\n")
+        XCTAssertEqual(json.stderr, "Error: kx has no option '-json'; use --format json\n")
+        let csv = try KXProcess.run(["-csv"])
+        XCTAssertEqual(csv.status, 2)
+        XCTAssertEqual(csv.stderr, "Error: kx has no option '-csv'; use --format csv\n")
     }
 
     func testMachineFormatsKeepTheirShapeAndSayWhyNothingMatchedOnStandardError() throws {
