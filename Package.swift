@@ -11,17 +11,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "KnowledgeGraph", dependencies: ["Yams"]),
+        .target(name: "FileSafety"),
+        .target(name: "KnowledgeGraph", dependencies: ["Yams", "FileSafety"]),
         .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
         .target(name: "Rendering"),
-        .target(name: "Explorer", dependencies: ["KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        .target(name: "Explorer", dependencies: ["FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety", "Rendering"]),
         .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
@@ -29,6 +30,9 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
         .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
         .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
+        .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
+        .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
+        .executableTarget(name: "kx-fuzz-history", dependencies: ["LineEditor", "CFuzzing", "FuzzReplay"], path: "Sources/kx-fuzz-history"),
         .plugin(
             name: "EmbedKnowledge",
             capability: .buildTool(),
@@ -44,6 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),

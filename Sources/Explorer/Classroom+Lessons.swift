@@ -80,7 +80,7 @@ extension Classroom {
         var text = style.heading(TerminalText.escapeControlCharacters(lesson.title)) + "\n"
         text += Narration(facts).text(width: width(session))
         text += dimmed("Move with .next and .back; .where shows where you are, .end leaves. Between steps, every query and dot-command works as usual.", session)
-        say(session, text, markdown: "# \(lesson.title)\n\n*\(facts)*\n")
+        say(session, text, markdown: "# \(MarkdownText.escaped(lesson.title, startsLine: false))\n\n*\(MarkdownText.escaped(facts))*\n")
         showStep(session)
     }
 
@@ -91,7 +91,7 @@ extension Classroom {
         let heading = "Step \(progress.step + 1) of \(progress.lesson.steps.count) · \(step.title)"
         let narration = Narration(step.narrative)
         say(session, "\n" + style.heading(TerminalText.escapeControlCharacters(heading)) + "\n\n" + narration.text(width: width(session)),
-            markdown: "## \(heading)\n\n\(narration.markdown)")
+            markdown: "## \(MarkdownText.escaped(heading, startsLine: false))\n\n\(narration.markdown)")
         for demonstration in step.demonstrations {
             say(session, "\n" + style.caret("»") + " " + TerminalText.escapeControlCharacters(demonstration.text) + "\n")
             run(session, demonstration.text, file: progress.lesson.file, line: demonstration.location.line)
@@ -101,7 +101,7 @@ extension Classroom {
             let label = state == .revealed ? "Exercise (revealed):" : state.isSolved ? "Exercise (solved):" : "Exercise:"
             let question = Narration(exercise.question).lines(width: width(session) - label.count - 1)
             let text = question.enumerated().map { $0.offset == 0 ? style.heading(label) + " " + $0.element : String(repeating: " ", count: label.count + 1) + $0.element }
-            say(session, "\n" + text.joined(separator: "\n") + "\n", markdown: "**\(label)** \(exercise.question)")
+            say(session, "\n" + text.joined(separator: "\n") + "\n", markdown: "**\(label)** \(MarkdownText.escaped(exercise.question))")
         }
         say(session, dimmed(navigation(progress, session), session))
     }
@@ -135,7 +135,7 @@ extension Classroom {
         guard expect(session, statement, arguments, 0...0, usage: ".next"), var current = requireLesson(session, statement) else { return false }
         guard current.step + 1 < current.lesson.steps.count else {
             let text = "End of the lesson '\(current.lesson.title)': \(current.score)."
-            say(session, "\n" + Narration(text).text(width: width(session)), markdown: "*\(text)*")
+            say(session, "\n" + Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
             progress = nil
             return true
         }
@@ -184,7 +184,7 @@ extension Classroom {
         let label = "Hint \(shown + 1) of \(exercise.hints.count):"
         let lines = Narration(exercise.hints[shown]).lines(width: width(session) - label.count - 1)
         let text = lines.enumerated().map { $0.offset == 0 ? session.settings.style.heading(label) + " " + $0.element : String(repeating: " ", count: label.count + 1) + $0.element }
-        say(session, text.joined(separator: "\n") + "\n", markdown: "> **\(label)** \(exercise.hints[shown])")
+        say(session, text.joined(separator: "\n") + "\n", markdown: "> **\(label)** \(MarkdownText.escaped(exercise.hints[shown]))")
         current.exercises[current.step] = current.state(of: current.step).isSolved ? .solved(hints: shown + 1) : .open(hints: shown + 1)
         progress = current
         return true
@@ -208,8 +208,8 @@ extension Classroom {
     func showWhere(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".where"), let current = requireLesson(session, statement) else { return false }
         let lesson = current.lesson
-        var text = session.settings.style.heading(TerminalText.escapeControlCharacters(lesson.title)) + " (\(lesson.name))\n"
-        let titleWidth = lesson.steps.map { TerminalText.displayWidth(of: $0.title) }.max() ?? 0
+        var text = session.settings.style.heading(TerminalText.escapeControlCharacters(lesson.title)) + " (\(TerminalText.escapeControlCharacters(lesson.name)))\n"
+        let titleWidth = lesson.steps.map { TerminalText.displayWidth(of: TerminalText.escapeControlCharacters($0.title)) }.max() ?? 0
         let numberWidth = String(lesson.steps.count).count
         for (index, step) in lesson.steps.enumerated() {
             let marker = index == current.step ? "▸" : " "
@@ -223,7 +223,7 @@ extension Classroom {
                 }
             }
             let title = TerminalText.escapeControlCharacters(step.title)
-            let padding = String(repeating: " ", count: max(0, titleWidth - TerminalText.displayWidth(of: step.title)))
+            let padding = String(repeating: " ", count: max(0, titleWidth - TerminalText.displayWidth(of: title)))
             text += "\(marker) \(number). \(title)\(status.isEmpty ? "" : padding + "  " + status)\n"
         }
         text += "\(current.score).\n"
@@ -234,7 +234,7 @@ extension Classroom {
     func end(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".end"), let current = requireLesson(session, statement) else { return false }
         let text = "Left the lesson '\(current.lesson.title)' at step \(current.step + 1) of \(current.lesson.steps.count): \(current.score)."
-        say(session, Narration(text).text(width: width(session)), markdown: "*\(text)*")
+        say(session, Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
         progress = nil
         return true
     }
@@ -255,7 +255,7 @@ extension Classroom {
             let text = lines.enumerated().map { ($0.offset == 0 ? style.warning("✗") + " " : "  ") + $0.element }.joined(separator: "\n")
             let left = exercise.hints.count - hints
             let options = "Try again" + (left > 0 ? ", or .hint for a hint (\(left) left)" : "") + "; .reveal shows the answer."
-            say(session, text + "\n" + dimmed(options, session, indent: 2), markdown: "> ✗ \(feedback)")
+            say(session, text + "\n" + dimmed(options, session, indent: 2), markdown: "> ✗ \(MarkdownText.escaped(feedback))")
             return
         }
         current.exercises[current.step] = .solved(hints: hints)

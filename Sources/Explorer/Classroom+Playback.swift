@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -25,8 +26,15 @@ extension Classroom {
     private func play(path: String, in session: Session, fail: (String) -> Bool) -> Bool {
         if let playing { return fail("'\(playing)' is being played already; playback does not nest") }
         guard let readLine else { return fail("step-through playback needs a terminal or standard input to read keys from") }
-        guard let data = FileManager.default.contents(atPath: path) else { return fail("cannot read '\(path)': no such file") }
-        guard let text = String(validating: [UInt8](data), as: UTF8.self) else { return fail("'\(path)' is not valid UTF-8 text") }
+        if let recording = recordingPath, FileTarget.isSameFile(recording, path) {
+            return fail("cannot play '\(path)': it is the file being recorded to")
+        }
+        let text: String
+        do {
+            text = try FileReader.text(path)
+        } catch {
+            return fail("\(error)")
+        }
         playing = path
         ownRuns += 1
         defer {

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeQuery
 
@@ -20,6 +21,9 @@ extension Classroom {
             return true
         }
         let path = session.resolve(target, relativeTo: statement.file)
+        if let script = session.readStack.first(where: { FileTarget.isSameFile($0.path, path) }) {
+            return fail(session, statement, argument: 0, "cannot record to '\(path)': it is the script '\(script.path)' being read; nothing was written")
+        }
         do {
             try startRecording(to: path)
         } catch {
@@ -31,8 +35,11 @@ extension Classroom {
 
     /// Starts writing the session to `path` as Markdown, replacing the file (`kx --record FILE`).
     /// Any transcript being written is finished first.
-    /// - Throws: when the file cannot be created.
+    /// - Throws: `FileError` when the file cannot be created, is not a regular file, or is the script being played.
     public func startRecording(to path: String) throws {
+        if let playing, FileTarget.isSameFile(playing, path) {
+            throw FileError("record to", "'\(path)'", "it is the script being played; nothing was written")
+        }
         let recorder = try TranscriptRecorder(path: path)
         finish()
         self.recorder = recorder

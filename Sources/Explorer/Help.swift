@@ -57,7 +57,7 @@ enum Help {
                   table      boxes for reading (the default, piped too; cut to fit a terminal)
                   plain      tab-separated, one row a line
                   json       an array of objects; cards, paths and quotes are objects
-                  csv        RFC 4180
+                  csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
                   markdown   a pipe table
 
                 """

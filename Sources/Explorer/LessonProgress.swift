@@ -1,3 +1,5 @@
+import Rendering
+
 /// Where a student is in a lesson, and how each exercise went.
 struct LessonProgress {
     /// How an exercise stands.
@@ -26,9 +28,9 @@ struct LessonProgress {
         exercises[index] ?? .open(hints: 0)
     }
 
-    /// `beyond-progression 3/8 `: the prompt's prefix.
+    /// `beyond-progression 3/8 `: the prompt's prefix, with control characters in the name made visible.
     var promptPrefix: String {
-        "\(lesson.name) \(step + 1)/\(lesson.steps.count) "
+        "\(TerminalText.escapeControlCharacters(lesson.name)) \(step + 1)/\(lesson.steps.count) "
     }
 
     /// `3 of 6 exercises solved, 1 revealed`.

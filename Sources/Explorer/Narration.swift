@@ -68,17 +68,18 @@ struct Narration {
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
-    /// The same blocks as Markdown: paragraphs separated by blank lines, items as a list.
+    /// The same blocks as Markdown: paragraphs separated by blank lines, items as a list, each
+    /// escaped with `MarkdownText.escaped` so that narration cannot add HTML, headings or fences.
     var markdown: String {
         var text = ""
         for (index, block) in blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
                 if index > 0 { text += "\n" }
-                text += paragraph + "\n"
+                text += MarkdownText.escaped(paragraph) + "\n"
             case .item(let item):
                 if index > 0, case .paragraph = blocks[index - 1] { text += "\n" }
-                text += "- " + item + "\n"
+                text += "- " + MarkdownText.escaped(item, startsLine: false) + "\n"
             }
         }
         return text

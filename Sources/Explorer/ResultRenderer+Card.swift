@@ -13,7 +13,7 @@ extension ResultRenderer {
     func render(_ card: Card) -> String {
         switch format {
         case .json: return cardJSON(card).rendered() + "\n"
-        case .plain, .csv: return TableRenderer().render(cardFacts(card), as: format)
+        case .plain, .csv: return tableRenderer.render(cardFacts(card), as: format)
         case .table, .markdown: return cardText(card)
         }
     }
@@ -84,7 +84,7 @@ extension ResultRenderer {
         // With several sources, each quote names its document.
         let severalSources = card.citations.count > 1
         func quoted(_ provenance: Provenance) -> String {
-            "“\(safe(provenance.quote))” (\(severalSources ? safe(provenance.document) + ", " : "")\(provenance.citation))"
+            "“\(safe(provenance.quote))” (\(severalSources ? safe(provenance.document) + ", " : "")\(safe(provenance.citation)))"
         }
         let labels = entity.attributes.map(\.name) + card.links.map(label)
         // Values line up two columns past the longest label (at least 12 wide), so no label is ever cut.
@@ -103,9 +103,9 @@ extension ResultRenderer {
             for note in qualifiers.notes { lines += wrapped("note: " + safe(note), indent: valueColumn, decorate: style.dim) }
         }
         if markdown {
-            lines += ["## \(entity.name)", "", "`\(entity.id)` · \(entity.kind)"]
-            if !entity.aliases.isEmpty { lines += ["", "also known as: \(entity.aliases.joined(separator: ", "))"] }
-            if !entity.xrefs.isEmpty { lines += ["", "identified by the curator as: \(entity.xrefs.map(\.description).joined(separator: ", "))"] }
+            lines += ["## \(safe(entity.name))", "", "`\(entity.id)` · \(entity.kind)"]
+            if !entity.aliases.isEmpty { lines += ["", "also known as: \(safe(entity.aliases.joined(separator: ", ")))"] }
+            if !entity.xrefs.isEmpty { lines += ["", "identified by the curator as: \(safe(entity.xrefs.map(\.description).joined(separator: ", ")))"] }
         } else {
             lines.append(style.heading(safe(entity.name)))
             lines.append("\(style.id(entity.id)) · \(style.kind(entity.kind))")
@@ -136,12 +136,12 @@ extension ResultRenderer {
         }
         if !entity.notes.isEmpty {
             heading("notes")
-            for note in entity.notes { lines += markdown ? ["- \(note)"] : wrapped(safe(note), indent: 2) }
+            for note in entity.notes { lines += markdown ? ["- \(safe(note))"] : wrapped(safe(note), indent: 2) }
         }
         heading("sources")
         for (id, citation) in card.citations.sorted(by: { $0.key < $1.key }) {
             let first = "  [\(safe(id))] "
-            lines += markdown ? ["- [\(id)] \(citation)"] : wrapped(safe(citation), indent: TerminalText.displayWidth(of: first), first: first)
+            lines += markdown ? ["- [\(safe(id))] \(safe(citation))"] : wrapped(safe(citation), indent: TerminalText.displayWidth(of: first), first: first)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -24,7 +24,7 @@ extension ResultRenderer {
         var text = fitsWidth(table) ? render(table, noun: Noun("quote", "quotes")) : wrappedQuotes(list)
         // Notes follow the table where a reader reads it; csv and plain stay machine-readable rows.
         for note in list.notes where format == .table || format == .markdown {
-            text += format == .table ? wrapped("note: " + safe(note), indent: 2, decorate: style.dim).joined(separator: "\n") + "\n" : "\nnote: \(note)\n"
+            text += format == .table ? wrapped("note: " + safe(note), indent: 2, decorate: style.dim).joined(separator: "\n") + "\n" : "\nnote: \(safe(note))\n"
         }
         if format == .table {
             for (id, citation) in list.citations.sorted(by: { $0.key < $1.key }) {

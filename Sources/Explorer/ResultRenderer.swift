@@ -12,11 +12,22 @@ public struct ResultRenderer: Sendable {
     /// Terminal width for the `table` format, or nil for no limit.
     public var width: Int?
     public var style: Styler
+    /// Whether the text goes to a terminal, where no format may carry a raw control character.
+    public var terminal: Bool
+    /// Whether `csv` cells that look like spreadsheet formulas are neutralised (see `TableRenderer`).
+    public var neutralisesFormulas: Bool
 
-    public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain) {
+    public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain, terminal: Bool = false, neutralisesFormulas: Bool = true) {
         self.format = format
         self.width = width
         self.style = style
+        self.terminal = terminal
+        self.neutralisesFormulas = neutralisesFormulas
+    }
+
+    /// The table renderer for the same destination.
+    var tableRenderer: TableRenderer {
+        TableRenderer(terminal: terminal, neutralisesFormulas: neutralisesFormulas)
     }
 
     /// The result as text, ending with a newline.
@@ -37,7 +48,7 @@ public struct ResultRenderer: Sendable {
         if format == .table {
             table.footer = "(\(noun.counted(table.rows.count))\(note.map { ": \($0)" } ?? ""))"
         }
-        return TableRenderer().render(table, as: format, width: width, style: style)
+        return tableRenderer.render(table, as: format, width: width, style: style)
     }
 
     private func renderCount(_ count: Int, noun: Noun) -> String {
@@ -46,13 +57,18 @@ public struct ResultRenderer: Sendable {
         case .plain: return "\(count)\n"
         case .json: return JSONValue.object([("count", .number(Double(count))), ("of", .string(noun.plural))]).rendered() + "\n"
         case .csv, .markdown:
-            return TableRenderer().render(Table(columns: [Table.Column(name: "count", alignment: .right)], rows: [[.number(Double(count))]]), as: format)
+            return tableRenderer.render(Table(columns: [Table.Column(name: "count", alignment: .right)], rows: [[.number(Double(count))]]), as: format)
         }
     }
 
-    /// Text from the knowledge, made safe for the terminal in the human format.
+    /// Text from the knowledge, made safe where it goes: control characters and bidirectional
+    /// overrides visible in `table` and on a terminal, Markdown-escaped in `markdown`, exact otherwise.
     func safe(_ text: String) -> String {
-        format == .table ? TerminalText.escapeControlCharacters(text) : text
+        switch format {
+        case .markdown: return MarkdownText.escaped(text, startsLine: false)
+        case .table: return TerminalText.escapeControlCharacters(text)
+        case .plain, .csv, .json: return terminal ? TerminalText.escapeControlCharacters(text) : text
+        }
     }
 
     /// Wraps `text` to the width (100 columns when there is none), starting the first line with

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 
@@ -39,9 +40,7 @@ public struct ScriptTester {
 
     /// Runs every statement of `file` in one session and compares its output with its expectation.
     private func run(file: String) throws -> (Outcome, [Replacement], String) {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(validating: [UInt8](data), as: UTF8.self) else {
-            throw OutputFileError(message: "cannot read the file, or it is not UTF-8 text")
-        }
+        let text = try FileReader.text(file)
         let sink = BufferSink()
         var settings = Settings()
         settings.keepGoing = true
@@ -80,7 +79,7 @@ public struct ScriptTester {
     }
 
     /// Writes the file with every statement's expectation replaced by its actual output, atomically
-    /// (to a temporary file beside it, then renamed over it).
+    /// (`AtomicFile`: never through a link planted beside it or at the file).
     static func rewrite(file: String, text: String, replacements: [Replacement]) throws {
         // A file with CRLF line ends keeps them, on the new expectation lines too.
         let newline = text.contains("\r\n") ? "\r\n" : "\n"
@@ -102,12 +101,6 @@ public struct ScriptTester {
             if let inserted = insertions[index] { result += inserted }
         }
         let output = result.joined(separator: newline) + (endsWithNewline ? newline : "")
-        let url = URL(fileURLWithPath: file)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        try Data(output.utf8).write(to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            unlink(temporary.path)
-            throw OutputFileError(message: "cannot replace '\(file)': \(String(cString: strerror(errno)))")
-        }
+        try AtomicFile.write(output, to: file)
     }
 }

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -136,7 +137,7 @@ extension Session {
             closeRedirect()
             guard let target = arguments.first else { return true }
             do {
-                redirect = try OutputFile(path: resolve(target.text, relativeTo: statement.file))
+                redirect = try AtomicFile(path: resolve(target.text, relativeTo: statement.file))
                 redirectOnce = command.text == ".once"
             } catch {
                 return fail(target.span, "\(error)")
@@ -145,7 +146,7 @@ extension Session {
             guard expect(0...0) else { return false }
             let entries = historyProvider?() ?? []
             for (number, entry) in entries.enumerated() {
-                sink.write(String(format: "%5d  ", number + 1) + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n")
+                sink.write(String(format: "%5d  ", number + 1) + TerminalText.escapeControlCharacters(entry, keepNewlines: true).replacingOccurrences(of: "\n", with: "\n       ") + "\n")
             }
         case ".show":
             guard expect(0...0) else { return false }

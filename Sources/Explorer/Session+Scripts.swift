@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -35,11 +36,11 @@ extension Session {
             return fail("'\(path)' is already being read", ["the chain is: \((readStack.map(\.path) + [path]).joined(separator: " -> "))"])
         }
         guard readStack.count < 32 else { return fail(".read is nested more than 32 files deep") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return fail("cannot read '\(path)': no such file")
-        }
-        guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
-            return fail("'\(path)' is not valid UTF-8 text")
+        let text: String
+        do {
+            text = try FileReader.text(path)
+        } catch {
+            return fail("\(error)")
         }
         readStack.append((canonical, path))
         defer { readStack.removeLast() }

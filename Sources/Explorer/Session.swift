@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -22,8 +23,10 @@ public final class Session {
     /// and its path as named (so messages show the paths the user wrote, not absolute ones).
     var readStack: [(canonical: String, path: String)] = []
     /// Where results go while `.output` or `.once` is active.
-    var redirect: OutputFile?
+    var redirect: AtomicFile?
     var redirectOnce = false
+    /// Set when results could not be written to the `.output`/`.once` file: the statement fails.
+    var outputFailed = false
     /// Supplies `.history`'s entries; set by the REPL, which owns the history.
     public var historyProvider: (() -> [String])?
     /// Dot-commands added by other features (lessons, playback), by name.
@@ -69,7 +72,7 @@ public final class Session {
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
         let statement = StatementText(text, file: file, line: line)
         notify(.started(statement))
-        if settings.echo { sink.write(text + "\n") }
+        if settings.echo { sink.write(TerminalText.escapeControlCharacters(text, keepNewlines: true) + "\n") }
         lastResult = nil
         let start = DispatchTime.now()
         let succeeded: Bool
@@ -83,9 +86,11 @@ public final class Session {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             sink.writeError(String(format: "Run Time: %.6f s\n", seconds))
         }
-        if !succeeded { failures += 1 }
-        notify(.finished(statement, result: result, succeeded: succeeded))
-        return succeeded
+        let written = !outputFailed
+        outputFailed = false
+        if !succeeded || !written { failures += 1 }
+        notify(.finished(statement, result: result, succeeded: succeeded && written))
+        return succeeded && written
     }
 
     /// Evaluates a query and writes its rendered result.
@@ -110,17 +115,30 @@ public final class Session {
 
     /// The renderer for the current settings.
     public var renderer: ResultRenderer {
-        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain)
+        ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
+                       terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
     }
 
     /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).
+    /// When the file cannot be written (a full disk), the error is reported, the statement fails,
+    /// the file is abandoned (left as it was) and the results are shown instead of being lost.
     func emit(_ text: String) {
-        if let file = redirect {
-            file.write(text)
-            if redirectOnce { closeRedirect() }
-        } else {
+        guard let file = redirect else {
             sink.write(text)
+            return
         }
+        do {
+            try file.write(text)
+        } catch {
+            file.discard()
+            redirect = nil
+            redirectOnce = false
+            outputFailed = true
+            reportError("\(error); '\(file.path)' was left as it was, and the results are shown here instead")
+            sink.write(text)
+            return
+        }
+        if redirectOnce { closeRedirect() }
     }
 
     /// Writes a diagnostic, coloured when the session's style is.
@@ -128,13 +146,13 @@ public final class Session {
         sink.writeError(diagnostic.rendered(decoration) + "\n")
     }
 
-    /// Writes a plain error message with no location.
+    /// Writes a plain error message with no location; control characters in it are made visible.
     func reportError(_ message: String) {
-        sink.writeError("\(settings.style.error("error:")) \(message)\n")
+        sink.writeError("\(settings.style.error("error:")) \(TerminalText.escapeControlCharacters(message))\n")
     }
 
     var decoration: Diagnostic.Decoration {
-        .terminal(settings.style)
+        .terminal(settings.style, width: settings.width)
     }
 
     /// Replaces the graph with one built from `folders`; on failure the current graph stays.
@@ -148,14 +166,25 @@ public final class Session {
         quitRequested = true
     }
 
-    /// Ends any `.output` redirection, finishing its file.
-    public func finish() {
+    /// Ends any `.output` redirection, putting its file in place.
+    /// - Returns: false when the file could not be written (the error has been reported).
+    @discardableResult
+    public func finish() -> Bool {
         closeRedirect()
+        defer { outputFailed = false }
+        return !outputFailed
     }
 
+    /// Puts the `.output`/`.once` file in place; a failure is reported and fails the statement.
     func closeRedirect() {
-        if let file = redirect, let error = file.close() { reportError(error) }
+        guard let file = redirect else { return }
         redirect = nil
         redirectOnce = false
+        do {
+            try file.commit()
+        } catch {
+            outputFailed = true
+            reportError("\(error)")
+        }
     }
 }

@@ -6,6 +6,10 @@ public struct Settings: Sendable {
     /// Terminal width for tables, or nil when not writing to a terminal.
     public var width: Int?
     public var style: Styler = .plain
+    /// Whether results go to a terminal: then no format shows a raw control character from data.
+    public var terminal = false
+    /// `--csv-raw`: `csv` cells are written exactly, without the `'` that neutralises formulas.
+    public var csvRaw = false
     /// `.echo on`: print each statement before its result.
     public var echo = false
     /// `.timer on`: print how long each statement took.

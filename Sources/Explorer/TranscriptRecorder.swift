@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeQuery
 import Rendering
@@ -9,7 +10,8 @@ import Rendering
 /// Crash safety: unlike `.output` files (written to a temporary file and renamed when closed), a
 /// transcript is appended to in place, each entry written whole with one `write` and forced to disk
 /// with `fsync`. A crash therefore leaves every entry recorded so far intact and readable, which
-/// for a class handout is worth more than all-or-nothing.
+/// for a class handout is worth more than all-or-nothing. The file is opened by `FileTarget`, which
+/// refuses a symbolic link, a FIFO, a device (but `/dev/null`) or a folder.
 final class TranscriptRecorder {
     let path: String
     private var descriptor: Int32
@@ -27,12 +29,10 @@ final class TranscriptRecorder {
     }
 
     /// Creates (or empties) the file at `path`.
+    /// - Throws: `FileError` when it cannot be written or is not a regular file.
     init(path: String) throws {
         self.path = path
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw OutputFileError(message: "cannot write '\(path)': \(String(cString: strerror(errno)))")
-        }
+        descriptor = try FileTarget.openEmptied(path)
     }
 
     deinit {
@@ -116,13 +116,15 @@ final class TranscriptRecorder {
     /// A result in the markdown format; an empty list says so in words instead of an empty table.
     static func markdown(_ result: QueryResult) -> String {
         if case .entities(let list) = result, list.entities.isEmpty {
-            return "*(\(list.noun.counted(0))\(list.explanation.map { ": \($0)" } ?? ""))*\n"
+            return "*(\(list.noun.counted(0))\(list.explanation.map { ": \(MarkdownText.escaped($0, startsLine: false))" } ?? ""))*\n"
         }
         return ResultRenderer(format: .markdown, width: nil, style: .plain).render(result)
     }
 
-    /// `text` in a fence longer than any run of backticks inside it.
-    static func fenced(_ text: String, info: String) -> String {
+    /// `text` in a fence longer than any run of backticks inside it, so the text cannot close it,
+    /// with control characters made visible.
+    static func fenced(_ raw: String, info: String) -> String {
+        let text = TerminalText.escapeControlCharacters(raw, keepNewlines: true)
         var longest = 0, run = 0
         for character in text {
             run = character == "`" ? run + 1 : 0

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 
 /// A folder of knowledge files held in memory: read from disk or embedded in the binary.
@@ -48,8 +49,7 @@ public struct KnowledgeFiles: Sendable {
                   values.isRegularFile == true else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
             guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(url.path, fileLimit) }
-            guard let data = manager.contents(atPath: url.path) else { throw Self.unreadable(url.path) }
-            files[String(relative)] = [UInt8](data)
+            files[String(relative)] = try Self.contents(url.path, fileLimit)
         }
         self.root = directory
         self.files = files
@@ -80,8 +80,7 @@ public struct KnowledgeFiles: Sendable {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
                   attributes[.type] as? FileAttributeType == .typeRegular else { continue }
             guard (attributes[.size] as? Int ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
-            guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(path) }
-            files[name] = [UInt8](data)
+            files[name] = try Self.contents(path, fileLimit)
         }
     }
 
@@ -89,8 +88,15 @@ public struct KnowledgeFiles: Sendable {
         KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(path)' is larger than \(size(limit)), the most one file may hold"))
     }
 
-    private static func unreadable(_ path: String) -> KnowledgeError {
-        KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(path)'"))
+    /// The file's bytes, its size checked again on the open file (it may have grown since it was listed).
+    private static func contents(_ path: String, _ limit: Int) throws(KnowledgeError) -> [UInt8] {
+        do {
+            return try FileReader.read(path, limit: limit)
+        } catch let error as FileError where error.reason.hasPrefix("it is larger") {
+            throw tooLarge(path, limit)
+        } catch {
+            throw KnowledgeError(Diagnostic(location: nil, message: "\(error)"))
+        }
     }
 
     /// Whether the knowledge was read from disk (a folder or a compiled file), so `reread` can read it again.

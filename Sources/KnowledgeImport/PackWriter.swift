@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 
@@ -21,7 +22,7 @@ public enum PackWriter {
             let base = baseID(record)
             var id = base
             for suffix in 2...10_000 {
-                let existing = FileManager.default.contents(atPath: root + "/" + id + "/source.txt").map { String(decoding: $0, as: UTF8.self) }
+                let existing = (try? FileReader.read(root + "/" + id + "/source.txt", limit: KnowledgeFiles.maximumFileSize)).map { String(decoding: $0, as: UTF8.self) }
                 let exists = FileManager.default.fileExists(atPath: root + "/" + id)
                 if !taken.contains(id), !exists { break }
                 if !taken.contains(id), let existing, existing.hasPrefix(source.titleLine + "\n") {

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 
 /// Reads and writes the persistent history file.
@@ -5,10 +6,13 @@ import Foundation
 /// Format: UTF-8 text, one entry per line, each line ending in `\n`. Inside an
 /// entry a backslash is written `\\`, a newline `\n` and a carriage return `\r`,
 /// so multi-line statements stay one entry. Unknown escapes are kept verbatim
-/// when reading. The file is replaced atomically (temporary file in the same
-/// directory, then `rename`) with mode 0600; a missing parent directory is
-/// created with mode 0700.
+/// when reading. The file is replaced atomically by `AtomicFile` with mode 0600
+/// (a symbolic link is followed to the file it names, which is replaced); a
+/// missing parent directory is created with mode 0700. `/dev/null` keeps nothing.
 public struct HistoryFile {
+    /// The largest history file read, checked before reading; a larger one is refused, not cut.
+    public static let sizeLimit = FileReader.scriptLimit
+
     /// Location of the history file.
     public let path: String
 
@@ -18,16 +22,23 @@ public struct HistoryFile {
     }
 
     /// The entries in the file, oldest first; an empty list when the file does not exist.
+    /// - Throws: `HistoryFileError` when it cannot be read, is too large, or is not a history file
+    ///   (not UTF-8 text, or holding a NUL byte), so that it is never overwritten.
     public func load() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var status = stat()
+        guard lstat(path, &status) == 0 || (errno != ENOENT && errno != ENOTDIR) else {
             return []
         }
+        let bytes: [UInt8]
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            return Self.decode(String(decoding: data, as: UTF8.self))
-        } catch {
-            throw HistoryFileError(operation: "read", path: path, reason: "\(error)")
+            bytes = try FileReader.read(path, limit: Self.sizeLimit)
+        } catch let error as FileError {
+            throw HistoryFileError(operation: "read", path: path, reason: error.reason)
         }
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+            throw HistoryFileError(operation: "read", path: path, reason: "it is not a kx history file (expected UTF-8 text, one statement a line)")
+        }
+        return Self.decode(text)
     }
 
     /// Atomically replaces the file with `entries`.
@@ -35,28 +46,10 @@ public struct HistoryFile {
         let target = resolvedPath()
         let directory = (target as NSString).deletingLastPathComponent
         try Self.createDirectory(directory.isEmpty ? "." : directory)
-        let name = (target as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "." : directory)
-            + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw HistoryFileError(operation: "create", path: temporary, errno: errno)
-        }
         do {
-            try Self.writeAll(fd: fd, bytes: Array(Self.encode(entries).utf8), path: temporary)
-            guard fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
-                throw HistoryFileError(operation: "write", path: temporary, errno: errno)
-            }
-        } catch {
-            close(fd)
-            unlink(temporary)
-            throw error
-        }
-        close(fd)
-        guard rename(temporary, target) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw HistoryFileError(operation: "rename", path: target, errno: code)
+            try AtomicFile.write(Self.encode(entries), to: target, mode: 0o600, keepingMode: false)
+        } catch let error as FileError {
+            throw HistoryFileError(operation: "write", path: target, reason: error.reason)
         }
     }
 
@@ -126,20 +119,6 @@ public struct HistoryFile {
         }
         guard mkdir(directory, 0o700) == 0 || errno == EEXIST else {
             throw HistoryFileError(operation: "create directory", path: directory, errno: errno)
-        }
-    }
-
-    private static func writeAll(fd: Int32, bytes: [UInt8], path: String) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR {
-                    continue
-                }
-                throw HistoryFileError(operation: "write", path: path, errno: errno)
-            }
-            offset += written
         }
     }
 }

@@ -1,5 +1,6 @@
 import CEditLine
 import Glibc
+import Rendering
 
 extension LineEditor {
     /// Handles TAB: asks the completer, then inserts, lists or beeps (see `CompletionEdit`).
@@ -18,7 +19,9 @@ extension LineEditor {
         if !edit.listing.isEmpty {
             let width = Int(kx_el_columns(editLine))
             let height = Int(kx_el_lines(editLine))
-            let rows = CandidateColumns.rows(edit.listing, width: width > 0 ? width : 80)
+            // Candidates are names from data: listed with control characters made visible.
+            let shown = edit.listing.map { TerminalText.escapeControlCharacters($0) }
+            let rows = CandidateColumns.rows(shown, width: width > 0 ? width : 80)
             let cursorRow = DisplayLayout.cursorRow(
                 prompt: prompt.text,
                 ignore: Self.promptIgnoreCharacterValue,
@@ -27,7 +30,7 @@ extension LineEditor {
             )
             let padding = String(repeating: "\n", count: cursorRow)
             if CompletionQuestion.isNeeded(rowCount: rows.count, terminalRows: height > 0 ? height : 24) {
-                Self.writeToTerminal("\n" + CompletionQuestion.text(count: edit.listing.count))
+                Self.writeToTerminal("\n" + CompletionQuestion.text(count: shown.count))
                 if askToShow(in: editLine) == .dismiss {
                     Self.writeToTerminal("\n" + padding)
                     return UInt8(CC_REDISPLAY)

@@ -32,10 +32,18 @@ public final class LineEditor {
     /// History keeps working in memory when the file cannot be written.
     public private(set) var historyError: HistoryFileError?
 
+    /// Whether the history file is saved: not when it could not be read (an unreadable or damaged
+    /// file is never overwritten), nor without a history file.
+    public var savesHistory: Bool {
+        historyFile != nil
+    }
+
     let completer: (String, Int) -> Completion
     private let editLine: OpaquePointer?
     private let history: OpaquePointer?
-    private let historyFile: HistoryFile?
+    private var historyFile: HistoryFile?
+    /// Whether a failure to save has been returned by `addHistory` already.
+    private var saveFailureReported = false
     private let historyLimit: Int
     /// libedit only edits (prompt, raw mode, key bindings) when stdin and stdout are terminals.
     private let isEditing = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
@@ -124,9 +132,11 @@ public final class LineEditor {
 
     /// Records a whole statement (which may span several lines) in the history and
     /// saves the history file. Blank entries and repeats of the latest entry are skipped.
-    public func addHistory(_ entry: String) {
+    /// - Returns: the error when saving fails for the first time, to be reported once; nil otherwise.
+    @discardableResult
+    public func addHistory(_ entry: String) -> HistoryFileError? {
         guard !entry.allSatisfy(\.isWhitespace), historyEntries.last != entry else {
-            return
+            return nil
         }
         historyEntries.append(entry)
         if historyEntries.count > historyLimit {
@@ -135,7 +145,9 @@ public final class LineEditor {
         if let history {
             _ = WideString(entry).withPointer { kx_history_enter(history, $0) }
         }
-        saveHistory()
+        guard let error = saveHistory(), !saveFailureReported else { return nil }
+        saveFailureReported = true
+        return error
     }
 
     private func configure() {
@@ -202,23 +214,29 @@ public final class LineEditor {
             }
         } catch let error as HistoryFileError {
             historyError = error
+            self.historyFile = nil
         } catch {
             historyError = HistoryFileError(operation: "read", path: historyFile.path, reason: "\(error)")
+            self.historyFile = nil
         }
     }
 
-    private func saveHistory() {
+    /// Saves the history file.
+    /// - Returns: the error when it could not be saved.
+    private func saveHistory() -> HistoryFileError? {
         guard let historyFile else {
-            return
+            return nil
         }
         do {
             try historyFile.save(historyEntries)
             historyError = nil
+            return nil
         } catch let error as HistoryFileError {
             historyError = error
         } catch {
             historyError = HistoryFileError(operation: "write", path: historyFile.path, reason: "\(error)")
         }
+        return historyError
     }
 
     /// Writes `text` through the same stdio stream libedit uses, so output stays ordered.

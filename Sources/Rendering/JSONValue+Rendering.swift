@@ -4,7 +4,9 @@ extension JSONValue {
     /// Pretty output uses two-space indentation, one member per line and `"key": value`;
     /// compact output has no whitespace at all. Empty containers render as `[]` and `{}`,
     /// integral numbers render without a fractional part (`2`, not `2.0`), and strings are
-    /// escaped per RFC 8259 (`/` and non-ASCII characters are left as they are).
+    /// escaped per RFC 8259; DEL, C1 controls and bidirectional overrides are escaped as `\uXXXX` too,
+    /// so JSON text never holds a raw control character yet parses back to the exact data (`/` and
+    /// other non-ASCII characters are left as they are).
     public func rendered(pretty: Bool = true) -> String {
         var output = ""
         write(into: &output, pretty: pretty, level: 0)
@@ -75,7 +77,7 @@ extension JSONValue {
             case "\t": output.append(contentsOf: "\\t".unicodeScalars)
             case "\u{08}": output.append(contentsOf: "\\b".unicodeScalars)
             case "\u{0C}": output.append(contentsOf: "\\f".unicodeScalars)
-            case _ where scalar.value < 0x20:
+            case _ where TerminalText.isControlOrOverride(scalar):
                 let hex = String(scalar.value, radix: 16)
                 let padded = String(repeating: "0", count: 4 - hex.count) + hex
                 output.append(contentsOf: ("\\u" + padded).unicodeScalars)

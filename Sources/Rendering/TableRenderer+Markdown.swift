@@ -2,7 +2,8 @@ extension TableRenderer {
     /// Lines of the `markdown` format: a GitHub pipe table with a `---` separator row
     /// (`---:` for right-aligned columns).
     ///
-    /// In headers and cells `|` becomes `\|` and each line break becomes `<br>`.
+    /// Headers and cells are escaped with `MarkdownText.escaped` (no HTML, headings or control
+    /// characters from data), `|` becomes `\|` and each line break becomes `<br>`.
     func markdownLines(_ table: Table) -> [String] {
         guard !table.columns.isEmpty else { return [] }
         let header = table.columns.map(\.name)
@@ -12,17 +13,8 @@ extension TableRenderer {
     }
 
     private func markdownField(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        for character in text {
-            if character.isNewline {
-                output.append(contentsOf: "<br>".unicodeScalars)
-                continue
-            }
-            for scalar in character.unicodeScalars {
-                if scalar == "|" { output.append("\\") }
-                output.append(scalar)
-            }
-        }
-        return String(output)
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            MarkdownText.escaped(String(line), startsLine: false).map { $0 == "|" ? "\\|" : String($0) }.joined()
+        }.joined(separator: "<br>")
     }
 }

@@ -1,11 +1,23 @@
 /// Turns a `Table` into text in one of the `OutputFormat`s.
 ///
 /// Only the `table` format is meant for eyes: it escapes control characters, applies the
-/// `Styler` and fits the terminal width. The other formats are byte-exact machine formats
-/// that never contain ANSI codes and ignore `width` and `style`.
+/// `Styler` and fits the terminal width. The other formats are machine formats that never
+/// contain ANSI codes and ignore `width` and `style`: `plain` and `csv` keep the exact data
+/// unless `terminal` is set, `json` escapes every control character as `\uXXXX`, and
+/// `markdown` escapes data with `MarkdownText.escaped`.
 public struct TableRenderer: Sendable {
-    /// Creates a renderer; it holds no state.
-    public init() {}
+    /// Whether the text goes to a terminal: then `plain` and `csv` show control characters and
+    /// bidirectional overrides as visible `\u{XX}` escapes, never raw.
+    public var terminal: Bool
+    /// Whether `csv` text cells that begin with `=`, `+`, `-` or `@` are prefixed with `'`, as OWASP
+    /// recommends against formula injection in spreadsheets; `--csv-raw` turns it off.
+    public var neutralisesFormulas: Bool
+
+    /// Creates a renderer for a file or pipe (`terminal` false) or a terminal.
+    public init(terminal: Bool = false, neutralisesFormulas: Bool = true) {
+        self.terminal = terminal
+        self.neutralisesFormulas = neutralisesFormulas
+    }
 
     /// Renders `table` as `format`.
     ///

@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 
@@ -10,7 +11,7 @@ import KnowledgeGraph
 // folder itself is what is read. Not meant to be run by hand.
 
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("kx-embed: \(message)\n".utf8))
+    fputs("kx-embed: \(message)\n", stderr)
     exit(1)
 }
 

@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
             sink.write(JSONValue.array(diagnostics.map(\.json)).rendered() + "\n")
         } else if !diagnostics.isEmpty {
             let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDOUT_FILENO))
-            for diagnostic in diagnostics { sink.write(diagnostic.rendered(.terminal(style)) + "\n") }
+            for diagnostic in diagnostics { sink.write(diagnostic.rendered(.terminal(style, width: Terminal.width(STDOUT_FILENO))) + "\n") }
             sink.write("kx check: \(Self.count(diagnostics.count, "problem"))\n")
         } else if let graph {
             let coverage = graph.coverage(of: documents)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
@@ -50,7 +51,7 @@ struct Compile: ParsableCommand {
         } catch let error as KnowledgeError {
             if progress { sink.writeError("\u{1B}[2K") }
             for diagnostic in error.diagnostics {
-                sink.writeError(diagnostic.rendered(.terminal(style)) + "\n")
+                sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n")
             }
             sink.writeError("kx compile: nothing was written\n")
             throw ExitCode(1)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeImport
@@ -31,10 +32,13 @@ struct Import: ParsableCommand {
         do {
             var records: [PublicationRecord] = []
             for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(file)': expected a readable PubMed record file"))
+                let bytes: [UInt8]
+                do {
+                    bytes = try FileReader.read(file, limit: KnowledgeFiles.maximumFileSize)
+                } catch let error as FileError {
+                    throw KnowledgeError(Diagnostic(location: nil, message: "\(error); expected a readable PubMed record file"))
                 }
-                guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                guard let text = String(validating: bytes, as: UTF8.self) else {
                     throw KnowledgeError(Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), message: "expected UTF-8 text"))
                 }
                 records += try RecordReader.read(text, file: file)

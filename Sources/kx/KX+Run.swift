@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import Rendering
@@ -15,13 +16,15 @@ extension KX {
         settings.safe = safe
         settings.width = Terminal.width()
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
+        settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
+        settings.csvRaw = output.csvRaw
         let session: Session
         do {
             session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)
         } catch let error as KnowledgeError {
             let style = Styler(enabled: !output.noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {
-                sink.writeError(diagnostic.rendered(.terminal(style)) + "\n")
+                sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n")
             }
             sink.writeError("kx: the knowledge could not be loaded; nothing was loaded\n")
             throw ExitCode(1)
@@ -61,21 +64,33 @@ extension KX {
                 if !keepGoing { throw ExitCode(1) }
             }
         }
-        if session.quitRequested { throw ExitCode(session.exitStatus ?? (succeeded ? 0 : 1)) }
+        if session.quitRequested {
+            let finished = session.finish()
+            throw ExitCode(finished ? session.exitStatus ?? (succeeded ? 0 : 1) : 1)
+        }
         if let step {
             // Single keys come from the terminal, or else lines from standard input.
             if Terminal.isTerminal(STDIN_FILENO) { session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style) }
             if !session.classroom.play(path: Self.expanded(step), in: session) { throw ExitCode(1) }
-            if !succeeded { throw ExitCode(1) }
+            // A `.output` file still open is put in place now; one that cannot be written fails kx.
+            if !succeeded || !session.finish() { throw ExitCode(1) }
             return
         }
         if commands.isEmpty && files.isEmpty {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            succeeded = session.runScript(String(decoding: data, as: UTF8.self), file: "<stdin>")
+            let input: [UInt8]
+            do {
+                input = try FileReader.read(descriptor: STDIN_FILENO, name: "standard input")
+            } catch {
+                sink.writeError("kx: \(error)\n")
+                throw ExitCode(1)
+            }
+            succeeded = session.runScript(String(decoding: input, as: UTF8.self), file: "<stdin>")
         }
         try stopIfInterrupted(session)
-        if let status = session.exitStatus { throw ExitCode(status) }
-        if !succeeded { throw ExitCode(1) }
+        // A `.output` file still open is put in place now; one that cannot be written fails kx.
+        let finished = session.finish()
+        if let status = session.exitStatus { throw ExitCode(finished ? status : 1) }
+        if !succeeded || !finished { throw ExitCode(1) }
     }
 
     /// A path named on the command line with `~` meaning `$HOME`, as in dot-commands: the shell

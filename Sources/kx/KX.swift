@@ -1,5 +1,6 @@
 import ArgumentParser
 import Explorer
+import FileSafety
 import Foundation
 import KnowledgeGraph
 import Rendering
@@ -63,6 +64,9 @@ struct KX: ParsableCommand {
 
     func validate() throws {
         if step != nil, lesson != nil { throw ValidationError("--step and --lesson cannot be used together") }
+        if let record, let script = ([step].compactMap { $0 } + files).first(where: { FileTarget.isSameFile($0, record) }) {
+            throw ValidationError("--record '\(record)' is the script '\(script)': recording would empty it; name another file for the transcript")
+        }
     }
 }
 
@@ -73,6 +77,9 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(help: "Never colour the output (also when NO_COLOR is set, or output is not a terminal).")
     var noColor = false
+
+    @Flag(help: "Write csv cells exactly: no ' before a cell that starts with =, +, - or @.")
+    var csvRaw = false
 
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {

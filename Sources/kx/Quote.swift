@@ -27,13 +27,13 @@ struct Quote: ParsableCommand {
             document = try Self.document(inFolder: folder)
         } catch let error as KnowledgeError {
             let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
-            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style)) + "\n") }
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n") }
             throw ExitCode(1)
         }
         if let range = document.locate(text) {
-            sink.write("in \(document.citation(of: range)) of '\(document.id)', bytes \(range.lowerBound)–\(range.upperBound)\n")
+            sink.write("in \(TerminalText.escapeControlCharacters(document.citation(of: range))) of '\(document.id)', bytes \(range.lowerBound)–\(range.upperBound)\n")
             for segment in document.segments(overlapping: range) {
-                sink.write("  \(segment.citation): \(Self.oneLine(document.excerpt(segment.start..<segment.end)))\n")
+                sink.write("  \(TerminalText.escapeControlCharacters(segment.citation)): \(Self.oneLine(document.excerpt(segment.start..<segment.end)))\n")
             }
             return
         }
@@ -41,7 +41,7 @@ struct Quote: ParsableCommand {
         sink.write("not in the source of '\(document.id)' (white space is folded, case is kept)"
                    + (passages.isEmpty ? "; no passage is close to it\n" : "; the closest passages:\n"))
         for passage in passages {
-            sink.write("  \(document.citation(of: passage.range)), bytes \(passage.range.lowerBound)–\(passage.range.upperBound), "
+            sink.write("  \(TerminalText.escapeControlCharacters(document.citation(of: passage.range))), bytes \(passage.range.lowerBound)–\(passage.range.upperBound), "
                        + "\(passage.distance) edit\(passage.distance == 1 ? "" : "s"): \(Self.oneLine(document.excerpt(passage.range)))\n")
         }
         throw ExitCode(1)

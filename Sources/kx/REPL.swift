@@ -20,6 +20,14 @@ struct REPL {
         return ((environment["HOME"] ?? NSHomeDirectory()) as NSString).appendingPathComponent(".kx_history")
     }
 
+    /// The prompt in the caret's colour, reset before its trailing space: libedit drops an escape
+    /// sequence that ends the prompt, which left the typed line, the output and the shell after exit
+    /// in bold green.
+    static func coloured(_ prompt: String, _ style: Styler) -> String {
+        guard prompt.hasSuffix(" ") else { return style.caret(prompt) }
+        return style.caret(String(prompt.dropLast())) + " "
+    }
+
     func run() throws {
         let session = self.session
         let editor = LineEditor(programName: "kx", historyFile: historyFile) { line, cursor in
@@ -29,7 +37,7 @@ struct REPL {
         session.historyProvider = { editor.historyEntries }
         session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style)
         if let error = editor.historyError {
-            session.sink.writeError("kx: history: \(error)\n")
+            session.sink.writeError("kx: history: \(error); history is off for this session and the file is left as it is\n")
         }
         let style = session.settings.style
         session.sink.write("kx \(KX.version) · \(session.summary) · \(style.heading(".help")) for help\n")
@@ -39,14 +47,16 @@ struct REPL {
             let base = buffer.isEmpty ? "kx> " : "...> "
             let prefix = session.promptPrefix?() ?? ""
             let prompt = buffer.isEmpty ? prefix + base : String(repeating: " ", count: max(0, prefix.count + 4 - base.count)) + base
-            switch editor.readLine(prompt: LineEditor.promptIgnoringEscapes(style.enabled ? style.caret(prompt) : prompt)) {
+            switch editor.readLine(prompt: LineEditor.promptIgnoringEscapes(Self.coloured(prompt, style))) {
             case .line(let line):
                 buffer = buffer.isEmpty ? line : buffer + "\n" + line
                 let isDotCommand = buffer.drop { $0 == " " }.hasPrefix(".")
                 if !isDotCommand, ScriptParser.needsContinuation(buffer) { continue }
                 let statement = buffer
                 buffer = ""
-                editor.addHistory(statement)
+                if let error = editor.addHistory(statement) {
+                    session.sink.writeError("kx: history: \(error); the history is kept in memory (this is said once)\n")
+                }
                 session.settings.width = Terminal.width()
                 session.cancellation.reset()
                 session.execute(ScriptParser.finished(statement), file: "", line: 1)

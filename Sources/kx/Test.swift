@@ -38,7 +38,8 @@ struct Test: ParsableCommand {
                 failed = true
                 continue
             }
-            for mismatch in outcome.mismatches { sink.write(mismatch) }
+            // Expected lines come from the script, actual ones from the knowledge: shown with control characters visible.
+            for mismatch in outcome.mismatches { sink.write(TerminalText.escapeControlCharacters(mismatch, keepNewlines: true)) }
             let summary = update && outcome.updated ? "updated" : outcome.mismatches.isEmpty ? "ok" : "FAILED"
             sink.write("\(file): \(outcome.statements) statements, \(outcome.mismatches.count) differ — \(summary)\n")
             if !outcome.mismatches.isEmpty && !update { failed = true }

@@ -8,9 +8,9 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
     do {
         var parsed = try command.parseAsRoot(arguments)
         try parsed.run()
-        exit(0)
+        exit(StandardSink.finish(status: 0))
     } catch let code as ExitCode {
-        exit(code.rawValue)
+        exit(StandardSink.finish(status: code.rawValue))
     } catch {
         if command.exitCode(for: error) == .success {
             print(command.fullMessage(for: error))

@@ -1,36 +1,29 @@
 import Foundation
 import XCTest
 
-/// Replays the fuzz seeds kept in `Fuzz/corpus` (alias bombs, deep nesting, many errors, long
-/// quotes, control characters, other papers, PubMed records) through the fuzz targets built
-/// without libFuzzer, so every input once found troublesome stays a regression test in every run.
+/// Replays the fuzz seeds kept in `Fuzz/corpus/TARGET` (alias bombs, deep nesting, many errors, long
+/// quotes, control characters, other papers, PubMed records, scripts, lessons) through the fuzz
+/// targets built without libFuzzer, so every input once found troublesome stays a regression test.
 final class FuzzCorpusTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    func testThePackCorpusReplaysWithoutACrash() throws {
-        let corpus = Self.packageRoot.appendingPathComponent("Fuzz/corpus/pack")
+    /// Replays every seed of `target` through `kx-fuzz-TARGET`; there must be at least `minimum`.
+    private func replay(_ target: String, atLeast minimum: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let corpus = KXProcess.packageRoot.appendingPathComponent("Fuzz/corpus/\(target)")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).count
-        XCTAssertGreaterThanOrEqual(inputs, 8)
-        let result = try KXProcess.run([corpus.path], directory: Self.packageRoot, program: "kx-fuzz-pack")
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "kx-fuzz-pack: \(inputs) inputs replayed\n")
+        XCTAssertGreaterThanOrEqual(inputs, minimum, file: file, line: line)
+        let result = try KXProcess.run([corpus.path], directory: KXProcess.packageRoot, program: "kx-fuzz-\(target)")
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        XCTAssertEqual(result.stdout, "kx-fuzz-\(target): \(inputs) inputs replayed\n", file: file, line: line)
     }
 
-    func testTheImageCorpusReplaysWithoutACrash() throws {
-        let corpus = Self.packageRoot.appendingPathComponent("Fuzz/corpus/image")
-        let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).count
-        XCTAssertGreaterThanOrEqual(inputs, 4)
-        let result = try KXProcess.run([corpus.path], directory: Self.packageRoot, program: "kx-fuzz-image")
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "kx-fuzz-image: \(inputs) inputs replayed\n")
-    }
+    func testThePackCorpusReplaysWithoutACrash() throws { try replay("pack", atLeast: 8) }
 
-    func testTheImportCorpusReplaysWithoutACrash() throws {
-        let corpus = Self.packageRoot.appendingPathComponent("Fuzz/corpus/import")
-        let inputs = try FileManager.default.contentsOfDirectory(atPath: corpus.path).count
-        XCTAssertGreaterThanOrEqual(inputs, 30)
-        let result = try KXProcess.run([corpus.path], directory: Self.packageRoot, program: "kx-fuzz-import")
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "kx-fuzz-import: \(inputs) inputs replayed\n")
-    }
+    func testTheImageCorpusReplaysWithoutACrash() throws { try replay("image", atLeast: 4) }
+
+    func testTheImportCorpusReplaysWithoutACrash() throws { try replay("import", atLeast: 30) }
+
+    func testTheSessionCorpusReplaysWithoutACrash() throws { try replay("session", atLeast: 20) }
+
+    func testTheLessonCorpusReplaysWithoutACrash() throws { try replay("lesson", atLeast: 4) }
+
+    func testTheHistoryCorpusReplaysWithoutACrash() throws { try replay("history", atLeast: 8) }
 }

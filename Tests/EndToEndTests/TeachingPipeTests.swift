@@ -101,7 +101,7 @@ final class TeachingPipeTests: XCTestCase {
         XCTAssertEqual(missing.stderr, "error: cannot read '/no/such.kx': no such file\n")
         let unwritable = try KXProcess.run(["--record", "/no/such/folder/t.md", "-c", "count trials"])
         XCTAssertEqual(unwritable.status, 1)
-        XCTAssertEqual(unwritable.stderr, "kx: cannot write '/no/such/folder/t.md': No such file or directory\n")
+        XCTAssertEqual(unwritable.stderr, "kx: cannot write '/no/such/folder/t.md': there is no folder '/no/such/folder'\n")
     }
 
     func testLessonOptionWithAnswersOnStandardInput() throws {

@@ -167,10 +167,11 @@ final class TerminalTests: XCTestCase {
         environment["HOME"] = home.path
         environment.removeValue(forKey: "NO_COLOR")
         let kx = try PseudoTerminal(executable: KXProcess.executable.path, arguments: ["--no-history"], environment: environment)
-        _ = try kx.expect("kx> ")
+        // The prompt's colour ends before its space.
+        _ = try kx.expect("kx>\u{1B}[0m ")
         try kx.send("trails\r")
         _ = try kx.expect("did you mean 'trials'?")
-        _ = try kx.expect("kx> ")
+        _ = try kx.expect("kx>\u{1B}[0m ")
         XCTAssertTrue(kx.output.contains("\u{1B}[1;31merror:\u{1B}[0m"), PseudoTerminal.escape(kx.output))
         try kx.send("\u{04}")
         XCTAssertEqual(try kx.waitForExit(), 0)

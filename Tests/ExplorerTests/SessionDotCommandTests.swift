@@ -119,7 +119,10 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertTrue(session.execute(".output \(target)"))
         XCTAssertTrue(session.execute("count trials"))
         XCTAssertTrue(session.execute("select id from trials"))
-        XCTAssertEqual(folder.names(), [".out.tsv.\(getpid()).tmp"], "results go to a temporary file until .output ends")
+        let temporary = folder.names()
+        XCTAssertEqual(temporary.count, 1)
+        XCTAssertTrue(temporary.first?.hasPrefix(".out.tsv.") == true, "results go to a temporary file until .output ends")
+        XCTAssertNotEqual(temporary.first, ".out.tsv.\(getpid()).tmp", "its name is not predictable")
         XCTAssertNil(folder.read("out.tsv"))
         XCTAssertTrue(session.execute(".output"))
         XCTAssertEqual(folder.names(), ["out.tsv"])
@@ -168,6 +171,53 @@ final class SessionDotCommandTests: XCTestCase {
             """)
         session.execute("count trials")
         XCTAssertEqual(sink.output, "2 trials\n")
+    }
+
+    func testOutputThatCannotBeWrittenFailsTheStatementAndShowsTheResults() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (session, sink) = try Seed.session(format: .plain)
+        let target = (folder.path as NSString).appendingPathComponent("out.tsv")
+        XCTAssertTrue(session.execute(".output \(target)"))
+        // A file size limit of 1 byte makes the write fail as a full disk would (EFBIG instead of ENOSPC).
+        var saved = rlimit()
+        getrlimit(Int32(RLIMIT_FSIZE.rawValue), &saved)
+        var tiny = saved
+        tiny.rlim_cur = 1
+        let previous = signal(SIGXFSZ, SIG_IGN)
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &tiny)
+        let succeeded = session.execute("count trials")
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &saved)
+        signal(SIGXFSZ, previous)
+        XCTAssertFalse(succeeded)
+        XCTAssertEqual(sink.output, "2\n", "the results are shown instead of being lost")
+        XCTAssertTrue(sink.errors.hasPrefix("error: cannot write '\(target)': File too large; '\(target)' was left as it was"), sink.errors)
+        XCTAssertEqual(folder.names(), [], "no temporary file is left")
+        XCTAssertTrue(session.finish())
+    }
+
+    func testOutputWhoseTargetBecameAFolderFailsWhenClosed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (session, sink) = try Seed.session(format: .plain)
+        let target = (folder.path as NSString).appendingPathComponent("out.tsv")
+        XCTAssertTrue(session.execute(".output \(target)"))
+        XCTAssertTrue(session.execute("count trials"))
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        XCTAssertFalse(session.execute(".output"))
+        XCTAssertEqual(sink.errors, "error: cannot write '\(target)': it is a folder, not a regular file; nothing was written\n")
+        XCTAssertEqual(folder.names(), ["out.tsv"])
+    }
+
+    func testOutputStillOpenAtTheEndFailsTheSession() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (session, _) = try Seed.session(format: .plain)
+        let target = (folder.path as NSString).appendingPathComponent("out.tsv")
+        XCTAssertTrue(session.execute(".output \(target)"))
+        XCTAssertTrue(session.execute("count trials"))
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: false)
+        XCTAssertFalse(session.finish())
     }
 
     func testUnknownCommandSuggestsTheClosest() throws {

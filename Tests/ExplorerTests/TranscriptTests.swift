@@ -53,7 +53,7 @@ final class TranscriptTests: XCTestCase {
               table      boxes for reading (the default, piped too; cut to fit a terminal)
               plain      tab-separated, one row a line
               json       an array of objects; cards, paths and quotes are objects
-              csv        RFC 4180
+              csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
               markdown   a pipe table
             ```
 
@@ -170,7 +170,7 @@ final class TranscriptTests: XCTestCase {
         sink.reset()
         XCTAssertFalse(session.execute(".record /no/such/folder/x.md"))
         XCTAssertEqual(sink.errors, """
-            <input>:1:9: error: cannot write '/no/such/folder/x.md': No such file or directory
+            <input>:1:9: error: cannot write '/no/such/folder/x.md': there is no folder '/no/such/folder'
              1 | .record /no/such/folder/x.md
                |         ^~~~~~~~~~~~~~~~~~~~
             

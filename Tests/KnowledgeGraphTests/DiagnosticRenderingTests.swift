@@ -56,7 +56,7 @@ final class DiagnosticRenderingTests: XCTestCase {
     func testDecoration() {
         let decoration = Diagnostic.Decoration(error: { "<e>\($0)</e>" }, caret: { "<c>\($0)</c>" }, sourceText: { $0.uppercased() })
         let diagnostic = Diagnostic(location: SourceLocation(file: "f", line: 1, column: 2), message: "m", sourceLine: "abc", length: 2)
-        XCTAssertText(diagnostic.rendered(decoration), "f:1:2: <e>error:</e> m\n 1 | ABC\n   |  <c>^~</c>")
+        XCTAssertText(diagnostic.rendered(decoration), "F:1:2: <e>error:</e> M\n 1 | ABC\n   |  <c>^~</c>")
     }
 
     func testKnowledgeErrorDescriptionListsEveryDiagnostic() {

@@ -43,6 +43,15 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertEqual(try HistoryFile(path: directory.path("absent")).load(), [])
     }
 
+    func testTooLargeHistoryIsRefusedBySizeBeforeReading() throws {
+        let path = directory.path("history")
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
+        XCTAssertEqual(truncate(path, 3 << 30), 0)
+        XCTAssertThrowsError(try HistoryFile(path: path).load()) { error in
+            XCTAssertEqual("\(error)", "cannot read history file \(path): it is larger than 16 MiB, the most kx reads from one file")
+        }
+    }
+
     func testSavedFileIsPrivate() throws {
         let file = HistoryFile(path: directory.path("history"))
         try file.save(["one"])

@@ -59,13 +59,45 @@ final class LineEditorHistoryTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.url.path), [])
     }
 
-    func testSaveFailureIsReportedAndHistoryStillWorks() throws {
+    func testSaveFailureIsReportedOnceAndHistoryStillWorks() throws {
         let blocker = directory.path("file")
         _ = FileManager.default.createFile(atPath: blocker, contents: Data())
         let editor = makeEditor(historyFile: blocker + "/history")
-        editor.addHistory("kept")
-        XCTAssertEqual(editor.historyEntries, ["kept"])
+        XCTAssertNotNil(editor.addHistory("kept"))
+        XCTAssertNil(editor.addHistory("also kept"))
+        XCTAssertEqual(editor.historyEntries, ["kept", "also kept"])
         XCTAssertNotNil(editor.historyError)
+    }
+
+    func testDamagedHistoryIsNeverOverwritten() throws {
+        let path = directory.path("history")
+        let damaged = Data([0x6C, 0x69, 0x73, 0x74, 0x00, 0xFF, 0x0A])
+        _ = FileManager.default.createFile(atPath: path, contents: damaged)
+        let editor = makeEditor(historyFile: path)
+        XCTAssertEqual(editor.historyError?.description, "cannot read history file \(path): it is not a kx history file (expected UTF-8 text, one statement a line)")
+        XCTAssertFalse(editor.savesHistory)
+        XCTAssertNil(editor.addHistory("new"))
+        XCTAssertEqual(editor.historyEntries, ["new"])
+        XCTAssertEqual(FileManager.default.contents(atPath: path), damaged)
+    }
+
+    func testUnreadableHistoryIsNeverOverwritten() throws {
+        let path = directory.path("history")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        let editor = makeEditor(historyFile: path)
+        XCTAssertEqual(editor.historyError?.description, "cannot read history file \(path): it is a folder")
+        editor.addHistory("new")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path), [])
+    }
+
+    func testDevNullHistoryKeepsNothingAndStaysADevice() throws {
+        let editor = makeEditor(historyFile: "/dev/null")
+        XCTAssertNil(editor.historyError)
+        XCTAssertNil(editor.addHistory("gone"))
+        XCTAssertNil(editor.historyError)
+        var status = stat()
+        XCTAssertEqual(lstat("/dev/null", &status), 0)
+        XCTAssertEqual(status.st_mode & S_IFMT, S_IFCHR)
     }
 
     func testInterruptFlagCanBeSetAndCleared() {

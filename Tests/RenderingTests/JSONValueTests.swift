@@ -52,7 +52,7 @@ final class JSONValueTests: XCTestCase {
 
     func testStringEscapingFollowsRFC8259() {
         let value = JSONValue.string("q\"b\\s/n\nt\tr\rb\u{08}f\u{0C}e\u{1B}u\u{1F}é王😀\u{7F}")
-        XCTAssertEqual(value.rendered(), #""q\"b\\s/n\nt\tr\rb\bf\fe\u001bu\u001fé王😀\#u{7F}""#)
+        XCTAssertEqual(value.rendered(), #""q\"b\\s/n\nt\tr\rb\bf\fe\u001bu\u001fé王😀\u007f""#, "DEL is escaped too, so no raw control character reaches a terminal")
     }
 
     func testEscapesKeys() {

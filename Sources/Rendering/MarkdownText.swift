@@ -1,0 +1,64 @@
+/// Text from data made safe to put inline in a Markdown document (tables, transcripts, handouts).
+public enum MarkdownText {
+    /// `text` as one inline run of Markdown that shows as written and cannot change the document.
+    ///
+    /// Control characters and bidirectional overrides become visible `\u{XX}` escapes, line breaks
+    /// become spaces (so the text cannot start a line of its own: no heading, code fence or quote),
+    /// a `<` or `&` that could start HTML outside code spans becomes an entity (no `<script>`,
+    /// `<img onerror>` or `&lt;` from data; `->` and `<-` stay as they are), and a leading `#`, `>`, `-`, `+`, `*`, `=`, ```` ``` ```` or `~~~` that could
+    /// still start a block is escaped with a backslash unless `startsLine` is false (a table cell,
+    /// or text after a heading's `#`). Emphasis and inline code inside the text are left alone.
+    public static func escaped(_ text: String, startsLine: Bool = true) -> String {
+        let flat = Array(TerminalText.escapeControlCharacters(String(text.map { $0.isNewline ? " " : $0 }), keepNewlines: true))
+        var output = ""
+        var index = 0
+        while index < flat.count {
+            let character = flat[index]
+            if character == "`" {
+                // A code span runs to the next run of exactly as many backticks; inside it nothing is HTML.
+                let run = backtickRun(flat, at: index)
+                if let close = closingRun(flat, length: run, after: index + run) {
+                    output += String(flat[index..<(close + run)])
+                    index = close + run
+                } else {
+                    output += String(repeating: "`", count: run)
+                    index += run
+                }
+                continue
+            }
+            let next = index + 1 < flat.count ? flat[index + 1] : " "
+            switch character {
+            // Only where HTML could start: a tag, comment or autolink (`<s`, `</`, `<!`, `<?`), an entity (`&a`, `&#`).
+            case "<" where next.isLetter || "/!?".contains(next): output += "&lt;"
+            case "&" where next.isLetter || next == "#": output += "&amp;"
+            case "\t": output += " "
+            default: output.append(character)
+            }
+            index += 1
+        }
+        if startsLine, output.first.map({ "#>-+*=".contains($0) }) == true || output.hasPrefix("```") || output.hasPrefix("~~~") {
+            output = "\\" + output
+        }
+        return output
+    }
+
+    private static func backtickRun(_ characters: [Character], at start: Int) -> Int {
+        var end = start
+        while end < characters.count, characters[end] == "`" { end += 1 }
+        return end - start
+    }
+
+    private static func closingRun(_ characters: [Character], length: Int, after start: Int) -> Int? {
+        var index = start
+        while index < characters.count {
+            guard characters[index] == "`" else {
+                index += 1
+                continue
+            }
+            let run = backtickRun(characters, at: index)
+            if run == length { return index }
+            index += run
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import CFuzzing
+import EmbeddedKnowledge
+import Explorer
+import Foundation
+import FuzzReplay
+import KnowledgeGraph
+
+/// A fuzz target for lessons: the lesson loader (YAML, every query checked against the graph) and
+/// a lesson taught through a session: started, walked step by step forwards and back, with hints,
+/// answers revealed, `.where`, and each exercise answered with its own answer.
+///
+/// An input is a lesson file, `lessons/fuzz.yaml` beside the built-in knowledge (embedded, so
+/// nothing touches the disk). A crash, a hang or a trap is a bug; a refused lesson is the
+/// expected answer to most inputs.
+///
+/// Built with `-DFUZZING` (see `Fuzz/run lesson`), libFuzzer's driver runs it; built plainly it
+/// replays files or folders of inputs given as arguments, as the tests do with `Fuzz/corpus/lesson`.
+enum LessonFuzzer {
+    static let knowledge = EmbeddedKnowledge.folder()
+    static let graph: Graph? = try? KnowledgeLoader.load([knowledge])
+
+    /// Loads one input as a lesson and, when it loads, teaches it.
+    static func run(_ input: [UInt8]) {
+        guard let graph, let text = String(validating: input, as: UTF8.self) else { return }
+        let lesson: Lesson
+        do {
+            lesson = try LessonLoader.load(text: text, file: "lessons/fuzz.yaml", name: "fuzz", graph: graph)
+        } catch let error as KnowledgeError {
+            for diagnostic in error.diagnostics { _ = diagnostic.rendered() }
+            return
+        } catch {
+            return
+        }
+        var folder = knowledge
+        folder.files["lessons/fuzz.yaml"] = input
+        var settings = Settings()
+        settings.width = 80
+        settings.keepGoing = true
+        let session = Session(knowledge: [folder], graph: graph, settings: settings, sink: BufferSink())
+        defer { session.finish() }
+        session.execute(".lessons")
+        session.execute(".lesson fuzz")
+        for step in lesson.steps.prefix(64) {
+            session.execute(".where")
+            if let exercise = step.exercise {
+                session.execute(".hint")
+                session.execute(exercise.answer.text)
+                session.execute(".reveal")
+            }
+            session.execute(".next")
+        }
+        session.execute(".back")
+        session.execute(".end")
+    }
+}
+
+#if FUZZING
+/// SwiftPM links an executable's `main` to this name, so it starts libFuzzer's driver itself.
+@_cdecl("kx_fuzz_lesson_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc, arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        LessonFuzzer.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
+}
+#else
+/// Replays the inputs named on the command line (see `FuzzReplay`).
+@main
+enum LessonFuzzerReplay {
+    static func main() {
+        guard LessonFuzzer.graph != nil else {
+            fputs("kx-fuzz-lesson: the built-in knowledge does not load\n", stderr)
+            exit(2)
+        }
+        FuzzReplay.run(program: "kx-fuzz-lesson", arguments: Array(CommandLine.arguments.dropFirst()), LessonFuzzer.run)
+    }
+}
+#endif
