@@ -54,7 +54,7 @@ extension ResultRenderer {
         }
         let notes = Self.notes(list)
         var table = Table(columns: columns, rows: rows)
-        table.leftOutHint = "use select or a wider window"
+        table.hiddenHint = Self.selectHint
         return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 

@@ -9,6 +9,9 @@ extension ResultRenderer {
         render(Self.table(rows), noun: rows.noun, note: rows.note)
     }
 
+    /// The hint under a narrow table whose query `select` can narrow to the columns wanted.
+    static let selectHint = "use select FIELD, … from the same query, a wider window or .format plain"
+
     /// The table that shows `rows`.
     static func table(_ rows: Rows) -> Table {
         let columns = rows.columns.map { column in
@@ -16,7 +19,7 @@ extension ResultRenderer {
                          keepsWidth: column.role == .identifier, keepsShown: column.role == .topic)
         }
         var table = Table(columns: columns, rows: rows.rows.map { $0.map(cell) })
-        if rows.selectable { table.leftOutHint = "use select or a wider window" }
+        if rows.selectable { table.hiddenHint = Self.selectHint }
         return table
     }
 

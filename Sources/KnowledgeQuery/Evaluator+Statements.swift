@@ -28,9 +28,7 @@ extension Evaluator {
         }
         let columns = [Rows.Column("subject", .identifier), Rows.Column("predicate", .topic), Rows.Column("object", .topic)]
             + ["hedge", "negated", "as-of", "document", "where"].map { Rows.Column($0) }
-        var result = Rows(columns: columns, rows: rows, noun: Noun("statement", "statements"))
-        result.selectable = true
-        return .rows(result)
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("statement", "statements"), selectable: true))
     }
 
     /// `select FIELD, … from statements …`.
@@ -43,9 +41,7 @@ extension Evaluator {
                 return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
             }
         }
-        var result = Rows(columns: columns.map { Rows.Column($0) }, rows: rows, noun: Noun("statement", "statements"))
-        result.selectable = true
-        return .rows(result)
+        return .rows(Rows(columns: columns.map { Rows.Column($0) }, rows: rows, noun: Noun("statement", "statements"), selectable: true))
     }
 
     /// `conflicts`: every statement on a field where sources disagree, grouped by entity and field.

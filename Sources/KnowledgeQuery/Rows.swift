@@ -8,14 +8,15 @@ public struct Rows: Sendable, Equatable {
     public var noun: Noun
     /// What the reader should know about the rows, such as that more were found than are listed.
     public var note: String?
-    /// Whether `select` can choose among these columns (statement lists and `select` results, not
-    /// `neighbors` or introspection), so a hint may suggest it.
-    public var selectable = false
+    /// Whether `select FIELD, … from` the same query picks these rows' columns (statements, and
+    /// entities), so a hint may suggest it.
+    public var selectable: Bool
 
-    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: String? = nil) {
+    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: String? = nil, selectable: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.noun = noun
         self.note = note
+        self.selectable = selectable
     }
 }

@@ -9,9 +9,8 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// A summary line such as `(2 trials)`, shown only by the `table` format.
     public var footer: String?
-    /// What to do about columns the `table` format leaves out on a narrow terminal, after their
-    /// names: it must work for this result (`select` works on entity lists, not on `neighbors`).
-    public var leftOutHint = "use .format plain or a wider window"
+    /// What to do to see the columns a narrow terminal leaves out, said under the table.
+    public var hiddenHint = "use a wider window or .format plain"
 
     /// Creates a table from its columns, rows and optional footer.
     public init(columns: [Column], rows: [[Cell]], footer: String? = nil) {

@@ -50,7 +50,7 @@ extension TableRenderer {
             }
             lines.append(rule("└", "┴", "┘", widths: widths))
         }
-        for text in [table.footer, hidden.isEmpty ? nil : "(not shown: \(hidden.joined(separator: ", ")); \(table.leftOutHint))"] {
+        for text in [table.footer, hidden.isEmpty ? nil : "(not shown: \(hidden.joined(separator: ", ")); \(table.hiddenHint))"] {
             guard let text = text.map({ TerminalText.escapeControlCharacters($0) }) else { continue }
             // A footer is a note or a hint the reader acts on, so it wraps instead of being cut.
             lines += (width.map { TerminalText.wrap(text, width: $0) } ?? [text]).map { style.dim($0) }

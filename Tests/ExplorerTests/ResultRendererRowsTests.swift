@@ -14,25 +14,21 @@ final class ResultRendererRowsTests: XCTestCase {
         ])
     }
 
-    /// The hint under a narrow table suggests what works for that result: `select` for an entity
-    /// list, the plain format for `neighbors` (where `select via from neighbors …` fails).
-    func testTheHintForLeftOutColumnsWorksForTheResult() throws {
-        let (session, sink) = try Seed.session()
-        session.settings.width = 60
-        XCTAssertTrue(session.execute("neighbors registher depth 2"))
-        XCTAssertTrue(sink.output.contains("(not shown: via; use .format plain or a wider window)\n"), sink.output)
-        sink.reset()
-        XCTAssertTrue(session.execute("trials"))
-        XCTAssertTrue(sink.output.contains("; use\nselect or a wider window)\n"), sink.output)
-        sink.reset()
-        XCTAssertTrue(session.execute("statements where subject=registher"))
-        XCTAssertTrue(sink.output.contains("; use select or a wider\nwindow)\n"), sink.output)
-    }
-
     func testCellsKeepTheirTypeAndStepsShowTheirArrow() {
         let denied = PathStep(from: "a", relation: "uses", direction: .incoming, to: "b", hedge: "may", negated: true)
         let forward = PathStep(from: "a", relation: "uses", direction: .outgoing, to: "b")
         XCTAssertEqual([Rows.Cell.entity("a"), .number(2), .list(["x", "y"]), .empty, .step(denied), .step(forward)].map(ResultRenderer.cell),
                        [.text("a"), .number(2), .list(["x", "y"]), .empty, .text("a <-uses[not, may]-"), .text("a -uses->")])
+    }
+
+    func testTheHintUnderANarrowTableSuggestsSelectOnlyWhereSelectWorks() {
+        let columns = (1...8).map { Rows.Column("column-\($0)") }
+        let cells: [[Rows.Cell]] = [(1...8).map { .text(String(repeating: "v", count: 20 + $0)) }]
+        let renderer = ResultRenderer(format: .table, width: 50, style: .plain)
+        let neighbors = renderer.render(.rows(Rows(columns: columns, rows: cells, noun: .row))).replacingOccurrences(of: "\n", with: " ")
+        let statements = renderer.render(.rows(Rows(columns: columns, rows: cells, noun: .row, selectable: true))).replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(neighbors.contains("use a wider window or .format plain)"), neighbors)
+        XCTAssertFalse(neighbors.contains("select"), neighbors)
+        XCTAssertTrue(statements.contains("use select FIELD, … from the same query, a wider window or .format plain)"), statements)
     }
 }
