@@ -73,7 +73,9 @@ extension Classroom {
         let total = scenes.filter { $0.statement != nil }.count
         say(session, style.dim("Playing \(file): \(total) \(total == 1 ? "statement" : "statements"). Enter runs each one; s skips it, b goes back one, q quits.") + "\n")
         var index = 0
-        var ran = 0, skipped = 0
+        // What became of each statement, by scene: run (true) or skipped; going back and running
+        // or skipping it again replaces it, so the totals never exceed the statements.
+        var outcomes: [Int: Bool] = [:]
         while index < scenes.count {
             let scene = scenes[index]
             show(scene, session)
@@ -92,12 +94,12 @@ extension Classroom {
                 // The transcript gets the narration of statements that run, once each time they run.
                 if !scene.narration.isEmpty { recorder?.prose(Narration(scene.narration.joined(separator: "\n")).markdown) }
                 session.execute(statement.text, file: file, line: statement.line)
-                ran += 1
+                outcomes[index] = true
                 index += 1
                 if session.quitRequested { return }
             case "s"?:
                 say(session, style.dim("(skipped)") + "\n")
-                skipped += 1
+                outcomes[index] = false
                 index += 1
             case "b"?:
                 if let previous = scenes[..<index].lastIndex(where: { $0.statement != nil }) {
@@ -111,7 +113,8 @@ extension Classroom {
                 return
             }
         }
-        say(session, style.dim("End of \(file): \(ran) run, \(skipped) skipped.") + "\n")
+        let ran = outcomes.values.filter { $0 }.count
+        say(session, style.dim("End of \(file): \(ran) run, \(outcomes.count - ran) skipped.") + "\n")
     }
 
     /// Shows a scene's narration and its statement, not yet run.

@@ -54,7 +54,7 @@ enum Help {
         case "formats", "format":
             return """
                 Formats (.format NAME, or --format NAME)
-                  table      boxes for reading (the default on a terminal)
+                  table      boxes for reading (the default, piped too; cut to fit a terminal)
                   plain      tab-separated, one row a line
                   json       an array of objects; cards, paths and quotes are objects
                   csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
@@ -87,7 +87,7 @@ enum Help {
                 Step-through playback (kx --step FILE, or .step FILE)
                   Plays a script one statement at a time: comments are shown as narration, each
                   statement is shown and runs when you press Enter; s skips it, b goes back one,
-                  q quits. Keys come from the terminal, or lines from standard input.
+                  q quits. Keys act at once on a terminal; piped, each line is a key.
 
                 Transcripts (kx --record FILE, or .record FILE)
                   Writes the session to FILE as Markdown as it happens: statements as code blocks,

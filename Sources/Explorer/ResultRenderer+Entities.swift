@@ -52,10 +52,25 @@ extension ResultRenderer {
             let numeric = !cells.isEmpty && cells.allSatisfy { if case .number = $0 { return true } else { return false } }
             return Table.Column(name: name, alignment: numeric ? .right : .left)
         }
-        let notes = (list.entities.isEmpty ? [list.explanation].compactMap { $0 } : []) + list.notes
+        let notes = Self.notes(list)
         var table = Table(columns: columns, rows: rows)
         table.hiddenHint = Self.selectHint
         return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+    }
+
+    /// What the `table` format's footer says about a list beyond its count: why it is empty, and its notes.
+    static func notes(_ list: EntityList) -> [String] {
+        (list.entities.isEmpty ? [list.explanation].compactMap { $0 } : []) + list.notes
+    }
+
+    /// The footer's notes for the formats that have no footer (plain, csv, json, markdown), which
+    /// kx writes to standard error so that the output itself keeps its shape: `0 trials: no trial
+    /// has control=placebo; values seen: no-trastuzumab`. Empty in the `table` format.
+    public func footerNotes(for result: QueryResult) -> [String] {
+        guard format != .table, case .entities(let list) = result else { return [] }
+        let notes = Self.notes(list)
+        guard !notes.isEmpty else { return [] }
+        return [TerminalText.escapeControlCharacters("\(list.noun.counted(list.entities.count)): \(notes.joined(separator: "; "))")]
     }
 
     static func json(_ value: Value) -> JSONValue {

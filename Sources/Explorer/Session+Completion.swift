@@ -25,15 +25,17 @@ extension Session {
         return (start, choices.filter { $0.hasPrefix(partial) })
     }
 
-    /// Files and folders whose path starts with `partial`; folders end with `/`.
+    /// Files and folders whose path starts with `partial` (`~/` is the home folder); folders end with `/`.
     static func paths(matching partial: String, foldersOnly: Bool) -> [String] {
+        // `~` alone is the home folder, completed as a folder so the next TAB lists it.
+        if partial == "~" { return ["~/"] }
         let directory = partial.contains("/") ? String(partial[...(partial.lastIndex(of: "/") ?? partial.startIndex)]) : ""
-        let listed = (directory as NSString).expandingTildeInPath
+        let listed = Self.expandingHome(directory)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed.isEmpty ? "." : listed) else { return [] }
         return names.filter { !$0.hasPrefix(".") }.compactMap { name -> String? in
             let path = directory + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath, isDirectory: &isDirectory) else { return nil }
+            guard FileManager.default.fileExists(atPath: Self.expandingHome(path), isDirectory: &isDirectory) else { return nil }
             if foldersOnly && !isDirectory.boolValue { return nil }
             return isDirectory.boolValue ? path + "/" : path
         }.filter { $0.hasPrefix(partial) }.sorted()

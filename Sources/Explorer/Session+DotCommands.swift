@@ -66,9 +66,22 @@ extension Session {
             _ = fail(word.span, "expected \(expected), not '\(word.text)'", QueryError.suggestion(word.text, choices))
             return nil
         }
+        if settings.safe, let reason = Self.safeRefusal(command.text, arguments.map(\.text)) {
+            return fail(command.span, "\(command.text) is refused under --safe: \(reason)",
+                        ["--safe lets statements use only the files named on the command line"])
+        }
         switch command.text {
-        case ".quit", ".exit":
+        case ".quit":
             guard expect(0...0) else { return false }
+            requestQuit()
+        case ".exit":
+            guard expect(0...1) else { return false }
+            if let argument = arguments.first {
+                guard let status = Int32(argument.text), (0...255).contains(status) else {
+                    return fail(argument.span, "expected an exit status from 0 to 255, not '\(argument.text)'", ["usage: .exit [STATUS]"])
+                }
+                exitStatus = status
+            }
             requestQuit()
         case ".help":
             guard expect(0...1) else { return false }
@@ -81,7 +94,12 @@ extension Session {
             }
             sink.write(text)
         case ".format", ".mode":
-            guard expect(1...1), let name = choice(arguments[0], OutputFormat.allCases.map(\.rawValue)),
+            guard expect(0...1) else { return false }
+            guard !arguments.isEmpty else {
+                sink.write("\(settings.format.rawValue)\n")
+                return true
+            }
+            guard let name = choice(arguments[0], OutputFormat.allCases.map(\.rawValue)),
                   let format = OutputFormat(rawValue: name) else { return false }
             settings.format = format
         case ".timer", ".echo":
@@ -103,6 +121,12 @@ extension Session {
             return rebuild(span: command.span, statement: statement, done: "reloaded \(onDisk.map(\.root).joined(separator: ", "))", failed: "nothing was reloaded") {
                 try knowledge.map { try $0.reread() }
             }
+        case ".tables":
+            guard expect(0...0) else { return false }
+            return runQuery(StatementText("kinds", file: statement.file, line: statement.line))
+        case ".shell", ".system", ".import":
+            let instead = command.text == ".import" ? "run kx import in your shell, then .load the pack it writes" : "kx runs no programs; run it in your shell"
+            return fail(command.span, "\(command.text) is not supported", [instead])
         case ".schema":
             guard expect(0...1) else { return false }
             guard let argument = arguments.first else { return runQuery(StatementText("schema", file: statement.file, line: statement.line)) }
@@ -128,6 +152,7 @@ extension Session {
             guard expect(0...0) else { return false }
             sink.write("""
                 format: \(settings.format.rawValue)
+                output: \(redirect.map { "\($0.path)\(redirectOnce ? " (next result only)" : "")" } ?? "the screen")
                 echo: \(settings.echo ? "on" : "off")
                 timer: \(settings.timer ? "on" : "off")
                 knowledge: \(knowledge.map(\.root).joined(separator: ", "))
@@ -174,7 +199,7 @@ extension Session {
 
     /// A path relative to the file a statement came from (or the working directory).
     func resolve(_ path: String, relativeTo file: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = Self.expandingHome(path)
         guard !expanded.hasPrefix("/"), file.hasSuffix(".kx") || file.contains("/") else { return expanded }
         let directory = (file as NSString).deletingLastPathComponent
         return directory.isEmpty ? expanded : (directory as NSString).appendingPathComponent(expanded)

@@ -14,6 +14,8 @@ public final class Session {
     public private(set) var knowledge: [KnowledgeFiles]
     /// Set by `.quit` / `.exit`; the caller stops reading lines.
     public private(set) var quitRequested = false
+    /// The status given to `.exit N`, which the program exits with.
+    public internal(set) var exitStatus: Int32?
     /// Statements that failed since the session started.
     public private(set) var failures = 0
 
@@ -100,6 +102,7 @@ public final class Session {
             // A renderer stops early when cancelled; what it made so far is not shown.
             try cancellation.check()
             emit(text)
+            for note in renderer.footerNotes(for: result) { sink.writeError("note: \(note)\n") }
             return true
         } catch is Interrupted {
             sink.writeError("interrupted\n")

@@ -16,6 +16,8 @@ public struct Settings: Sendable {
     public var timer = false
     /// `--keep-going`: a script goes on after an error.
     public var keepGoing = false
+    /// `--safe`: no statement may read or write a file or load knowledge (see `Session.safeRefusal`).
+    public var safe = false
 
     public init() {}
 }

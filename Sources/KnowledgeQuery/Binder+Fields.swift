@@ -78,7 +78,7 @@ extension Binder {
                 switch Value.parse(value.text, as: type) {
                 case .success(let parsed): bounds.append(parsed)
                 case .failure(let error):
-                    throw QueryError(span: value.span, message: "'\(value.text)' is \(error.explanation); '\(path.text)' is a \(type.name)")
+                    throw QueryError(span: value.span, message: "'\(value.text)' is \(error.explanation); '\(path.text)' is \(type.name.withIndefiniteArticle)")
                 }
             }
             return .ordering(comparison, bounds: bounds)

@@ -69,7 +69,7 @@ extension Binder {
                                  notes: ["'\(comparison.rawValue)' works on: as-of, sentence"])
             }
             guard case .success(let bound) = Value.parse(value.text, as: field.type) else {
-                throw QueryError(span: value.span, message: "'\(value.text)' is not a \(field.type.name); '\(field.rawValue)' is a \(field.type.name)")
+                throw QueryError(span: value.span, message: "'\(value.text)' is not \(field.type.name.withIndefiniteArticle); '\(field.rawValue)' is \(field.type.name.withIndefiniteArticle)")
             }
             return .ordering(comparison, bounds: [bound])
         }

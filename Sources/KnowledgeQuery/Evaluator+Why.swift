@@ -21,7 +21,13 @@ extension Evaluator {
             let facts = attributes.map { Fact($0, of: subject.id) }
             return quoteList(subject: "\(subject.id) \(field.text)", rows: facts.flatMap(Self.rows), notes: Self.notes(facts))
         }
-        var fields: [String] = []
+        // Aliases are not statements of their own: the entity's quotes are what name it, by every name.
+        if ["aliases", "alias"].contains(field.text.lowercased()), !subject.aliases.isEmpty {
+            let words = "\(subject.name) is also called \(subject.aliases.joined(separator: ", "))"
+            return quoteList(subject: "\(subject.id) aliases", rows: subject.provenance.map { QuoteList.Row(fact: words, provenance: $0) },
+                             notes: subject.notes.map { "\(subject.id): \($0)" })
+        }
+        var fields: [String] = subject.aliases.isEmpty ? [] : ["aliases"]
         for attribute in subject.attributes where !fields.contains(attribute.name) { fields.append(attribute.name) }
         fields += graph.schema.relations.flatMap { type in
             [(type.name, Direction.outgoing), (type.inverse, .incoming)].compactMap { name, direction in

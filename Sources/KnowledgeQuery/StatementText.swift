@@ -36,7 +36,8 @@ public struct StatementText: Sendable {
         var sourceLine = String(characters[lineStart..<lineEnd])
         if line == 0, column > 1 { sourceLine = String(repeating: " ", count: column - 1) + sourceLine }
         let length = String(characters[offset..<min(max(offset, error.span.upperBound), lineEnd)]).unicodeScalars.count
-        return Diagnostic(location: location, message: error.message, sourceLine: sourceLine, length: length, notes: notes)
+        return Diagnostic(location: location, message: Self.oneLine(error.message), sourceLine: sourceLine, length: length,
+                          notes: notes.map(Self.oneLine))
     }
 
     /// Where character `offset` of the statement is in its file.
@@ -49,5 +50,11 @@ public struct StatementText: Sendable {
         }
         let columnInLine = String(characters[lineStart..<offset]).unicodeScalars.count
         return SourceLocation(file: file, line: self.line + line, column: (line == 0 ? column : 1) + columnInLine)
+    }
+
+    /// A message that quotes a statement spanning lines (`show "regist⏎her"`) kept on one line:
+    /// each line break is written `\n`, so the message cannot be taken for the excerpt under it.
+    static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).joined(separator: "\\n") : text
     }
 }

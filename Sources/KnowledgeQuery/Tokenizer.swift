@@ -38,7 +38,11 @@ public struct Tokenizer {
             case "=": symbol(.equal, next == "=" ? 2 : 1)
             case "~": symbol(.contains, 1)
             case "!":
-                guard next == "=" else { throw QueryError(span: start..<start + 1, message: "unexpected '!'", notes: ["did you mean '!='?"]) }
+                guard next == "=" else {
+                    // Where a condition starts (`where !has x`), `!` means `not`; after a field, `!=`.
+                    let startsCondition = tokens.last.map { $0.kind == .leftParen || ["where", "and", "or", "not"].contains($0.text.lowercased()) } ?? true
+                    throw QueryError(span: start..<start + 1, message: "unexpected '!'", notes: [startsCondition ? "did you mean 'not'?" : "did you mean '!='?"])
+                }
                 symbol(.notEqual, 2)
             case "<":
                 if next == "-" { symbol(.arrowIn, 2) } else if next == "=" { symbol(.lessOrEqual, 2) } else if next == ">" { symbol(.notEqual, 2) } else { symbol(.less, 1) }
@@ -47,6 +51,12 @@ public struct Tokenizer {
             case "-" where next == ">": symbol(.arrowOut, 2)
             case "\"", "'":
                 tokens.append(try string(from: &index))
+            case "&", "|":
+                // C and SQL habits: `&&`, `||` and `|` are written `and` and `or` here.
+                let length = next == character ? 2 : 1
+                let word = character == "&" ? "and" : "or"
+                throw QueryError(span: start..<start + length, message: "unexpected '\(String(repeating: character, count: length))'",
+                                 notes: ["did you mean '\(word)'?"])
             default:
                 guard Tokenizer.isWordCharacter(character) else {
                     let notes = character == "\\" ? ["a '\\' continues the statement on the next line only at the end of a line"] : []

@@ -13,6 +13,7 @@ extension KX {
         var settings = Settings()
         settings.format = output.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         settings.keepGoing = keepGoing
+        settings.safe = safe
         settings.width = Terminal.width()
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
         settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
@@ -35,7 +36,7 @@ extension KX {
         Interrupts.install()
         if let record {
             do {
-                try session.classroom.startRecording(to: record)
+                try session.classroom.startRecording(to: Self.expanded(record))
             } catch {
                 sink.writeError("kx: \(error)\n")
                 throw ExitCode(1)
@@ -43,30 +44,34 @@ extension KX {
         }
         session.classroom.readLine = KeyReader.standardInput
         if interactive {
-            try REPL(session: session, historyFile: noHistory ? nil : history ?? REPL.defaultHistoryFile(), lesson: lesson).run()
+            try REPL(session: session, historyFile: noHistory ? nil : history.map(Self.expanded) ?? REPL.defaultHistoryFile(), lesson: lesson).run()
+            if let status = session.exitStatus { throw ExitCode(status) }
             return
         }
         if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var succeeded = true
-        for command in commands {
+        for command in commands where !session.quitRequested {
             if !session.execute(command, file: "", line: 1) {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
-        for file in files {
-            if !session.runFile(file) {
+        for file in files where !session.quitRequested {
+            if !session.runFile(Self.expanded(file)) {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
             }
         }
+        if session.quitRequested {
+            let finished = session.finish()
+            throw ExitCode(finished ? session.exitStatus ?? (succeeded ? 0 : 1) : 1)
+        }
         if let step {
-            // Keys come from the terminal's line editor, or else from standard input's lines.
-            let editor = Terminal.isTerminal(STDIN_FILENO) ? KeyReader.editor() : nil
-            if let editor { session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style) }
-            if !session.classroom.play(path: step, in: session) { throw ExitCode(1) }
+            // Single keys come from the terminal, or else lines from standard input.
+            if Terminal.isTerminal(STDIN_FILENO) { session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style) }
+            if !session.classroom.play(path: Self.expanded(step), in: session) { throw ExitCode(1) }
             // A `.output` file still open is put in place now; one that cannot be written fails kx.
             if !succeeded || !session.finish() { throw ExitCode(1) }
             return
@@ -82,7 +87,16 @@ extension KX {
             succeeded = session.runScript(String(decoding: input, as: UTF8.self), file: "<stdin>")
         }
         try stopIfInterrupted(session)
-        if !succeeded || !session.finish() { throw ExitCode(1) }
+        // A `.output` file still open is put in place now; one that cannot be written fails kx.
+        let finished = session.finish()
+        if let status = session.exitStatus { throw ExitCode(finished ? status : 1) }
+        if !succeeded || !finished { throw ExitCode(1) }
+    }
+
+    /// A path named on the command line with `~` meaning `$HOME`, as in dot-commands: the shell
+    /// leaves `~` alone after `=` (`--history=~/h`) and in quotes.
+    static func expanded(_ path: String) -> String {
+        Session.expandingHome(path)
     }
 
     /// A script stopped by Ctrl-C exits with status 130 (128 + SIGINT), as shells report it.

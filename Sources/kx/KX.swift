@@ -16,16 +16,17 @@ struct KX: ParsableCommand {
             With no FILE and no -c, kx starts an interactive prompt on a terminal, or runs the statements piped into it.
 
             Examples:
-              kx                                      the prompt, on the built-in knowledge
+              kx                                   the prompt, on the built-in knowledge
               kx -c 'trials where control=no-trastuzumab'
               kx -c 'show registher' --format json
-              kx notes.kx --keep-going                run a script, going on after errors
-              kx --lesson beyond-progression          take the built-in lesson
-              kx --step demo.kx --record class.md     play a script step by step, recording it
-              kx test Tests/Scripts/*.kx              check scripts against their #> lines
-              kx compile packs/ -o lit.kxg            compile packs; then: kx --knowledge lit.kxg
-              kx check packs/                         report every problem of packs and lessons
-              kx quote packs/heron 'grey fever'       find a text in a pack's source, or what is close
+              kx notes.kx --keep-going             run a script, going on after errors
+              kx --lesson beyond-progression       take the built-in lesson
+              kx --safe                            the prompt; no statement opens a file
+              kx --step demo.kx --record class.md  play a script step by step, recorded
+              kx test Tests/Scripts/*.kx           check scripts against their #> lines
+              kx compile packs/ -o lit.kxg         compile packs for --knowledge lit.kxg
+              kx check packs/                      report every problem of packs
+              kx quote packs/heron 'grey fever'    find a text in a pack's source
             """,
         version: version,
         subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self]
@@ -57,6 +58,9 @@ struct KX: ParsableCommand {
 
     @Option(help: ArgumentHelp("Write the session to FILE as Markdown, as it happens.", valueName: "FILE"))
     var record: String?
+
+    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .record FILE, .step), for shared machines; queries and lessons work.")
+    var safe = false
 
     func validate() throws {
         if step != nil, lesson != nil { throw ValidationError("--step and --lesson cannot be used together") }

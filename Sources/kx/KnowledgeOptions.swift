@@ -44,7 +44,8 @@ struct KnowledgeOptions: ParsableArguments {
     }
 
     /// A pack folder or knowledge root read from disk, or a compiled knowledge file, opened later.
-    static func folder(_ path: String) throws -> KnowledgeFiles {
+    static func folder(_ given: String) throws -> KnowledgeFiles {
+        let path = KX.expanded(given)
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
             return KnowledgeFiles(compiledFile: path)

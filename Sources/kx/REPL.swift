@@ -35,7 +35,7 @@ struct REPL {
             return Completion(replaceFrom: result.replaceFrom, candidates: result.candidates)
         }
         session.historyProvider = { editor.historyEntries }
-        session.classroom.readLine = KeyReader.reading(editor, style: session.settings.style)
+        session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style)
         if let error = editor.historyError {
             session.sink.writeError("kx: history: \(error); history is off for this session and the file is left as it is\n")
         }
@@ -65,6 +65,10 @@ struct REPL {
             case .interrupted:
                 buffer = ""
             case .endOfInput:
+                // An unfinished statement runs as a script's last one would, so its error is shown, not lost.
+                guard !buffer.isEmpty else { return }
+                editor.addHistory(buffer)
+                if !session.execute(ScriptParser.finished(buffer), file: "", line: 1) { throw ExitCode(1) }
                 return
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Rendering
 
 /// Parses the arguments as `command` and runs it. Usage errors exit with status 2, failed
 /// statements with 1, help and version with 0.
@@ -15,21 +16,43 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
             print(command.fullMessage(for: error))
             exit(0)
         }
-        fputs(command.fullMessage(for: error) + "\n", stderr)
-        fputs("Run 'kx --help' for usage.\n", stderr)
+        if let format = formatShortcut(in: arguments) {
+            fputs("Error: kx has no option '\(format.option)'; use --format \(format.name)\n", stderr)
+        } else {
+            fputs(command.fullMessage(for: error) + "\n", stderr)
+        }
         exit(2)
     }
 }
 
-// `kx` takes script files as arguments, so `test`, `compile`, `import`, `check` and `quote` are dispatched
-// by hand before parsing: otherwise ArgumentParser would read them as the names of scripts.
+/// The first sqlite3- or DuckDB-style format option in `arguments` (`-json`, `--csv`, `-box`…),
+/// with the format kx offers for it, so a usage error can say what to type instead.
+func formatShortcut(in arguments: [String]) -> (option: String, name: String)? {
+    let modes = ["box": "table", "column": "table", "list": "plain", "tabs": "plain", "line": "plain"]
+    for argument in arguments where argument.hasPrefix("-") {
+        let word = String(argument.drop { $0 == "-" })
+        if let format = OutputFormat(rawValue: word) { return (argument, format.rawValue) }
+        if let name = modes[word] { return (argument, name) }
+    }
+    return nil
+}
+
+/// The subcommands, by name: `kx` takes script files as arguments, so they are dispatched by hand
+/// before parsing (otherwise ArgumentParser would read them as the names of scripts).
+let subcommands: [String: ParsableCommand.Type] = [
+    "test": Test.self, "compile": Compile.self, "import": Import.self, "check": Check.self, "quote": Quote.self,
+]
 let arguments = Array(CommandLine.arguments.dropFirst())
-switch arguments.first {
-case "test": run(Test.self, Array(arguments.dropFirst()))
-case "compile": run(Compile.self, Array(arguments.dropFirst()))
-case "import": run(Import.self, Array(arguments.dropFirst()))
-case "check": run(Check.self, Array(arguments.dropFirst()))
-case "quote": run(Quote.self, Array(arguments.dropFirst()))
-default: break
+if let name = arguments.first, let subcommand = subcommands[name] {
+    run(subcommand, Array(arguments.dropFirst()))
+}
+// `kx help [SUBCOMMAND]`, as `kx --help` advertises it (unless a script is named `help`).
+if arguments.first == "help", arguments.count <= 2, !FileManager.default.fileExists(atPath: "help") {
+    guard let name = arguments.dropFirst().first else { run(KX.self, ["--help"]) }
+    guard let subcommand = subcommands[name] else {
+        fputs("Error: no subcommand '\(name)'; the subcommands are \(subcommands.keys.sorted().joined(separator: ", "))\n", stderr)
+        exit(2)
+    }
+    run(subcommand, ["--help"])
 }
 run(KX.self, arguments)

@@ -27,6 +27,7 @@ final class PlaybackTerminalTests: XCTestCase {
         return terminal
     }
 
+    /// Keys act at once, without Enter.
     func testStepOptionRunsSkipsGoesBackAndQuits() throws {
         let demo = folder.appendingPathComponent("demo.kx").path
         let kx = try start(["--step", demo], waitingFor: "» trials")
@@ -35,17 +36,17 @@ final class PlaybackTerminalTests: XCTestCase {
         try kx.expect("(2 trials)")
         try kx.expect("Only the planned ones:\n» count trials where status=planned".replacingOccurrences(of: "\n", with: "\r\n"))
         try kx.expect("[Enter] run")
-        try kx.send("s\r")
+        try kx.send("s")
         try kx.expect("(skipped)")
         try kx.expect("» registries -> studies")
         try kx.expect("[Enter] run")
-        try kx.send("b\r")
+        try kx.send("b")
         try kx.expect("» count trials where status=planned")
         try kx.expect("[Enter] run")
         try kx.send("\r")
         try kx.expect("1 trial")
         try kx.expect("[Enter] run")
-        try kx.send("q\r")
+        try kx.send("q")
         try kx.expect("Stopped at statement 3 of 3 of \(demo).")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }

@@ -28,7 +28,7 @@ final class TeachingPipeTests: XCTestCase {
             1
 
             Done.
-            End of demo.kx: 2 run, 1 skipped.
+            End of demo.kx: 2 run, 0 skipped.
 
             """)
     }

@@ -57,6 +57,20 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
+    /// Inside a quote TAB completes a name with spaces and closes the quote; after `neighbors
+    /// ENTITY` it offers only `depth`.
+    func testTabCompletesInsideQuotesAndOnlyWhatMayFollow() throws {
+        let kx = try start(["--format", "plain"])
+        try kx.send("show \"cent\t\r")
+        _ = try kx.expect("id\tregisther")
+        _ = try kx.expect("kx> ")
+        try kx.send("neighbors registher \t2\r")
+        _ = try kx.expect("2\ttrastuzumab\tdrug")
+        _ = try kx.expect("kx> ")
+        try kx.send(".quit\r")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
     /// On a 10-line terminal the 41 candidates after `count ` take more rows than fit.
     func testTabAsksBeforeListingMoreThanAScreenful() throws {
         let kx = try start(columns: 60, rows: 10)
@@ -122,6 +136,16 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(try kx.waitForExit(), 0)
         let history = try String(contentsOf: historyFile, encoding: .utf8)
         XCTAssertEqual(history, "count (trials\\nwhere status=planned)\n", "a multi-line statement is one history entry")
+    }
+
+    func testControlDAtTheContinuationPromptReportsTheUnfinishedStatement() throws {
+        let kx = try start()
+        try kx.send("count (trials\r")
+        _ = try kx.expect("...> ")
+        try kx.send("\u{04}")
+        _ = try kx.expect("error: expected ')'")
+        XCTAssertEqual(try kx.waitForExit(), 1, "the unfinished statement failed, as the last line of a script would")
+        XCTAssertTrue(kx.output.contains(" 1 | count (trials"), PseudoTerminal.escape(kx.output))
     }
 
     func testHistoryFileIsPrivateAndListedByDotHistory() throws {

@@ -67,9 +67,15 @@ final class PlaybackTests: XCTestCase {
             prolonged-trastuzumab-therapy\ttreatment\tprolonged trastuzumab therapy
 
             That is all.
-            End of demo.kx: 3 run, 1 skipped.
+            End of demo.kx: 3 run, 0 skipped.
 
             """)
+    }
+
+    /// Going back and running a statement again counts it once; so does skipping it twice.
+    func testTotalsCountEachStatementOnce() throws {
+        XCTAssertTrue(try play(["", "b", "", "", ""]).output.hasSuffix("End of demo.kx: 3 run, 0 skipped.\n"))
+        XCTAssertTrue(try play(["s", "b", "s", "", "s"]).output.hasSuffix("End of demo.kx: 1 run, 2 skipped.\n"))
     }
 
     func testQuitAndTheEndOfInputStop() throws {

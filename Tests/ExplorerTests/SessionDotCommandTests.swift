@@ -68,13 +68,13 @@ final class SessionDotCommandTests: XCTestCase {
 
     func testArgumentCountsAreChecked() throws {
         let (session, sink) = try Seed.session()
-        XCTAssertFalse(session.execute(".format"))
+        XCTAssertFalse(session.execute(".once"))
         XCTAssertFalse(session.execute(".timer on off"))
         XCTAssertEqual(sink.errors, """
             <input>:1:1: error: missing argument
-             1 | .format
-               | ^~~~~~~
-               = usage: .format table|plain|json|csv|markdown
+             1 | .once
+               | ^~~~~
+               = usage: .once FILE
             <input>:1:11: error: too many arguments
              1 | .timer on off
                |           ^~~
@@ -255,6 +255,7 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertEqual(sink.output, """
             .show
             format: markdown
+            output: the screen
             echo: on
             timer: off
             knowledge: Knowledge

@@ -50,7 +50,7 @@ final class TranscriptTests: XCTestCase {
 
             ```text
             Formats (.format NAME, or --format NAME)
-              table      boxes for reading (the default on a terminal)
+              table      boxes for reading (the default, piped too; cut to fit a terminal)
               plain      tab-separated, one row a line
               json       an array of objects; cards, paths and quotes are objects
               csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)

@@ -147,7 +147,10 @@ final class EvaluatorCommandTests: XCTestCase {
                = why registher status shows the quotes behind it
             """)
         XCTAssertEqual(try queryError("why registher stdies", in: evaluator).notes,
-                       ["did you mean 'studies'?", "registher has: url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
+                       ["did you mean 'studies'?", "registher has: aliases, url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
+        guard case .quotes(let aliases) = try evaluator.run("why trastuzumab aliases") else { return XCTFail("not quotes") }
+        XCTAssertEqual(aliases.rows.map(\.fact), ["trastuzumab is also called Herceptin"])
+        XCTAssertEqual(aliases.rows.map(\.provenance.quote), ["trastuzumab (herceptin)"])
         guard case .quotes(let hedged) = try evaluator.run("why no-trastuzumab-control-trials status") else { return XCTFail("not quotes") }
         XCTAssertEqual(hedged.rows.map(\.qualifiers.hedge), ["implied"])
         XCTAssertEqual(hedged.notes.count, 1)

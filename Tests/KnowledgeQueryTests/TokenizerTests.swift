@@ -82,6 +82,21 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(error?.span, 20..<21)
         XCTAssertEqual(error?.notes, ["did you mean '!='?"])
         XCTAssertEqual(lexError("!")?.span, 0..<1)
+        XCTAssertEqual(lexError("trials where !has status")?.notes, ["did you mean 'not'?"])
+        XCTAssertEqual(lexError("trials where (x=1 or !has status)")?.notes, ["did you mean 'not'?"])
+    }
+
+    /// C and SQL habits: `&&`, `&`, `||` and `|` point to `and` and `or`.
+    func testAmpersandsAndBarsSuggestAndAndOr() {
+        let and = lexError("trials where status=planned && phase=2")
+        XCTAssertEqual(and?.message, "unexpected '&&'")
+        XCTAssertEqual(and?.span, 28..<30)
+        XCTAssertEqual(and?.notes, ["did you mean 'and'?"])
+        XCTAssertEqual(lexError("trials where a=1 & b=2")?.notes, ["did you mean 'and'?"])
+        let or = lexError("trials where a=1 || b=2")
+        XCTAssertEqual(or?.message, "unexpected '||'")
+        XCTAssertEqual(or?.notes, ["did you mean 'or'?"])
+        XCTAssertEqual(lexError("trials where a=1 | b=2")?.span, 17..<18)
     }
 
     func testUnexpectedCharacters() {
