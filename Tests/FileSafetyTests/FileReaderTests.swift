@@ -2,18 +2,7 @@ import FileSafety
 import Foundation
 import XCTest
 
-final class FileReaderTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("FileSafetyTests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
+final class FileReaderTests: FolderTestCase {
     func testReadsWholeFile() throws {
         try "hello\n".write(toFile: folder + "/a", atomically: false, encoding: .utf8)
         XCTAssertEqual(try FileReader.text(folder + "/a"), "hello\n")

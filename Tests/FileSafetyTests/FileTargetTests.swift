@@ -2,18 +2,7 @@ import FileSafety
 import Foundation
 import XCTest
 
-final class FileTargetTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("FileSafetyTests-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
+final class FileTargetTests: FolderTestCase {
     func testOpenEmptiedTruncatesRegularFile() throws {
         try "old contents".write(toFile: folder + "/t.md", atomically: false, encoding: .utf8)
         let descriptor = try FileTarget.openEmptied(folder + "/t.md")
