@@ -7,13 +7,13 @@ import Rendering
 
 /// A fuzz target for everything a typed line or a script reaches: the script parser (statements,
 /// continuation lines, comments, `#>` expectations), the query language (parser, binder, evaluator),
-/// every output format at a terminal's width, the dot-commands that touch no file, lessons, and
-/// the diff `kx test` prints.
+/// every output format at three terminal widths, to a terminal or not, the dot-commands that touch
+/// no file, lessons, and the diff `kx test` prints.
 ///
 /// An input is a script, run on the built-in knowledge (embedded, so nothing touches the disk).
-/// Dot-commands that read or write files or load knowledge are skipped. Every query runs once per
-/// output format. A crash, a hang or a trap is a bug; an error message is the expected answer to
-/// most inputs.
+/// Dot-commands that read or write files or load knowledge are skipped. The input's length chooses
+/// the format, the width and whether output goes to a terminal (`.format` may change the format).
+/// A crash, a hang or a trap is a bug; an error message is the expected answer to most inputs.
 ///
 /// Built with `-DFUZZING` (see `Fuzz/run session`), libFuzzer's driver runs it; built plainly it
 /// replays files or folders of inputs given as arguments, as the tests do with `Fuzz/corpus/session`.
@@ -25,12 +25,16 @@ enum SessionFuzzer {
     static let allowed: Set<String> = [".help", ".format", ".mode", ".echo", ".schema", ".history", ".show", ".lessons", ".lesson",
                                        ".next", ".back", ".hint", ".reveal", ".where", ".end"]
 
-    /// Runs one input as a script, each query in every format.
+    /// Runs one input as a script.
     static func run(_ input: [UInt8]) {
         guard let graph, let text = String(validating: input, as: UTF8.self) else { return }
         let sink = BufferSink()
         var settings = Settings()
-        settings.width = 80
+        // The format and the terminal's width follow from the input's length, so every input runs
+        // once and, across inputs, every format meets every width.
+        settings.format = OutputFormat.allCases[input.count % OutputFormat.allCases.count]
+        settings.width = [24, 80, 200][input.count / OutputFormat.allCases.count % 3]
+        settings.terminal = input.count % 2 == 0
         settings.keepGoing = true
         let session = Session(knowledge: [knowledge], graph: graph, settings: settings, sink: sink)
         defer { session.finish() }
@@ -42,10 +46,7 @@ enum SessionFuzzer {
                 session.execute(item.text, file: "input", line: item.line)
                 continue
             }
-            for format in OutputFormat.allCases {
-                session.settings.format = format
-                session.execute(item.text, file: "input", line: item.line)
-            }
+            session.execute(item.text, file: "input", line: item.line)
             if index + 1 < items.count, items[index + 1].kind == .expectation {
                 _ = UnifiedDiff.diff(expected: items[index + 1].text.components(separatedBy: "\n"), actual: sink.transcript.components(separatedBy: "\n"),
                                      expectedLabel: "expected", actualLabel: "actual")
