@@ -39,12 +39,13 @@ struct Compile: ParsableCommand {
         let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDERR_FILENO))
         let started = Date()
         let graph: Graph
+        let knowledge: [KnowledgeFiles]
         do {
-            if progress { sink.writeError("reading \(folders.count == 1 ? "'\(folders[0])'" : "\(folders.count) folders")…\r") }
+            if progress { sink.writeError("reading \(folders.count == 1 ? "'\(TerminalText.escapeControlCharacters(folders[0]))'" : "\(folders.count) folders")…\r") }
             var options = KnowledgeOptions()
             options.folders = folders
             options.noBuiltin = noBuiltin
-            let knowledge = try options.load()
+            knowledge = try options.load()
             let packs = knowledge.reduce(0) { $0 + $1.files.keys.filter { $0.hasSuffix("facts.yaml") }.count }
             if progress { sink.writeError("\u{1B}[2Kchecking \(packs) pack\(packs == 1 ? "" : "s")…\r") }
             graph = try KnowledgeLoader.load(knowledge)
@@ -56,7 +57,7 @@ struct Compile: ParsableCommand {
             sink.writeError("kx compile: nothing was written\n")
             throw ExitCode(1)
         }
-        if progress { sink.writeError("\u{1B}[2Kwriting '\(output)'…\r") }
+        if progress { sink.writeError("\u{1B}[2Kwriting '\(TerminalText.escapeControlCharacters(output))'…\r") }
         do {
             try AtomicFile.write(graph.compiled, to: output)
         } catch {
@@ -69,5 +70,11 @@ struct Compile: ParsableCommand {
         let size = bytes < 1_048_576 ? String(format: "%.0f KiB", (bytes / 1024).rounded(.up)) : String(format: "%.1f MiB", bytes / 1_048_576)
         if progress { sink.writeError("\u{1B}[2K") }
         sink.writeError(String(format: "%@: %@; %@ in %.2f s\n", TerminalText.escapeControlCharacters(output), graph.summary, size, seconds))
+        let lessons = LessonLoader.sources(in: knowledge)
+        if !lessons.isEmpty {
+            sink.writeError("kx compile: note: a compiled file holds knowledge, not lessons: \(lessons.count == 1 ? "the lesson" : "the \(lessons.count) lessons") "
+                            + "(\(lessons.map { TerminalText.escapeControlCharacters($0.name) }.joined(separator: ", "))) will not be offered with "
+                            + "--knowledge \(TerminalText.escapeControlCharacters(output))\n")
+        }
     }
 }

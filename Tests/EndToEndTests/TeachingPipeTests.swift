@@ -153,7 +153,9 @@ extension TeachingPipeTests {
                                          toPath: root.appendingPathComponent("schema.yaml").path)
         XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["velostatin"])
         let file = root.deletingLastPathComponent().appendingPathComponent("root.kxg").path
-        XCTAssertEqual(try KXProcess.run(["compile", root.path, "-o", file]).status, 0)
+        let compile = try KXProcess.run(["compile", root.path, "-o", file])
+        XCTAssertEqual(compile.status, 0)
+        XCTAssertTrue(compile.stderr.hasSuffix("kx compile: note: a compiled file holds knowledge, not lessons: the lesson (velostatin) will not be offered with --knowledge \(file)\n"), compile.stderr)
         let compiled = try lessons(["--knowledge", file])
         XCTAssertEqual(compiled.names, [])
         XCTAssertEqual(compiled.stderr, "no lessons in the loaded knowledge\n")
