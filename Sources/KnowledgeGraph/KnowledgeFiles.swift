@@ -70,15 +70,18 @@ public struct KnowledgeFiles: Sendable {
 
     /// Adds the named files of the folder on disk that are not held yet, as `init(directory:only:)` reads them.
     /// A name that leaves the folder (`..`, an absolute path) or a file that is not there is left out.
-    /// - Throws: `KnowledgeError` when a file cannot be read or is too large.
+    /// - Throws: `KnowledgeError` when a file cannot be read, is too large, or is not a regular file.
     public mutating func read(_ names: [String], fileLimit: Int = maximumFileSize) throws(KnowledgeError) {
         guard let directory else { return }
         for name in names where files[name] == nil && !name.hasPrefix("/") && !name.split(separator: "/").contains("..") {
             let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
-            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-            guard (attributes[.size] as? Int ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            // Named, so not a file to skip: a folder, a device or a link to nothing is an error.
+            guard let values = try Self.regularFile(URL(fileURLWithPath: path)) else {
+                throw KnowledgeError(Diagnostic(location: nil, message: "cannot read '\(path)': it is a folder, not a file"))
+            }
+            guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
             files[name] = try Self.contents(path, fileLimit)
         }
     }

@@ -113,5 +113,15 @@ extension CheckCommandTests {
         let missing = try KXProcess.run(["quote", pack.path + "/nowhere", "Whether"], environment: ["NO_COLOR": "1"])
         XCTAssertEqual(missing.status, 1)
         XCTAssertEqual(missing.stderr, "error: knowledge folder '\(pack.path)/nowhere' does not exist or is not a folder\n")
+        let source = pack.appendingPathComponent("source.txt").path
+        try FileManager.default.removeItem(atPath: source)
+        XCTAssertEqual(mkfifo(source, 0o600), 0)
+        let fifo = try KXProcess.run(["quote", pack.path, "Whether"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(fifo.status, 1)
+        XCTAssertEqual(fifo.stderr, "error: cannot read '\(source)': it is not a regular file (a device, pipe or socket)\n")
+        try FileManager.default.removeItem(atPath: source)
+        try FileManager.default.createDirectory(atPath: source, withIntermediateDirectories: false)
+        let folder = try KXProcess.run(["quote", pack.path, "Whether"], environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(folder.stderr, "error: cannot read '\(source)': it is a folder, not a file\n")
     }
 }
