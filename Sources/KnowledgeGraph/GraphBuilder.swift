@@ -86,7 +86,8 @@ public enum GraphBuilder {
             }
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder.capped(at: maximumDiagnostics)) }
-        return try Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relationOrder.compactMap { relations[$0] }, documents: documents)
+        return try Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relationOrder.compactMap { relations[$0] }, documents: documents,
+                         cancellation: cancellation)
     }
 
     /// Which ids name the same entity: entities of different packs that share a cross-reference are

@@ -52,6 +52,18 @@ final class CompiledImageTests: XCTestCase {
         XCTAssertEqual(opened.entity(id: "velostatin")?.xrefs, [Xref(prefix: "doi", value: "10.1/velo")])
     }
 
+    func testCompilingStopsWhenCancelled() throws {
+        let built = try graph
+        let cancelled = Cancellation()
+        cancelled.cancel()
+        XCTAssertThrowsError(try GraphCompiler.compile(schema: built.schema, entities: Array(built.entities), relations: Array(built.relations),
+                                                       documents: built.documentIDs.compactMap(built.document), cancellation: cancelled)) { error in
+            XCTAssertTrue(error is Interrupted, "\(error)")
+        }
+        XCTAssertNoThrow(try GraphCompiler.compile(schema: built.schema, entities: Array(built.entities), relations: Array(built.relations),
+                                                   documents: built.documentIDs.compactMap(built.document), cancellation: Cancellation()))
+    }
+
     func testLookupsUseTheSortedTables() throws {
         let graph = try graph
         XCTAssertEqual(graph.positions(named: "VELO").map(graph.id(at:)), ["velostatin"])

@@ -10,8 +10,9 @@ public final class Graph: Sendable {
     let columns: GraphColumns
 
     /// Compiles checked statements into an image and opens it. Callers go through `GraphBuilder`, which checks them first.
-    convenience init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument]) throws {
-        let bytes = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values))
+    convenience init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument], cancellation: Cancellation? = nil) throws {
+        let bytes = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values),
+                                              cancellation: cancellation)
         try self.init(image: ImageBuffer(bytes: bytes))
     }
 

@@ -4,9 +4,11 @@
 struct GraphCompiler {
     private var strings = StringInterner()
     private var writer = ImageWriter()
+    /// Checked between the compiler's stages (sorts, columns, tables); stops it with `Interrupted`.
+    private let cancellation: Cancellation?
 
-    static func compile(schema: Schema, entities: [Entity], relations: [Relation], documents: [SourceDocument]) throws -> [UInt8] {
-        var compiler = GraphCompiler()
+    static func compile(schema: Schema, entities: [Entity], relations: [Relation], documents: [SourceDocument], cancellation: Cancellation? = nil) throws -> [UInt8] {
+        var compiler = GraphCompiler(cancellation: cancellation)
         return try compiler.run(schema: schema, entities: entities, relations: relations, documents: documents)
     }
 
@@ -26,6 +28,7 @@ struct GraphCompiler {
                         document: documentRank[relation.document] ?? 0, offset: UInt32(truncatingIfNeeded: offset))
         }.sorted()
         let relations = keys.map { stated[Int($0.offset)] }
+        try cancellation?.check()
         var documentIndex: [String: UInt32] = [:]
         for (index, document) in documents.enumerated() { documentIndex[document.id] = UInt32(index) }
         var kindIndex: [String: UInt32] = [:]
@@ -53,6 +56,7 @@ struct GraphCompiler {
             try provenance.add(entity.provenance, documents: documentIndex)
             entityProvenance.append(provenance.count)
         }
+        try cancellation?.check()
         // Quotes of entities, then of attributes, then of relations: each owner's quotes are one run.
         for entity in entities {
             for attribute in entity.attributes {
@@ -76,6 +80,7 @@ struct GraphCompiler {
         attributes.write(&writer, document: .attributeDocument, hedge: .attributeHedge, negated: .attributeNegated, asOf: .attributeAsOf,
                          noteStart: .attributeNoteStart, notes: .attributeNotes, provenanceStart: .attributeProvenanceStart)
 
+        try cancellation?.check()
         var subjects: [UInt32] = [], types: [UInt32] = [], objects: [UInt32] = []
         var statements = StatementColumns()
         var outgoing = [UInt32](repeating: 0, count: entities.count + 1)
@@ -91,6 +96,7 @@ struct GraphCompiler {
             try statements.add(document: relation.document, qualifiers: relation.qualifiers, provenance: relation.provenance,
                                documents: documentIndex, strings: &strings, into: &provenance)
         }
+        try cancellation?.check()
         for index in 0..<entities.count {
             outgoing[index + 1] += outgoing[index]
             incoming[index + 1] += incoming[index]
@@ -106,8 +112,10 @@ struct GraphCompiler {
         writer.append(.outgoingStart, outgoing); writer.append(.incomingStart, incoming); writer.append(.incomingOrder, incomingOrder)
         provenance.write(&writer)
 
+        try cancellation?.check()
         try writeDocuments(documents)
         try writeNameTable(entities)
+        try cancellation?.check()
         try writeValueIndex(entities)
         writer.append(.qualifiedPredicates, try qualified.sorted().map { try strings($0) })
         writer.append(.stringBytes, strings.bytes)
