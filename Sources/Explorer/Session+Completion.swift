@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeQuery
+import Rendering
 
 extension Session {
     /// Completion candidates for the line being typed: dot-commands and their arguments,
@@ -7,7 +8,10 @@ extension Session {
     public func completions(_ line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
         let before = String(line.prefix(cursor))
         let trimmed = before.drop { $0 == " " }
-        guard trimmed.hasPrefix(".") else { return Completer(graph: graph).complete(line, cursor: cursor) }
+        guard trimmed.hasPrefix(".") else {
+            let completion = Completer(graph: graph).complete(line, cursor: cursor)
+            return (completion.replaceFrom, completion.candidates.compactMap(Self.typeable))
+        }
         let leading = before.count - trimmed.count
         let words = Self.words(String(trimmed))
         let endsInSpace = trimmed.last == " "
@@ -23,6 +27,15 @@ extension Session {
         }
         let choices = DotCommand.named(command)?.choices ?? extraChoices[command]?(self) ?? []
         return (start, choices.filter { $0.hasPrefix(partial) })
+    }
+
+    /// A candidate as it can be typed: inside a quote a control character or bidirectional override
+    /// is written `\u{1B}` (which the query language reads back), so completion never puts a raw
+    /// one into the line or the history; outside a quote such a word cannot be typed and is left out.
+    static func typeable(_ candidate: String) -> String? {
+        guard candidate.unicodeScalars.contains(where: TerminalText.isControlOrOverride) else { return candidate }
+        guard let last = candidate.last, last == "\"" || last == "'" else { return nil }
+        return TerminalText.escapeControlCharacters(candidate)
     }
 
     /// Files and folders whose path starts with `partial` (`~/` is the home folder); folders end with `/`.

@@ -108,8 +108,15 @@ public struct Tokenizer {
                 case "n": text.append("\n")
                 case "t": text.append("\t")
                 case "\\", "\"", "'": text.append(escaped)
+                case "u":
+                    // `\u{1B}`: a character by its code, as kx shows a control character it will not print raw.
+                    let (scalar, length) = try unicodeEscape(at: index)
+                    text.unicodeScalars.append(scalar)
+                    index += length
+                    continue
                 default:
-                    throw QueryError(span: index..<index + 2, message: "unknown escape '\\\(escaped)' in a string", notes: ["use \\\\ for a backslash"])
+                    throw QueryError(span: index..<index + 2, message: "unknown escape '\\\(escaped)' in a string",
+                                     notes: ["use \\\\ for a backslash, \\n, \\t, \\\", \\' or \\u{HEX} for a character by its code"])
                 }
                 index += 2
                 continue
@@ -118,5 +125,25 @@ public struct Tokenizer {
             index += 1
         }
         throw QueryError(span: start..<start + 1, message: "unterminated string", notes: ["close it with \(quote)"])
+    }
+
+    /// The character written `\u{HEX}` at `index` (its backslash) and how many characters the escape takes.
+    private func unicodeEscape(at index: Int) throws -> (Unicode.Scalar, Int) {
+        var end = index + 2
+        guard end < characters.count, characters[end] == "{" else {
+            throw QueryError(span: index..<index + 2, message: "expected '{' after '\\u'", notes: ["write a character by its code as \\u{1B}"])
+        }
+        end += 1
+        var digits = ""
+        while end < characters.count, characters[end].isHexDigit, digits.count < 6 {
+            digits.append(characters[end])
+            end += 1
+        }
+        guard !digits.isEmpty, end < characters.count, characters[end] == "}",
+              let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) else {
+            throw QueryError(span: index..<min(end + 1, characters.count), message: "expected 1 to 6 hexadecimal digits of a character's code, then '}'",
+                             notes: ["write a character by its code as \\u{1B}"])
+        }
+        return (scalar, end + 1 - index)
     }
 }

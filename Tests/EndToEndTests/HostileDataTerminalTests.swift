@@ -33,12 +33,12 @@ final class HostileDataTerminalTests: XCTestCase {
             for statement in statements { try run(statement) }
         }
         try run(".format table")
-        // TAB lists names from data, then completes the lesson's name, which the prompt and .where show.
-        try kx.send("show exa\t")
-        try kx.expect("examplinib\r\n")
-        try kx.expect("kx> show exa")
-        try kx.send("\r")
-        try kx.expect("no entity named 'exa'")
+        // TAB lists names from data as they can be typed (a control character as its \u{…} escape), then
+        // completes the lesson's name, which the prompt and .where show.
+        try kx.send("show \"Exa\t")
+        try kx.expect(#"Examplinib\u{1B}"#)
+        try kx.expect("kx> show \"Exa")
+        try kx.send("\u{03}")
         try kx.expect("kx> ")
         try kx.send(".lesson les\t")
         try kx.expect("son ")

@@ -53,6 +53,21 @@ final class SessionHabitTests: XCTestCase {
         XCTAssertTrue(sink.errors.contains("kx runs no programs; run it in your shell"), sink.errors)
     }
 
+    func testCompletionWritesAControlCharacterAsAnEscapeTheQueryReadsBack() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let pack = try TinyPack.write(in: folder, facts: TinyPack.facts(name: "Examplinib\\e[31m red"))
+        let (session, sink) = try Seed.session()
+        XCTAssertTrue(session.execute(".load \(pack)"), sink.errors)
+        sink.reset()
+        let quoted = session.completions("show \"Examplinib", cursor: 16)
+        XCTAssertEqual(quoted.candidates, ["Examplinib\\u{1B}[31m red\"", "examplinib\""])
+        XCTAssertFalse(quoted.candidates.joined().unicodeScalars.contains("\u{1B}"), "no raw ESC goes into the line")
+        XCTAssertEqual(session.completions("show Examplinib", cursor: 15).candidates, ["examplinib"], "outside a quote only the id can be typed")
+        XCTAssertTrue(session.execute("show \"" + (quoted.candidates.first ?? "")), sink.errors)
+        XCTAssertTrue(sink.output.hasPrefix("Examplinib\\u{1B}[31m red\nexamplinib · drug"), sink.output)
+    }
+
     func testTildeIsTheHomeFolderAndCompletes() throws {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         XCTAssertEqual(Session.expandingHome("~/notes.kx"), home + "/notes.kx")

@@ -73,7 +73,19 @@ final class TokenizerTests: XCTestCase {
         let error = lexError(#"show "a\qb""#)
         XCTAssertEqual(error?.message, #"unknown escape '\q' in a string"#)
         XCTAssertEqual(error?.span, 7..<9)
-        XCTAssertEqual(error?.notes, [#"use \\ for a backslash"#])
+        XCTAssertEqual(error?.notes, [#"use \\ for a backslash, \n, \t, \", \' or \u{HEX} for a character by its code"#])
+    }
+
+    func testACharacterByItsCodeReadsBackWhatKxShows() throws {
+        XCTAssertEqual(try lex(#""a\u{1B}[31m\u{202E}b" '\u{1F600}\u{0}'"#), ["string a\u{1B}[31m\u{202E}b", "string \u{1F600}\u{0}"])
+        for (text, message, span) in [(#""\u1B""#, "expected '{' after '\\u'", 1..<3), (#""\u{}""#, "expected 1 to 6 hexadecimal digits of a character's code, then '}'", 1..<5),
+                                      (#""\u{110000}""#, "expected 1 to 6 hexadecimal digits of a character's code, then '}'", 1..<11),
+                                      (#""\u{1234567}""#, "expected 1 to 6 hexadecimal digits of a character's code, then '}'", 1..<11),
+                                      (#""\u{D800}""#, "expected 1 to 6 hexadecimal digits of a character's code, then '}'", 1..<9), (#""\u"#, "expected '{' after '\\u'", 1..<3)] {
+            let error = lexError(text)
+            XCTAssertEqual(error?.message, message, text)
+            XCTAssertEqual(error?.span, span, text)
+        }
     }
 
     func testStrayExclamationMark() {

@@ -116,7 +116,7 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data((filler + "count trials\nshow \"x\"\n").utf8)))
         let start = ContinuousClock.now
         XCTAssertEqual(try HistoryFile(path: path).load(keeping: 1000), ["count trials", "show \"x\""])
-        XCTAssertLessThan(ContinuousClock.now - start, .milliseconds(500))
+        XCTAssertLessThan(ContinuousClock.now - start, .seconds(2), "only the tail is read")
     }
 
     func testAFolderIsAnErrorNamingIt() throws {
