@@ -179,6 +179,11 @@ struct SchemaBuilder {
             relations[index].range += range.filter { !relations[index].range.contains($0) }
             return
         }
+        if isExtension, let inverseOf = relations.first(where: { $0.inverse == name }) {
+            diagnostics.append(reader.diagnostic(fields["name"], "relation name '\(name)' is the inverse of '\(inverseOf.name)', defined at \(relationWords[name].map(\.description) ?? "")",
+                                                 notes: ["to add kinds to it, name '\(inverseOf.name)' with 'domain' and 'range' (its range is where '\(name)' starts)"]))
+            return
+        }
         if let missing = keys.first(where: { fields[$0] == nil }) {
             diagnostics.append(reader.diagnostic(node, "a relation type has no '\(missing)'"))
             return

@@ -209,6 +209,15 @@ final class SchemaExtensionTests: XCTestCase {
             """)
     }
 
+    func testWideningAnInverseNamesItsForwardRelation() {
+        XCTAssertText(errors("relations:\n  - {name: concerned_in, domain: [drug]}\n"), """
+            gene/schema-extension.yaml:2:12: error: relation name 'concerned_in' is the inverse of 'concerns', defined at K/schema.yaml:42:14
+             2 |   - {name: concerned_in, domain: [drug]}
+               |            ^~~~~~~~~~~~
+               = to add kinds to it, name 'concerns' with 'domain' and 'range' (its range is where 'concerned_in' starts)
+            """)
+    }
+
     func testTwoPacksThatDefineOneKindClash() {
         let root = KnowledgeFiles(root: "K", files: [
             "schema.yaml": Array(TestPacks.schema.utf8),
