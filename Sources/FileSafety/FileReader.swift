@@ -45,12 +45,13 @@ public enum FileReader {
         return text
     }
 
-    /// `16 MiB`, or bytes below a mebibyte.
-    private static func size(_ bytes: Int) -> String {
+    /// `16 MiB`, or bytes below a mebibyte: how messages state a size limit.
+    public static func size(_ bytes: Int) -> String {
         bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
-    private static func tooLarge(_ name: String, _ limit: Int) -> FileError {
+    /// The error for a file `name` (as messages name it) larger than `limit`, so a caller can tell it apart.
+    public static func tooLarge(_ name: String, _ limit: Int) -> FileError {
         FileError("read", name, "it is larger than \(size(limit)), the most kx reads from one file")
     }
 }

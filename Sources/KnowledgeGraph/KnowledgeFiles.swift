@@ -35,10 +35,7 @@ public struct KnowledgeFiles: Sendable {
     /// - Throws: `KnowledgeError` when the folder is missing, a file cannot be read or is too large.
     public init(directory: String, fileLimit: Int = maximumFileSize) throws {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' does not exist or is not a folder"))
-        }
+        try Self.requireFolder(directory)
         var files: [String: [UInt8]] = [:]
         // The enumerator does not descend into a symbolic link, so a linked folder is resolved first;
         // linked files inside it are read through their link.
@@ -59,10 +56,7 @@ public struct KnowledgeFiles: Sendable {
     /// (checked before it is read); a named file that is not there is left out.
     /// - Throws: `KnowledgeError` when the folder is missing, a file cannot be read or is too large.
     public init(directory: String, only names: [String], fileLimit: Int = maximumFileSize) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' does not exist or is not a folder"))
-        }
+        try Self.requireFolder(directory)
         self.init(root: directory, files: [:])
         self.directory = directory
         try read(names, fileLimit: fileLimit)
@@ -83,6 +77,13 @@ public struct KnowledgeFiles: Sendable {
             }
             guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
             files[name] = try Self.contents(path, fileLimit)
+        }
+    }
+
+    private static func requireFolder(_ directory: String) throws(KnowledgeError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw KnowledgeError(Diagnostic(location: nil, message: "knowledge folder '\(directory)' does not exist or is not a folder"))
         }
     }
 
@@ -112,14 +113,14 @@ public struct KnowledgeFiles: Sendable {
     }
 
     private static func tooLarge(_ path: String, _ limit: Int) -> KnowledgeError {
-        KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(path)' is larger than \(size(limit)), the most one file may hold"))
+        KnowledgeError(Diagnostic(location: nil, message: "knowledge file '\(path)' is larger than \(FileReader.size(limit)), the most one file may hold"))
     }
 
     /// The file's bytes, its size checked again on the open file (it may have grown since it was listed).
     private static func contents(_ path: String, _ limit: Int) throws(KnowledgeError) -> [UInt8] {
         do {
             return try FileReader.read(path, limit: limit)
-        } catch let error as FileError where error.reason.hasPrefix("it is larger") {
+        } catch let error as FileError where error == FileReader.tooLarge("'\(path)'", limit) {
             throw tooLarge(path, limit)
         } catch {
             throw KnowledgeError(Diagnostic(location: nil, message: "\(error)"))
@@ -167,11 +168,6 @@ public struct KnowledgeFiles: Sendable {
     /// An absolute path with links resolved, `.` and `..` removed.
     private static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path
-    }
-
-    /// `64 MiB`, or bytes below a mebibyte.
-    private static func size(_ bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     /// The display path of a file in this folder.
