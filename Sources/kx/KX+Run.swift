@@ -50,15 +50,10 @@ extension KX {
         }
         if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var succeeded = true
-        for command in commands where !session.quitRequested {
-            if !session.execute(command, file: "", line: 1) {
-                succeeded = false
-                try stopIfInterrupted(session)
-                if !keepGoing { throw ExitCode(1) }
-            }
-        }
-        for file in files where !session.quitRequested {
-            if !session.runFile(Self.expanded(file)) {
+        // The -c statements, then the script files, in order, until one fails (without --keep-going) or quits.
+        let runs = commands.map { command in { session.execute(command, file: "", line: 1) } } + files.map { file in { session.runFile(Self.expanded(file)) } }
+        for run in runs where !session.quitRequested {
+            if !run() {
                 succeeded = false
                 try stopIfInterrupted(session)
                 if !keepGoing { throw ExitCode(1) }
