@@ -243,10 +243,10 @@ extension Classroom {
     func check(_ session: Session, _ statement: StatementText, _ result: QueryResult) {
         guard var current = progress, let exercise = current.currentStep?.exercise,
               case .open(let hints) = current.state(of: current.step),
-              let given = ExerciseAnswer(statement: statement.text, result: result, graph: session.graph) else { return }
+              let given = ExerciseAnswer(statement: statement.text, result: result, executor: session.executor) else { return }
         let style = session.settings.style
-        guard let acceptedResult = try? Evaluator(graph: session.graph).run(exercise.answer.text),
-              let accepted = ExerciseAnswer(statement: exercise.answer.text, result: acceptedResult, graph: session.graph) else {
+        guard let acceptedResult = try? session.executor.run(exercise.answer.text),
+              let accepted = ExerciseAnswer(statement: exercise.answer.text, result: acceptedResult, executor: session.executor) else {
             session.sink.writeError("this exercise's answer does not run on the knowledge loaded now, so it cannot be checked\n")
             return
         }

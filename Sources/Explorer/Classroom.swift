@@ -42,7 +42,7 @@ public final class Classroom {
     var muted = 0
     /// The file being played, to refuse playing inside playback.
     var playing: String?
-    private var catalog: (graph: Graph, lessons: LessonCatalog)?
+    private var catalog: (generation: Int, lessons: LessonCatalog)?
 
     /// A classroom with no lesson running and nothing being recorded; `Session` makes one.
     public init() {}
@@ -64,11 +64,11 @@ public final class Classroom {
         session.statementObservers.append { [unowned self] session, event in self.observe(session, event) }
     }
 
-    /// The lessons of the session's knowledge, checked against its graph; loaded again when the graph changes.
+    /// The lessons of the session's knowledge, checked against its executor; loaded again when the knowledge changes.
     func lessons(for session: Session) -> LessonCatalog {
-        if let catalog, catalog.graph === session.graph { return catalog.lessons }
-        let lessons = LessonLoader.load(session.knowledge, graph: session.graph)
-        catalog = (session.graph, lessons)
+        if let catalog, catalog.generation == session.generation { return catalog.lessons }
+        let lessons = LessonLoader.load(session.knowledge, executor: session.executor)
+        catalog = (session.generation, lessons)
         return lessons
     }
 

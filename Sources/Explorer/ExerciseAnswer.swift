@@ -15,15 +15,15 @@ struct ExerciseAnswer: Equatable {
 
     /// The answer a statement's result gives, or nil when it cannot answer an exercise
     /// (quotes, paths, cards, introspection).
-    init?(statement: String, result: QueryResult, graph: Graph) {
+    init?(statement: String, result: QueryResult, executor: any Executor) {
         switch result {
         case .entities(let list):
             self.init(ids: list.entities.map(\.id), isCount: false)
         case .count:
             // The number alone cannot say which rows were counted: evaluate what was counted.
             guard case .count(let query)? = try? Parser.parse(statement),
-                  let counted = try? Evaluator(graph: graph).evaluate(.query(query)),
-                  let rows = ExerciseAnswer(statement: "", result: counted, graph: graph) else { return nil }
+                  let counted = try? executor.evaluate(.query(query)),
+                  let rows = ExerciseAnswer(statement: "", result: counted, executor: executor) else { return nil }
             self.init(ids: rows.ids, isCount: true)
         case .rows(let rows):
             // `select id, … from QUERY` lists entities; `statements …` lists statements, each

@@ -53,7 +53,7 @@ public enum LessonLoader {
 
     /// Loads every lesson of `folders`; a file with problems is left out and its problems kept.
     /// A name already taken by an earlier folder's lesson is a problem too.
-    public static func load(_ folders: [KnowledgeFiles], graph: Graph) -> LessonCatalog {
+    public static func load(_ folders: [KnowledgeFiles], executor: any Executor) -> LessonCatalog {
         var catalog = LessonCatalog(lessons: [], problems: [])
         for source in sources(in: folders) {
             let start = SourceLocation(file: source.path, line: 1, column: 1)
@@ -66,7 +66,7 @@ public enum LessonLoader {
                 continue
             }
             do {
-                catalog.lessons.append(try load(text: text, file: source.path, name: source.name, graph: graph))
+                catalog.lessons.append(try load(text: text, file: source.path, name: source.name, executor: executor))
             } catch let error as KnowledgeError {
                 catalog.problems.append((source.name, error.diagnostics))
             } catch {
@@ -78,8 +78,8 @@ public enum LessonLoader {
 
     /// Reads one lesson and checks every query in it against `graph`.
     /// - Throws: `KnowledgeError` with every problem found, in file order.
-    public static func load(text: String, file: String, name: String, graph: Graph) throws -> Lesson {
-        var reader = LessonFileReader(reader: YAMLReader(file: file, text: text), graph: graph)
+    public static func load(text: String, file: String, name: String, executor: any Executor) throws -> Lesson {
+        var reader = LessonFileReader(reader: YAMLReader(file: file, text: text), executor: executor)
         guard let root = try reader.reader.parse(text) else {
             throw KnowledgeError(reader.reader.diagnostic(nil, "the lesson file is empty", notes: ["a lesson has a title, an audience, a duration and steps"]))
         }
@@ -90,12 +90,12 @@ public enum LessonLoader {
 /// Reads the parts of one lesson file, collecting problems so that one run reports them all.
 private struct LessonFileReader {
     let reader: YAMLReader
-    let graph: Graph
+    let executor: any Executor
     var diagnostics: [Diagnostic] = []
 
-    init(reader: YAMLReader, graph: Graph) {
+    init(reader: YAMLReader, executor: any Executor) {
         self.reader = reader
-        self.graph = graph
+        self.executor = executor
     }
 
     mutating func lesson(_ root: YAMLNode, name: String) throws -> Lesson {
@@ -169,7 +169,7 @@ private struct LessonFileReader {
             break
         case let result?:
             // Whatever the exercise checker can compare (an `id` column, or statements) is an answer.
-            if let rows = ExerciseAnswer(statement: answer.text, result: result, graph: graph) {
+            if let rows = ExerciseAnswer(statement: answer.text, result: result, executor: executor) {
                 if rows.ids.isEmpty { diagnostics.append(diagnostic(answer, "the accepted answer finds nothing, so no answer could match it")) }
                 break
             }
@@ -198,7 +198,7 @@ private struct LessonFileReader {
     /// Runs `query` on the graph; a problem becomes a diagnostic at its spot in the file.
     private mutating func run(_ query: LessonQuery) -> QueryResult? {
         do {
-            return try Evaluator(graph: graph).run(query.text)
+            return try executor.run(query.text)
         } catch let error as QueryError {
             var diagnostic = StatementText(query.text, file: query.location.file, line: query.location.line, column: query.location.column)
                 .diagnostic(for: error)

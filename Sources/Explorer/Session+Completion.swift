@@ -9,7 +9,7 @@ extension Session {
         let before = String(line.prefix(cursor))
         let trimmed = before.drop { $0 == " " }
         guard trimmed.hasPrefix(".") else {
-            let completion = Completer(graph: graph).complete(line, cursor: cursor)
+            let completion = Completer(executor: executor).complete(line, cursor: cursor)
             return (completion.replaceFrom, completion.candidates.compactMap(Self.typeable))
         }
         let leading = before.count - trimmed.count

@@ -131,7 +131,7 @@ extension Session {
             guard expect(0...1) else { return false }
             guard let argument = arguments.first else { return runQuery(StatementText("schema", file: statement.file, line: statement.line)) }
             guard choice(argument, ["yaml"]) != nil else { return false }
-            emit(graph.schema.yaml)
+            emit(executor.schema.yaml)
         case ".output", ".once":
             guard expect(command.text == ".once" ? 1...1 : 0...1) else { return false }
             closeRedirect()
@@ -195,7 +195,13 @@ extension Session {
     }
 
     /// `24 entities, 41 relations from 1 document`.
-    public var summary: String { graph.summary }
+    public var summary: String {
+        do {
+            return try executor.contents().summary
+        } catch {
+            return "contents unknown (\(error))"
+        }
+    }
 
     /// A path relative to the file a statement came from (or the working directory).
     func resolve(_ path: String, relativeTo file: String) -> String {

@@ -7,7 +7,12 @@ import Rendering
 /// Runs statements — queries and dot-commands — from any source of lines: the REPL, script files,
 /// `-c`, standard input or lessons. It never touches the terminal; it writes to an `OutputSink`.
 public final class Session {
+    /// The knowledge loaded from `knowledge`, which `.export` writes and `.load` rebuilds.
     public private(set) var graph: Graph
+    /// What runs statements: the loaded graph's executor, or another store's (`.connect`).
+    public private(set) var executor: any Executor
+    /// Counts changes of the executor or its knowledge, so what was checked against it (lessons) is checked again.
+    public private(set) var generation = 0
     public var settings: Settings
     public let sink: OutputSink
     /// The knowledge folders the graph was built from, so `.load` can rebuild it with one more.
@@ -50,6 +55,7 @@ public final class Session {
                 cancellation: Cancellation = Cancellation()) {
         self.knowledge = knowledge
         self.graph = graph
+        self.executor = GraphExecutor(graph: graph)
         self.settings = settings
         self.cancellation = cancellation
         let observed = ObservedSink(base: sink)
@@ -96,7 +102,7 @@ public final class Session {
     /// Evaluates a query and writes its rendered result.
     func runQuery(_ statement: StatementText) -> Bool {
         do {
-            let result = try Evaluator(graph: graph, cancellation: cancellation).run(statement.text)
+            let result = try executor.run(statement.text, cancellation: cancellation)
             lastResult = result
             let text = renderer.render(result)
             // A renderer stops early when cancelled; what it made so far is not shown.
@@ -163,6 +169,8 @@ public final class Session {
     /// Replaces the graph with one built from `folders`; on failure the current graph stays.
     func reload(_ folders: [KnowledgeFiles]) throws {
         graph = try KnowledgeLoader.load(folders, cancellation: cancellation)
+        executor = GraphExecutor(graph: graph)
+        generation += 1
         knowledge = folders
     }
 

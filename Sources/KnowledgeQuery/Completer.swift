@@ -1,7 +1,7 @@
 import Foundation
 import KnowledgeGraph
 
-/// Tab-completion candidates for a query being typed, from the schema and the graph.
+/// Tab-completion candidates for a query being typed, from the schema and the executor's store.
 ///
 /// It looks at the tokens before the word under the cursor to tell what is expected there:
 /// a kind or command at the start, a field after `where`/`and`/`or`/`not`/`has`/`by`, a value
@@ -10,13 +10,14 @@ import KnowledgeGraph
 /// `neighbors ENTITY`, never `where`). Inside an open quote, names with spaces are offered too,
 /// each closing the quote.
 public struct Completer: Sendable {
-    public let graph: Graph
+    public let executor: any Executor
 
-    public init(graph: Graph) {
-        self.graph = graph
+    public init(executor: any Executor) {
+        self.executor = executor
     }
 
-    private var binder: Binder { Binder(schema: graph.schema, directory: graph) }
+    private var schema: Schema { executor.schema }
+    private var binder: Binder { executor.binder }
 
     /// Where the word being completed starts (in characters) and the words that can replace it.
     public func complete(_ line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
@@ -81,7 +82,7 @@ public struct Completer: Sendable {
 
     private func candidates(after tokens: [Token], before: String, partial: String, quoted: Bool) -> [String] {
         guard let last = tokens.last else {
-            return Parser.commandWords + graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial, quoted: quoted)
+            return Parser.commandWords + schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial, quoted: quoted)
         }
         let word = last.kind == .word ? last.text.lowercased() : ""
         switch last.kind {
@@ -92,7 +93,7 @@ public struct Completer: Sendable {
             guard tokens.count >= 2, tokens[tokens.count - 2].kind == .word else { return [] }
             return values(of: tokens[tokens.count - 2].text, tokens: Array(tokens.dropLast(2)), before: before, partial: partial, quoted: quoted)
         case .comma:
-            return fieldCandidates(partial, kinds: Set(graph.schema.kinds.map(\.name)))
+            return fieldCandidates(partial, kinds: Set(schema.kinds.map(\.name)))
         case .leftParen:
             return whereQuery(tokens, before).map { fieldCandidates(partial, kinds: kinds(of: $0)) } ?? []
         default:
@@ -102,23 +103,23 @@ public struct Completer: Sendable {
         if listsStatements, ["where", "and", "or", "not", "has", "by"].contains(word) { return StatementField.names }
         switch word {
         case "where", "and", "or", "not", "has", "by":
-            let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(graph.schema.kinds.map(\.name))
+            let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(schema.kinds.map(\.name))
             return fieldCandidates(partial, kinds: kinds)
         case "select":
-            return fieldCandidates(partial, kinds: Set(graph.schema.kinds.map(\.name)))
+            return fieldCandidates(partial, kinds: Set(schema.kinds.map(\.name)))
         case "show", "neighbors", "neighbours", "why", "path", "to":
             guard tokens.count == 1 || word == "to" else { break }
             return entityWords(partial, quoted: quoted)
         case "count", "from":
-            return graph.schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial, quoted: quoted)
+            return schema.kinds.map(\.plural) + ["entities", "statements"] + entityWords(partial, quoted: quoted)
         case "schema":
-            return tokens.count == 1 ? graph.schema.kinds.map(\.name) + ["statements"] : []
+            return tokens.count == 1 ? schema.kinds.map(\.name) + ["statements"] : []
         case "order":
             return ["by"]
         default:
             break
         }
-        if tokens.count == 2, tokens[0].isKeyword("why") { return graph.schema.relationWords }
+        if tokens.count == 2, tokens[0].isKeyword("why") { return schema.relationWords }
         if tokens.count == 3, tokens[0].isKeyword("why") { return entityWords(partial, quoted: quoted) }
         return quoted ? [] : keywords(after: tokens)
     }
@@ -181,7 +182,7 @@ public struct Completer: Sendable {
     /// Ids, names and aliases that start with `partial` (ignoring case), from the name table:
     /// O(log n + k). Names with spaces only inside a quote, where they can be typed.
     private func entityWords(_ partial: String, quoted: Bool) -> [String] {
-        graph.words(startingWith: partial).map(\.word).filter { quoted || !$0.contains(" ") }
+        executor.names(startingWith: partial, limit: .max).map(\.word).filter { quoted || !$0.contains(" ") }
     }
 
     /// Field names, or `path.field` names when the partial word already has a dot.
@@ -189,31 +190,31 @@ public struct Completer: Sendable {
         var kinds = start
         let hops = partial.split(separator: ".", omittingEmptySubsequences: false).dropLast()
         for hop in hops {
-            guard let (type, direction) = graph.schema.relation(named: String(hop)) else { return [] }
-            kinds = graph.schema.kinds(reachedFrom: kinds, over: type, direction)
+            guard let (type, direction) = schema.relation(named: String(hop)) else { return [] }
+            kinds = schema.kinds(reachedFrom: kinds, over: type, direction)
         }
         let prefix = hops.isEmpty ? "" : hops.joined(separator: ".") + "."
-        return graph.schema.fieldNames(for: kinds).map { prefix + $0 }
+        return schema.fieldNames(for: kinds).map { prefix + $0 }
     }
 
     /// The values a field takes in the graph, for completion after `FIELD=` (an enumeration's
     /// other allowed values would find nothing, so they are not offered).
     private func values(of field: String, tokens: [Token], before: String, partial: String, quoted: Bool) -> [String] {
-        let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(graph.schema.kinds.map(\.name))
+        let kinds = whereQuery(tokens, before).map { self.kinds(of: $0) } ?? Set(schema.kinds.map(\.name))
         var reached = kinds
         let segments = field.split(separator: ".").map(String.init)
         for hop in segments.dropLast() {
-            guard let (type, direction) = graph.schema.relation(named: hop) else { return [] }
-            reached = graph.schema.kinds(reachedFrom: reached, over: type, direction)
+            guard let (type, direction) = schema.relation(named: hop) else { return [] }
+            reached = schema.kinds(reachedFrom: reached, over: type, direction)
         }
         guard let last = segments.last else { return [] }
-        if let (type, direction) = graph.schema.relation(named: last) {
-            let ends = graph.schema.kinds(reachedFrom: reached, over: type, direction)
-            return graph.words(startingWith: partial).filter { ends.contains(graph.kind(at: $0.position)) && graph.id(at: $0.position) == $0.word }.map(\.word)
+        if let (type, direction) = schema.relation(named: last) {
+            let ends = schema.kinds(reachedFrom: reached, over: type, direction)
+            return executor.names(startingWith: partial, limit: .max).filter { ends.contains($0.kind) && $0.id == $0.word }.map(\.word)
         }
         var values: [String] = []
-        for kind in graph.schema.kinds where reached.contains(kind.name) {
-            values += graph.values(ofAttribute: last, kind: kind.name).filter { quoted || !$0.contains(" ") }
+        for kind in schema.kinds where reached.contains(kind.name) {
+            values += executor.values(ofAttribute: last, kind: kind.name).filter { quoted || !$0.contains(" ") }
         }
         return values
     }
@@ -243,7 +244,7 @@ public struct Completer: Sendable {
             text = String(text[range.upperBound...])
         }
         guard case .query(let parsed)? = try? Parser.parse(text), let kinds = try? binder.kinds(of: parsed) else {
-            return Set(graph.schema.kinds.map(\.name))
+            return Set(schema.kinds.map(\.name))
         }
         return kinds
     }

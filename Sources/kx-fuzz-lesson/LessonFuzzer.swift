@@ -3,6 +3,7 @@ import Explorer
 import Foundation
 import FuzzReplay
 import KnowledgeGraph
+import KnowledgeQuery
 
 /// A fuzz target for lessons: the lesson loader (YAML, every query checked against the graph) and
 /// a lesson taught through a session: started, walked step by step forwards and back, with hints,
@@ -23,7 +24,7 @@ enum LessonFuzzer {
         guard let graph, let text = String(validating: input, as: UTF8.self) else { return }
         let lesson: Lesson
         do {
-            lesson = try LessonLoader.load(text: text, file: "lessons/fuzz.yaml", name: "fuzz", graph: graph)
+            lesson = try LessonLoader.load(text: text, file: "lessons/fuzz.yaml", name: "fuzz", executor: GraphExecutor(graph: graph))
         } catch let error as KnowledgeError {
             for diagnostic in error.diagnostics { _ = diagnostic.rendered() }
             return

@@ -2,6 +2,7 @@ import ArgumentParser
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeQuery
 import Rendering
 
 /// `kx check [DIR…]`: checks packs and lessons and reports every problem, in file order.
@@ -47,7 +48,7 @@ struct Check: ParsableCommand {
                 let lentDocuments = lent.isEmpty ? [] : try KnowledgeLoader.load(lent).documentIDs
                 documents = Set(built.documentIDs).subtracting(lentDocuments)
             }
-            diagnostics += LessonLoader.load(given, graph: built).diagnostics
+            diagnostics += LessonLoader.load(given, executor: GraphExecutor(graph: built)).diagnostics
         } catch let error as KnowledgeError {
             diagnostics += error.diagnostics
         } catch {

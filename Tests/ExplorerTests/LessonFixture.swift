@@ -1,6 +1,7 @@
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeQuery
 import Rendering
 
 /// Sessions on the seed knowledge with extra lesson files in its `lessons/` folder.
@@ -53,6 +54,6 @@ enum LessonFixture {
     /// Every diagnostic of the lessons in `lessons`, rendered without colour, one after another.
     static func problems(_ lessons: [String: String]) throws -> String {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        return LessonLoader.load([knowledge(lessons)], graph: graph).diagnostics.map { $0.rendered() }.joined(separator: "\n")
+        return LessonLoader.load([knowledge(lessons)], executor: GraphExecutor(graph: graph)).diagnostics.map { $0.rendered() }.joined(separator: "\n")
     }
 }

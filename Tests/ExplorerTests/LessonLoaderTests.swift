@@ -1,12 +1,13 @@
 import Explorer
 import KnowledgeGraph
+import KnowledgeQuery
 import XCTest
 
 /// Lesson files are checked when loaded: every problem at its `file:line:column`, with did-you-mean.
 final class LessonLoaderTests: XCTestCase {
     func testTheTinyLessonLoads() throws {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny])], graph: graph)
+        let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny])], executor: GraphExecutor(graph: graph))
         XCTAssertEqual(catalog.diagnostics, [])
         let lesson = try XCTUnwrap(catalog.lesson(named: "tiny"))
         XCTAssertEqual(lesson.file, "Knowledge/lessons/tiny.yaml")
@@ -174,7 +175,7 @@ final class LessonLoaderTests: XCTestCase {
         let extra = KnowledgeFiles(root: "/tmp/more", files: ["lessons/tiny.yaml": Array(LessonFixture.tiny.utf8),
                                                               "lessons/other.yaml": Array(LessonFixture.tiny.utf8),
                                                               "lessons/notes.txt": Array("not a lesson".utf8)])
-        let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny]), extra], graph: graph)
+        let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny]), extra], executor: GraphExecutor(graph: graph))
         XCTAssertEqual(catalog.lessons.map(\.file), ["Knowledge/lessons/beyond-progression.yaml", "Knowledge/lessons/registry-minute.yaml", "Knowledge/lessons/tiny.yaml", "/tmp/more/lessons/other.yaml"])
         XCTAssertEqual(catalog.diagnostics.map(\.description),
                        ["/tmp/more/lessons/tiny.yaml:1:1: error: a lesson named 'tiny' is already loaded from Knowledge/lessons/tiny.yaml; this one is ignored"])

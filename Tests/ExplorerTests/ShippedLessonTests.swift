@@ -7,10 +7,10 @@ import XCTest
 final class ShippedLessonTests: XCTestCase {
     func testEveryShippedLessonLoadsAndEveryQueryInItRuns() throws {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        let catalog = LessonLoader.load([Seed.knowledge], graph: graph)
+        let catalog = LessonLoader.load([Seed.knowledge], executor: GraphExecutor(graph: graph))
         XCTAssertEqual(catalog.diagnostics.map { $0.rendered() }, [])
         XCTAssertFalse(catalog.lessons.isEmpty, "no lessons are shipped")
-        let evaluator = Evaluator(graph: graph)
+        let evaluator = GraphExecutor(graph: graph)
         for lesson in catalog.lessons {
             for step in lesson.steps {
                 XCTAssertFalse(step.narrative.isEmpty, "\(lesson.name): \(step.title)")
@@ -35,7 +35,7 @@ final class ShippedLessonTests: XCTestCase {
 
     func testTheFirstLessonIsComplete() throws {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        let lesson = try XCTUnwrap(LessonLoader.load([Seed.knowledge], graph: graph).lesson(named: "beyond-progression"))
+        let lesson = try XCTUnwrap(LessonLoader.load([Seed.knowledge], executor: GraphExecutor(graph: graph)).lesson(named: "beyond-progression"))
         XCTAssertEqual(lesson.title, "Trastuzumab beyond progression: deciding without randomized evidence")
         XCTAssertEqual(lesson.audience, "medical students and residents")
         XCTAssertGreaterThanOrEqual(lesson.steps.count, 6)
@@ -49,7 +49,7 @@ final class ShippedLessonTests: XCTestCase {
     /// A student who types every accepted answer solves every exercise, in a session as at the prompt.
     func testTypingEachAnswerSolvesTheLesson() throws {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        let lesson = try XCTUnwrap(LessonLoader.load([Seed.knowledge], graph: graph).lesson(named: "beyond-progression"))
+        let lesson = try XCTUnwrap(LessonLoader.load([Seed.knowledge], executor: GraphExecutor(graph: graph)).lesson(named: "beyond-progression"))
         let (session, sink) = try Seed.session()
         XCTAssertTrue(session.execute(".lesson beyond-progression"))
         for (index, step) in lesson.steps.enumerated() {

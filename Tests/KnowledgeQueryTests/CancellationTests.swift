@@ -18,9 +18,9 @@ final class CancellationTests: XCTestCase {
     func testACancelledEvaluatorStopsWalking() throws {
         let cancellation = Cancellation()
         cancellation.cancel()
-        let evaluator = Evaluator(graph: try LiteratureGraph.graph(), cancellation: cancellation)
+        let executor = GraphExecutor(graph: try LiteratureGraph.graph())
         for statement in ["neighbors velostatin depth 3", "path velostatin to trial-a", "treatments -> uses"] {
-            XCTAssertThrowsError(try evaluator.run(statement), statement) { XCTAssertTrue($0 is Interrupted, "\($0)") }
+            XCTAssertThrowsError(try executor.run(statement, cancellation: cancellation), statement) { XCTAssertTrue($0 is Interrupted, "\($0)") }
         }
     }
 
@@ -28,7 +28,8 @@ final class CancellationTests: XCTestCase {
         let cancellation = Cancellation()
         cancellation.cancel()
         cancellation.reset()
-        let evaluator = Evaluator(graph: try LiteratureGraph.graph(), cancellation: cancellation)
-        XCTAssertFalse(try evaluator.rows("neighbors velostatin depth 3").rows.isEmpty)
+        let executor = GraphExecutor(graph: try LiteratureGraph.graph())
+        guard case .rows(let rows) = try executor.run("neighbors velostatin depth 3", cancellation: cancellation) else { return XCTFail("not rows") }
+        XCTAssertFalse(rows.rows.isEmpty)
     }
 }

@@ -7,7 +7,7 @@ final class CompleterTests: XCTestCase {
     private var completer: Completer!
 
     override func setUpWithError() throws {
-        completer = Completer(graph: try SeedGraph.graph())
+        completer = Completer(executor: GraphExecutor(graph: try SeedGraph.graph()))
     }
 
     /// Candidates with the cursor at the end of `line`, checking where the replaced word starts.

@@ -4,7 +4,7 @@ import KnowledgeGraph
 
 /// show, neighbors, path, why and the introspection commands over the seed graph.
 final class EvaluatorCommandTests: XCTestCase {
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         evaluator = try SeedGraph.evaluator()

@@ -4,7 +4,7 @@ import KnowledgeGraph
 
 /// Unknown names, type mismatches and empty results explain themselves.
 final class EvaluatorErrorTests: XCTestCase {
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         evaluator = try SeedGraph.evaluator()

@@ -6,9 +6,9 @@ import KnowledgeGraph
 /// the query language's semantics over the fictional literature (Fixtures/literature).
 final class EvaluatorQueryTests: XCTestCase {
     /// The shipped seed pack.
-    private var seed: Evaluator!
+    private var seed: GraphExecutor!
     /// The fictional two-source literature.
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         seed = try SeedGraph.evaluator()

@@ -36,13 +36,13 @@ final class FuzzTests: XCTestCase {
         String(repeating: "(", count: 60), String(repeating: "not ", count: 60), String(repeating: "-> concerns ", count: 30),
     ]
 
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
     private var completer: Completer!
 
     override func setUpWithError() throws {
         let graph = try SeedGraph.graph()
-        evaluator = Evaluator(graph: graph)
-        completer = Completer(graph: graph)
+        evaluator = GraphExecutor(graph: graph)
+        completer = Completer(executor: GraphExecutor(graph: graph))
     }
 
     func testGeneratedLinesNeverCrash() throws {

@@ -4,7 +4,7 @@ import KnowledgeGraph
 
 /// The indexes are only a shortcut: filtering and traversal give the same answers as a full scan.
 final class IndexedEvaluationTests: XCTestCase {
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         evaluator = try SeedGraph.evaluator()
@@ -17,7 +17,7 @@ final class IndexedEvaluationTests: XCTestCase {
         XCTAssertGreaterThan(try attributeEqualityChecks(LiteratureGraph.evaluator()), 60)
     }
 
-    private func attributeEqualityChecks(_ evaluator: Evaluator) throws -> Int {
+    private func attributeEqualityChecks(_ evaluator: GraphExecutor) throws -> Int {
         let graph = evaluator.graph
         var checked = 0
         for kind in graph.schema.kinds {
@@ -48,7 +48,7 @@ final class IndexedEvaluationTests: XCTestCase {
         XCTAssertGreaterThan(try traversalChecks(LiteratureGraph.evaluator()), 40)
     }
 
-    private func traversalChecks(_ evaluator: Evaluator) throws -> Int {
+    private func traversalChecks(_ evaluator: GraphExecutor) throws -> Int {
         let graph = evaluator.graph
         var checked = 0
         for kind in graph.schema.kinds {
@@ -80,7 +80,7 @@ final class IndexedEvaluationTests: XCTestCase {
                                                           sources: ["velostatin <- uses", "trials -> tests", "trial-a", "velo-a-study"]), 2_000)
     }
 
-    private func generatedConditionChecks(_ evaluator: Evaluator, seed: UInt64, sources extra: [String]) throws -> Int {
+    private func generatedConditionChecks(_ evaluator: GraphExecutor, seed: UInt64, sources extra: [String]) throws -> Int {
         let graph = evaluator.graph
         var random = SeededGenerator(seed: seed)
         let sources = graph.schema.kinds.map(\.plural) + ["entities"] + extra
@@ -172,7 +172,7 @@ final class IndexedEvaluationTests: XCTestCase {
         XCTAssertGreaterThan(try referenceChecks(LiteratureGraph.evaluator(), seed: 2022), 1_200)
     }
 
-    private func referenceChecks(_ evaluator: Evaluator, seed: UInt64) throws -> Int {
+    private func referenceChecks(_ evaluator: GraphExecutor, seed: UInt64) throws -> Int {
         let graph = evaluator.graph
         let reference = ReferenceEvaluator(graph: graph)
         var random = SeededGenerator(seed: seed)

@@ -32,7 +32,7 @@ enum LiteratureGraph {
         try loaded.graph(file: file, line: line)
     }
 
-    static func evaluator() throws -> Evaluator {
-        Evaluator(graph: try graph())
+    static func evaluator() throws -> GraphExecutor {
+        GraphExecutor(graph: try graph())
     }
 }

@@ -7,7 +7,7 @@ import XCTest
 final class PathSearchTests: XCTestCase {
     func testEveryPairAgreesWithAPlainBreadthFirstSearch() throws {
         for graph in [try LiteratureGraph.graph(), try SeedGraph.graph()] {
-            let evaluator = Evaluator(graph: graph)
+            let evaluator = GraphExecutor(graph: graph)
             let entities = Array(graph.entities)
             var compared = 0
             for start in entities {

@@ -6,7 +6,7 @@ import KnowledgeGraph
 /// filters that count what any source plainly asserts, notes on what they left out, `why` with
 /// qualifiers and notes, and identity by id and by cross-reference.
 final class QualifiedKnowledgeTests: XCTestCase {
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         evaluator = try LiteratureGraph.evaluator()

@@ -12,8 +12,8 @@ enum SeedGraph {
         try loaded.graph(file: file, line: line)
     }
 
-    static func evaluator() throws -> Evaluator {
-        Evaluator(graph: try graph())
+    static func evaluator() throws -> GraphExecutor {
+        GraphExecutor(graph: try graph())
     }
 }
 
@@ -31,7 +31,7 @@ extension Result where Success == Graph, Failure == Error {
 
 extension XCTestCase {
     /// The error `text` throws when run, or a failure when it succeeds or throws something else.
-    func queryError(_ text: String, in evaluator: Evaluator? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> QueryError {
+    func queryError(_ text: String, in evaluator: GraphExecutor? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> QueryError {
         do {
             if let evaluator { _ = try evaluator.run(text) } else { _ = try Parser.parse(text) }
         } catch let error as QueryError {
@@ -42,12 +42,12 @@ extension XCTestCase {
     }
 
     /// The rendered diagnostic for `text`, as users see it.
-    func rendered(_ text: String, in evaluator: Evaluator? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    func rendered(_ text: String, in evaluator: GraphExecutor? = nil, file: StaticString = #filePath, line: UInt = #line) throws -> String {
         StatementText(text).diagnostic(for: try queryError(text, in: evaluator, file: file, line: line)).rendered()
     }
 }
 
-extension Evaluator {
+extension GraphExecutor {
     /// The ids of the entities a query yields, in result order.
     func ids(_ text: String) throws -> [String] {
         try entityList(text).entities.map(\.id)

@@ -5,7 +5,7 @@ import KnowledgeGraph
 /// `statements` (alias `facts`) as a source: every statement of every document, filtered on each
 /// field kind, sorted, limited, counted and selected, over the fictional two-source literature.
 final class StatementQueryTests: XCTestCase {
-    private var evaluator: Evaluator!
+    private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
         evaluator = try LiteratureGraph.evaluator()

@@ -1,7 +1,7 @@
 import Foundation
 import KnowledgeGraph
 
-extension Evaluator {
+extension GraphExecutor {
     /// A bound condition as a test of the entity at a position.
     func predicate(_ predicate: Predicate<BoundField>) -> (Int) -> Bool {
         switch predicate {

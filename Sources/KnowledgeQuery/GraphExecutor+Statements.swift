@@ -2,7 +2,7 @@ import Foundation
 import KnowledgeGraph
 
 /// Executing `statements` (also `facts`): every statement of every source as a row.
-extension Evaluator {
+extension GraphExecutor {
     /// The statements a statement query selects, in graph order unless sorted.
     func facts(_ query: FactPlan) throws -> [Fact] {
         var facts = graph.facts

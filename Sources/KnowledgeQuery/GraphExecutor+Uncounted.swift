@@ -2,7 +2,7 @@ import KnowledgeGraph
 
 /// Filters and traversal count only what sources plainly assert. These find the hedged and denied
 /// statements a query left out, so the result can say so instead of hiding them.
-extension Evaluator {
+extension GraphExecutor {
     /// The hedged or denied statements that would have added an entity to `result` had they been
     /// asserted: equality conditions at the top of the last filter, and relations the last step follows.
     func uncountedFacts(_ query: QueryPlan, result: Set<Int>) throws -> [Fact] {

@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-extension Evaluator {
+extension GraphExecutor {
     /// The card of an entity: attributes, relations both ways, and where each comes from. O(d) for degree d.
     func card(for entity: Entity) -> Card {
         var links: [Card.Link] = []

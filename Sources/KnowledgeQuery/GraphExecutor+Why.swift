@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-extension Evaluator {
+extension GraphExecutor {
     /// Every quote behind an entity: its own, its attribute statements', and its relation statements',
     /// each with its qualifiers, and the curator's notes.
     func why(_ entity: Entity) -> QuoteList {

@@ -1,33 +1,26 @@
 import KnowledgeGraph
 
-/// Evaluates statements against a graph: binds them to a `Plan`, then executes the plan in memory,
-/// a set of positions at a time. Pure: it never prints, and the graph is immutable, so one evaluator
-/// can serve any number of statements.
-public struct Evaluator: Sendable {
+/// The in-memory executor: runs plans on a compiled `Graph`, a set of positions at a time. Pure:
+/// it never prints, and the graph is immutable, so one executor can serve any number of statements.
+public struct GraphExecutor: Executor {
     public let graph: Graph
-    /// Set by Ctrl-C while a statement runs; the evaluator's loops check it and stop with `Interrupted`.
-    public var cancellation: Cancellation?
+    /// Set by Ctrl-C while a statement runs; the loops check it and stop with `Interrupted`.
+    var cancellation: Cancellation?
 
-    public init(graph: Graph, cancellation: Cancellation? = nil) {
+    public init(graph: Graph) {
         self.graph = graph
-        self.cancellation = cancellation
     }
 
-    /// The binder for this graph's schema, looking entity names up in the graph.
-    public var binder: Binder { Binder(schema: graph.schema, directory: graph) }
+    public var schema: Schema { graph.schema }
 
-    /// Parses and evaluates one statement.
-    public func run(_ text: String) throws -> QueryResult {
-        try evaluate(try Parser.parse(text))
-    }
-
-    /// Evaluates a parsed statement; unknown names become `QueryError`s with suggestions.
-    public func evaluate(_ statement: Statement) throws -> QueryResult {
-        try execute(try binder.bind(statement))
+    public func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult {
+        var running = self
+        running.cancellation = cancellation
+        return try running.execute(plan)
     }
 
     /// Executes a plan against the graph. Entity names in commands are looked up here.
-    public func execute(_ plan: Plan) throws -> QueryResult {
+    func execute(_ plan: Plan) throws -> QueryResult {
         switch plan {
         case .entities(let query):
             return .entities(try entityList(query))

@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-extension Evaluator {
+extension GraphExecutor {
     /// At most this many shortest paths are listed; the list says when there are more.
     static let maximumPaths = 20
 

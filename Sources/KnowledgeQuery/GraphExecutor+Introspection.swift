@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-extension Evaluator {
+extension GraphExecutor {
     /// `kinds`: each kind with its plural, how many entities it has, and its meaning.
     func kindRows() -> QueryResult {
         let rows = graph.schema.kinds.map { kind -> [Rows.Cell] in

@@ -17,7 +17,7 @@ enum FieldValue {
     }
 }
 
-extension Evaluator {
+extension GraphExecutor {
     /// The values `field` reaches from the entity at `position`. Each hop keeps an entity once, so h hops
     /// cost O(h · E) at worst rather than growing with the number of routes.
     func values(of position: Int, along field: BoundField) -> [FieldValue] {
