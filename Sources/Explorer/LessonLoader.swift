@@ -161,7 +161,7 @@ private struct LessonFileReader {
         case .entities(let list)?:
             if list.entities.isEmpty {
                 diagnostics.append(diagnostic(answer, "the accepted answer finds nothing, so no answer could match it",
-                                              notes: list.explanation.map { [$0] } ?? []))
+                                              notes: list.emptiness.map { [$0.words] } ?? []))
             }
         case .count(let count, _)?:
             if count == 0 { diagnostics.append(diagnostic(answer, "the accepted answer counts nothing, so no answer could match it")) }

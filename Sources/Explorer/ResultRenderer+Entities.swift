@@ -60,7 +60,7 @@ extension ResultRenderer {
 
     /// What the `table` format's footer says about a list beyond its count: why it is empty, and its notes.
     static func notes(_ list: EntityList) -> [String] {
-        (list.entities.isEmpty ? [list.explanation].compactMap { $0 } : []) + list.notes
+        (list.entities.isEmpty ? [list.emptiness?.words].compactMap { $0 } : []) + list.notes.map(\.words)
     }
 
     /// The footer's notes for the formats that have no footer (plain, csv, json, markdown), which

@@ -9,12 +9,12 @@ extension ResultRenderer {
     func render(_ list: QuoteList) -> String {
         if format == .json {
             let quotes = list.rows.map { row -> JSONValue in
-                .object([("fact", .string(row.fact))] + Self.json(row.qualifiers) + [
+                .object([("fact", .string(row.claim.words))] + Self.json(row.qualifiers) + [
                          ("quote", .string(row.provenance.quote)), ("document", .string(row.provenance.document)),
                          ("where", .string(row.provenance.citation)), ("start", .number(Double(row.provenance.start))),
                          ("end", .number(Double(row.provenance.end)))])
             }
-            return JSONValue.object([("subject", .string(list.subject)), ("quotes", .array(quotes)), ("notes", .array(list.notes.map { .string($0) })),
+            return JSONValue.object([("subject", .string(list.subject)), ("quotes", .array(quotes)), ("notes", .array(list.notes.map { .string($0.words) })),
                                      ("sources", .object(list.citations.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) }))]).rendered() + "\n"
         }
         let rows = list.rows.map { row -> [Table.Cell] in
@@ -23,7 +23,7 @@ extension ResultRenderer {
         let table = Table(columns: ["fact", "quote", "where"].map { Table.Column(name: $0) }, rows: rows)
         var text = fitsWidth(table) ? render(table, noun: Noun("quote", "quotes")) : wrappedQuotes(list)
         // Notes follow the table where a reader reads it; csv and plain stay machine-readable rows.
-        for note in list.notes where format == .table || format == .markdown {
+        for note in list.notes.map(\.words) where format == .table || format == .markdown {
             text += format == .table ? wrapped("note: " + safe(note), indent: 2, decorate: style.dim).joined(separator: "\n") + "\n" : "\nnote: \(safe(note))\n"
         }
         if format == .table {
@@ -37,7 +37,7 @@ extension ResultRenderer {
 
     /// The fact with how the source states it: `a accounts_for b (hedged: may)`.
     static func fact(_ row: QuoteList.Row) -> String {
-        row.qualifiers.summary.isEmpty ? row.fact : "\(row.fact) (\(row.qualifiers.summary))"
+        row.qualifiers.summary.isEmpty ? row.claim.words : "\(row.claim.words) (\(row.qualifiers.summary))"
     }
 
     /// Whether the table fits the width in the `table` format (always, in other formats or without a width).

@@ -6,7 +6,7 @@ extension ResultRenderer {
     /// Rows as a table: quantities right-aligned, identifiers never narrowed, topics never left out,
     /// and a step shown as where it starts and its arrow (`lajos-pusztai <-first_author-`).
     func render(_ rows: Rows) -> String {
-        render(Self.table(rows), noun: rows.noun, note: rows.note)
+        render(Self.table(rows), noun: rows.noun, note: rows.note?.words)
     }
 
     /// The hint under a narrow table whose query `select` can narrow to the columns wanted.

@@ -49,7 +49,7 @@ extension GraphExecutor {
             frontier = next
         }
         let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
-        let note = more ? "more within depth \(depth) are not listed" : nil
+        let note = more ? ResultNote.moreNeighbors(depth: depth) : nil
         return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: note))
     }
 

@@ -128,10 +128,10 @@ extension GraphExecutor {
     /// Why a query matched nothing, when kx can tell: a value that never occurs for its field,
     /// or a combination of conditions that no entity meets. Walks back from the last stage to the
     /// first whose input was not empty.
-    func explainEmpty(_ query: QueryPlan) throws -> String? {
+    func explainEmpty(_ query: QueryPlan) throws -> EmptyReason? {
         var stages = query.stages
         // A filter with nothing to filter defers to the stages before it, or says there was nothing.
-        var fallback: String?
+        var fallback: EmptyReason?
         while let stage = stages.popLast() {
             switch stage {
             case .order: continue
@@ -141,37 +141,36 @@ extension GraphExecutor {
             let (positions, kinds) = try evaluate(QueryPlan(source: query.source, stages: stages))
             let noun = graph.schema.noun(for: kinds)
             if positions.isEmpty {
-                if case .filter = stage { fallback = "there are no \(noun.plural) to filter" }
+                if case .filter = stage { fallback = .nothingToFilter(noun) }
                 continue
             }
             switch stage {
             case .filter(let predicate):
                 return explainFilter(predicate, on: positions, noun: noun)
             case .step(let step):
-                let link = "'\(step.arrow.rawValue) \(step.written.text)' link"
-                if positions.count == 1, let only = positions.first { return "\(graph.id(at: only)) has no \(link)" }
-                return "none of the \(noun.counted(positions.count)) here has a \(link)"
+                let words = StepWords(arrow: step.arrow.rawValue, relation: step.written.text)
+                if positions.count == 1, let only = positions.first { return .noLink(entity: graph.id(at: only), step: words) }
+                return .noneLinked(count: positions.count, noun: noun, step: words)
             case .order, .limit: // only `limit 0` gets here
-                return "'limit 0' keeps none"
+                return .limitZero
             }
         }
-        if case .all = query.source { return "the knowledge has no entities" }
+        if case .all = query.source { return .noEntities }
         return fallback
     }
 
     /// Why no entity at `positions` meets `predicate`: the first equality whose value none of them has, else the combination.
-    private func explainFilter(_ predicate: Predicate<BoundField>, on positions: [Int], noun: Noun) -> String {
+    private func explainFilter(_ predicate: Predicate<BoundField>, on positions: [Int], noun: Noun) -> EmptyReason {
         let leaves = predicate.leaves
         for leaf in leaves {
             guard case .compare(let field, .equal(let value, _, negated: false)) = leaf else { continue }
             let matches = self.predicate(leaf)
             if !positions.contains(where: matches) {
                 let seen = Set(positions.flatMap { values(of: $0, along: field).map(\.display) }).sorted()
-                let more = seen.count > 8 ? " and \(seen.count - 8) more" : ""
-                let listed = seen.isEmpty ? "none of them has an asserted '\(field.written.text)'" : "values seen: \(seen.prefix(8).joined(separator: ", "))\(more)"
-                return "no \(noun.singular) has \(field.written.text)=\(value); \(listed)"
+                return .valueNotFound(noun: noun, field: field.written.text, value: value, seen: Array(seen.prefix(EmptyReason.listedValues)),
+                                      more: max(0, seen.count - EmptyReason.listedValues))
             }
         }
-        return "\(noun.counted(positions.count)) before the filter, but none meets \(leaves.count == 1 ? "the" : "the whole") condition"
+        return .noneMeetsCondition(count: positions.count, noun: noun, conditions: leaves.count)
     }
 }

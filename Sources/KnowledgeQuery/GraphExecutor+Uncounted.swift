@@ -57,18 +57,4 @@ extension GraphExecutor {
         }
         return found
     }
-
-    /// "1 hedged statement not counted (…); see: why …", or nothing when none was left out.
-    static func uncounted(_ facts: [Fact]) -> [String] {
-        guard let first = facts.first else { return [] }
-        let hedged = facts.contains { $0.qualifiers.hedge != nil }, denied = facts.contains(where: \.qualifiers.negated)
-        let what = hedged && denied ? "hedged or denied" : hedged ? "hedged" : "denied"
-        let noun = facts.count == 1 ? "statement" : "statements"
-        if facts.count == 1 {
-            return ["1 \(what) \(noun) not counted (\(first.triple): \(first.qualifiers.summary)); see: why \(first.subject) \(first.predicate) \(first.object.text)"]
-        }
-        let predicates = Set(facts.map(\.predicate))
-        let filter = predicates.count == 1 ? "predicate=\(first.predicate) and asserted=false" : "asserted=false"
-        return ["\(facts.count) \(what) \(noun) not counted; see: statements where \(filter)"]
-    }
 }

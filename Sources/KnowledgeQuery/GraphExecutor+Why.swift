@@ -4,13 +4,13 @@ extension GraphExecutor {
     /// Every quote behind an entity: its own, its attribute statements', and its relation statements',
     /// each with its qualifiers, and the curator's notes.
     func why(_ entity: Entity) -> QuoteList {
-        var rows = entity.provenance.map { QuoteList.Row(fact: "\(entity.name) is \(entity.kind.withIndefiniteArticle)", provenance: $0) }
+        var rows = entity.provenance.map { QuoteList.Row(claim: .kind(name: entity.name, kind: entity.kind), provenance: $0) }
         var facts = entity.attributes.map { Fact($0, of: entity.id) }
         for direction in [Direction.outgoing, .incoming] {
             facts += graph.relations(of: entity.id, direction).map(Fact.init)
         }
         rows += facts.flatMap(Self.rows)
-        return quoteList(subject: entity.id, rows: rows, notes: entity.notes.map { "\(entity.id): \($0)" } + Self.notes(facts))
+        return quoteList(subject: entity.id, rows: rows, notes: entity.notes.map { CuratorNote(about: entity.id, text: $0) } + Self.notes(facts))
     }
 
     /// The quotes behind one attribute of an entity (every statement of it), or behind all its
@@ -23,9 +23,9 @@ extension GraphExecutor {
         }
         // Aliases are not statements of their own: the entity's quotes are what name it, by every name.
         if ["aliases", "alias"].contains(field.text.lowercased()), !subject.aliases.isEmpty {
-            let words = "\(subject.name) is also called \(subject.aliases.joined(separator: ", "))"
-            return quoteList(subject: "\(subject.id) aliases", rows: subject.provenance.map { QuoteList.Row(fact: words, provenance: $0) },
-                             notes: subject.notes.map { "\(subject.id): \($0)" })
+            let claim = Claim.aliases(name: subject.name, aliases: subject.aliases)
+            return quoteList(subject: "\(subject.id) aliases", rows: subject.provenance.map { QuoteList.Row(claim: claim, provenance: $0) },
+                             notes: subject.notes.map { CuratorNote(about: subject.id, text: $0) })
         }
         var fields: [String] = subject.aliases.isEmpty ? [] : ["aliases"]
         for attribute in subject.attributes where !fields.contains(attribute.name) { fields.append(attribute.name) }
@@ -85,18 +85,18 @@ extension GraphExecutor {
             + graph.relations(of: subject.id, .incoming).filter { $0.subject == object.id }.compactMap { graph.schema.relation($0.type)?.inverse }
     }
 
-    private func quoteList(subject: String, rows: [QuoteList.Row], notes: [String]) -> QuoteList {
+    private func quoteList(subject: String, rows: [QuoteList.Row], notes: [CuratorNote]) -> QuoteList {
         QuoteList(subject: subject, rows: rows, notes: notes, citations: citations(Set(rows.map(\.provenance.document))))
     }
 
-    /// One row per quote of a statement: `status = planned` or `a accounts_for b`, with its qualifiers.
+    /// One row per quote of a statement, with its qualifiers.
     static func rows(_ fact: Fact) -> [QuoteList.Row] {
-        let words = fact.isRelation ? fact.triple : "\(fact.predicate) = \(fact.object.text)"
-        return fact.provenance.map { QuoteList.Row(fact: words, provenance: $0, qualifiers: fact.qualifiers) }
+        let claim = Claim(fact)
+        return fact.provenance.map { QuoteList.Row(claim: claim, provenance: $0, qualifiers: fact.qualifiers) }
     }
 
-    /// The curator's notes on statements, each prefixed with the statement it is about.
-    static func notes(_ facts: [Fact]) -> [String] {
-        facts.flatMap { fact in fact.qualifiers.notes.map { "\(fact.triple): \($0)" } }
+    /// The curator's notes on statements, each with the statement it is about.
+    static func notes(_ facts: [Fact]) -> [CuratorNote] {
+        facts.flatMap { fact in fact.qualifiers.notes.map { CuratorNote(about: fact.triple, text: $0) } }
     }
 }

@@ -144,9 +144,9 @@ public struct GraphExecutor: Executor {
         if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {
             columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
         }
-        let explanation = entities.isEmpty ? try explainEmpty(query) : nil
-        let notes = Self.uncounted(try uncountedFacts(query, result: Set(positions)))
-        return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), explanation: explanation, notes: notes)
+        let emptiness = entities.isEmpty ? try explainEmpty(query) : nil
+        let notes = UncountedStatements(try uncountedFacts(query, result: Set(positions))).map { [ResultNote.uncounted($0)] } ?? []
+        return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), emptiness: emptiness, notes: notes)
     }
 
     /// The one entity `name` refers to; a kind word, none or several is an error.

@@ -41,10 +41,10 @@ public struct EntityList: Sendable {
     /// Attribute names to show as columns, in schema order (those of a single kind that some row has).
     public var columns: [String]
     public var noun: Noun
-    /// When empty: why, such as "no trial has control=placebo; values seen: no-trastuzumab".
-    public var explanation: String?
+    /// When empty: why, such as that no trial has control=placebo.
+    public var emptiness: EmptyReason?
     /// What the reader should know about the result, such as hedged statements left out of a filter.
-    public var notes: [String] = []
+    public var notes: [ResultNote] = []
 }
 
 /// One entity with everything the graph holds about it.
@@ -103,16 +103,49 @@ public struct QuoteList: Sendable {
     /// What the quotes support, such as `registher` or `registher addresses continue-after-progression`.
     public var subject: String
     public var rows: [Row]
-    /// The curator's notes on the facts listed, each starting with the fact it is about.
-    public var notes: [String]
+    /// The curator's notes on the facts listed.
+    public var notes: [CuratorNote]
     /// Citations of the documents quoted, by document id.
     public var citations: [String: String]
 
     public struct Row: Sendable {
-        /// The fact in words: `RegistHER is a registry`, `status = initiated`, `registher addresses …`.
-        public var fact: String
+        /// What the quote supports.
+        public var claim: Claim
         public var provenance: Provenance
         /// How the source states it: hedge, denial, as-of date.
         public var qualifiers: Qualifiers = Qualifiers()
+    }
+}
+
+/// What one quote supports: that an entity is of its kind or has its names, or one statement.
+public enum Claim: Hashable, Sendable {
+    /// The entity (by its name) is of `kind`.
+    case kind(name: String, kind: String)
+    /// The entity (by its name) is also called `aliases`.
+    case aliases(name: String, aliases: [String])
+    /// An attribute statement: `status = initiated`.
+    case attribute(name: String, value: String)
+    /// A relation statement, by ids and the relation's forward name.
+    case relation(subject: String, predicate: String, object: String)
+}
+
+extension Claim {
+    /// What a statement claims: a relation, or an attribute's value.
+    public init(_ fact: Fact) {
+        switch fact.object {
+        case .entity(let object): self = .relation(subject: fact.subject, predicate: fact.predicate, object: object)
+        case .value(let value): self = .attribute(name: fact.predicate, value: value.description)
+        }
+    }
+}
+
+/// A curator's note on how something was modelled, with what it is about: an entity's id or a statement's `subject predicate object`.
+public struct CuratorNote: Hashable, Sendable {
+    public var about: String
+    public var text: String
+
+    public init(about: String, text: String) {
+        self.about = about
+        self.text = text
     }
 }

@@ -7,12 +7,12 @@ public struct Rows: Sendable, Equatable {
     /// What one row is, for footers such as `(2 statements)`.
     public var noun: Noun
     /// What the reader should know about the rows, such as that more were found than are listed.
-    public var note: String?
+    public var note: ResultNote?
     /// Whether `select FIELD, … from` the same query picks these rows' columns (statements, and
     /// entities), so a hint may suggest it.
     public var selectable: Bool
 
-    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: String? = nil, selectable: Bool = false) {
+    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: ResultNote? = nil, selectable: Bool = false) {
         self.columns = columns
         self.rows = rows
         self.noun = noun

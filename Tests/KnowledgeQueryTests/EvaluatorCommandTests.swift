@@ -76,8 +76,8 @@ final class EvaluatorCommandTests: XCTestCase {
     func testWhyEntity() throws {
         guard case .quotes(let quotes) = try evaluator.run("why registher") else { return XCTFail("not quotes") }
         XCTAssertEqual(quotes.subject, "registher")
-        XCTAssertEqual(quotes.rows.map(\.fact), [
-            "RegistHER is a registry",
+        XCTAssertEqual(quotes.rows.map(\.claim.testText), [
+            "RegistHER is kind registry",
             "url = www.registher.com",
             "scope = central",
             "design = longitudinal",
@@ -91,7 +91,7 @@ final class EvaluatorCommandTests: XCTestCase {
         XCTAssertEqual(quotes.rows[1].provenance.quote, "RegistHER, www.registher.com")
         XCTAssertEqual(quotes.rows[1].provenance.citation, "sentence 7")
         XCTAssertEqual(quotes.citations.keys.sorted(), ["pusztai-2006"])
-        XCTAssertEqual(quotes.notes, [
+        XCTAssertEqual(quotes.notes.map(\.testText), [
             "registher in_context_of randomized-trial-results: The absence of randomized results is the circumstance the sentence gives for starting the registry, not a reason it states.",
         ])
     }
@@ -132,9 +132,9 @@ final class EvaluatorCommandTests: XCTestCase {
               case .quotes(let value) = try evaluator.run("why registher status INITIATED") else {
             return XCTFail("not quotes")
         }
-        XCTAssertEqual(attribute.rows.map(\.fact), ["purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy"])
+        XCTAssertEqual(attribute.rows.map(\.claim.testText), ["purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy"])
         // Every statement is listed, the denied one too, with its qualifiers.
-        XCTAssertEqual(relation.rows.map(\.fact), [
+        XCTAssertEqual(relation.rows.map(\.claim.testText), [
             "continued-administration uses trastuzumab", "continued-trastuzumab uses trastuzumab",
             "no-trastuzumab uses trastuzumab", "prolonged-trastuzumab-therapy uses trastuzumab",
         ])
@@ -149,12 +149,12 @@ final class EvaluatorCommandTests: XCTestCase {
         XCTAssertEqual(try queryError("why registher stdies", in: evaluator).notes,
                        ["did you mean 'studies'?", "registher has: aliases, url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
         guard case .quotes(let aliases) = try evaluator.run("why trastuzumab aliases") else { return XCTFail("not quotes") }
-        XCTAssertEqual(aliases.rows.map(\.fact), ["trastuzumab is also called Herceptin"])
+        XCTAssertEqual(aliases.rows.map(\.claim.testText), ["trastuzumab aka Herceptin"])
         XCTAssertEqual(aliases.rows.map(\.provenance.quote), ["trastuzumab (herceptin)"])
         guard case .quotes(let hedged) = try evaluator.run("why no-trastuzumab-control-trials status") else { return XCTFail("not quotes") }
         XCTAssertEqual(hedged.rows.map(\.qualifiers.hedge), ["implied"])
         XCTAssertEqual(hedged.notes.count, 1)
-        XCTAssertTrue(hedged.notes[0].hasPrefix("no-trastuzumab-control-trials status stopped-early: The source says the trials were attempted"))
+        XCTAssertTrue(hedged.notes[0].testText.hasPrefix("no-trastuzumab-control-trials status stopped-early: The source says the trials were attempted"))
     }
 
     func testIntrospection() throws {

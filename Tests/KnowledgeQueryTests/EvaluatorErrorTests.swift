@@ -10,52 +10,63 @@ final class EvaluatorErrorTests: XCTestCase {
         evaluator = try SeedGraph.evaluator()
     }
 
-    private func explanation(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> String? {
+    private func explanation(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> EmptyReason? {
         let list = try evaluator.entityList(text)
         XCTAssertEqual(list.entities.map(\.id), [], file: file, line: line)
-        return list.explanation
+        return list.emptiness
     }
+
+    private let trial = Noun("trial", "trials")
 
     // MARK: Empty results
 
     func testValueThatNeverOccurs() throws {
-        XCTAssertEqual(try explanation("trials where control=placebo"), "no trial has control=placebo; values seen: no-trastuzumab")
-        XCTAssertEqual(try explanation("trials where status=completed"), "no trial has status=completed; values seen: planned")
-        XCTAssertEqual(try explanation("trials where status=planned and control=placebo"), "no trial has control=placebo; values seen: no-trastuzumab")
-        XCTAssertEqual(try explanation("drugs where name=foo"), "no drug has name=foo; values seen: trastuzumab")
+        let noControl = EmptyReason.valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0)
+        XCTAssertEqual(try explanation("trials where control=placebo"), noControl)
+        XCTAssertEqual(try explanation("trials where status=completed"),
+                       .valueNotFound(noun: trial, field: "status", value: "completed", seen: ["planned"], more: 0))
+        XCTAssertEqual(try explanation("trials where status=planned and control=placebo"), noControl)
+        XCTAssertEqual(try explanation("drugs where name=foo"),
+                       .valueNotFound(noun: Noun("drug", "drugs"), field: "name", value: "foo", seen: ["trastuzumab"], more: 0))
         XCTAssertEqual(try explanation("entities where kind=trail"),
-                       "no entity has kind=trail; values seen: agent-group, development, drug, effect, evidence, person, population, practice and 5 more")
-        XCTAssertEqual(try explanation("trials where covers=registry-patients"), "no trial has covers=registry-patients; none of them has an asserted 'covers'")
+                       .valueNotFound(noun: .entity, field: "kind", value: "trail",
+                                      seen: ["agent-group", "development", "drug", "effect", "evidence", "person", "population", "practice"], more: 5))
+        XCTAssertEqual(try explanation("trials where covers=registry-patients"),
+                       .valueNotFound(noun: trial, field: "covers", value: "registry-patients", seen: [], more: 0))
     }
 
     /// A value only a hedged statement gives is not among the values seen; a note names the statement.
     func testValueOnlyAHedgedStatementGives() throws {
         let list = try evaluator.entityList("trials where status=stopped-early")
         XCTAssertEqual(list.entities.map(\.id), [])
-        XCTAssertEqual(list.explanation, "no trial has status=stopped-early; values seen: planned")
-        XCTAssertEqual(list.notes, [
-            "1 hedged statement not counted (no-trastuzumab-control-trials status stopped-early: hedged: implied); see: why no-trastuzumab-control-trials status stopped-early",
-        ])
+        XCTAssertEqual(list.emptiness, .valueNotFound(noun: trial, field: "status", value: "stopped-early", seen: ["planned"], more: 0))
+        guard case .uncounted(let uncounted)? = list.notes.first, list.notes.count == 1 else { return XCTFail("\(list.notes)") }
+        XCTAssertEqual([uncounted.count], [1])
+        XCTAssertEqual([uncounted.hedged, uncounted.denied], [true, false])
+        XCTAssertEqual(uncounted.first.triple, "no-trastuzumab-control-trials status stopped-early")
+        XCTAssertEqual(uncounted.first.qualifiers.hedge, "implied")
     }
 
     func testCombinationThatMatchesNothing() throws {
-        XCTAssertEqual(try explanation("trials where control=no-trastuzumab and status=planned"),
-                       "2 trials before the filter, but none meets the whole condition")
-        XCTAssertEqual(try explanation("trials where minimum-count > 5"), "2 trials before the filter, but none meets the condition")
-        XCTAssertEqual(try explanation("trials where status=planned where has minimum-count"), "1 trial before the filter, but none meets the condition")
-        XCTAssertEqual(try explanation("trials where status=completed where has minimum-count"), "no trial has status=completed; values seen: planned")
+        XCTAssertEqual(try explanation("trials where control=no-trastuzumab and status=planned"), .noneMeetsCondition(count: 2, noun: trial, conditions: 2))
+        XCTAssertEqual(try explanation("trials where minimum-count > 5"), .noneMeetsCondition(count: 2, noun: trial, conditions: 1))
+        XCTAssertEqual(try explanation("trials where status=planned where has minimum-count"), .noneMeetsCondition(count: 1, noun: trial, conditions: 1))
+        XCTAssertEqual(try explanation("trials where status=completed where has minimum-count"),
+                       .valueNotFound(noun: trial, field: "status", value: "completed", seen: ["planned"], more: 0))
     }
 
     func testEmptySteps() throws {
-        XCTAssertEqual(try explanation("trials -> covers"), "none of the 2 trials here has a '-> covers' link")
-        XCTAssertEqual(try explanation("trastuzumab <- studies"), "trastuzumab has no '<- studies' link")
-        XCTAssertEqual(try explanation("trials where control=placebo -> addresses"), "no trial has control=placebo; values seen: no-trastuzumab")
+        XCTAssertEqual(try explanation("trials -> covers"), .noneLinked(count: 2, noun: trial, step: StepWords(arrow: "->", relation: "covers")))
+        XCTAssertEqual(try explanation("trastuzumab <- studies"), .noLink(entity: "trastuzumab", step: StepWords(arrow: "<-", relation: "studies")))
+        XCTAssertEqual(try explanation("trials where control=placebo -> addresses"),
+                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0))
     }
 
     func testLimitZero() throws {
-        XCTAssertEqual(try explanation("trials where status=planned limit 0"), "'limit 0' keeps none")
-        XCTAssertEqual(try explanation("trials where control=placebo order by id limit 0"), "no trial has control=placebo; values seen: no-trastuzumab")
-        XCTAssertNil(try evaluator.entityList("trials limit 1").explanation)
+        XCTAssertEqual(try explanation("trials where status=planned limit 0"), .limitZero)
+        XCTAssertEqual(try explanation("trials where control=placebo order by id limit 0"),
+                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0))
+        XCTAssertNil(try evaluator.entityList("trials limit 1").emptiness)
     }
 
     // MARK: Unknown names

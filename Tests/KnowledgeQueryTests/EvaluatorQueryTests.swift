@@ -27,7 +27,7 @@ final class EvaluatorQueryTests: XCTestCase {
         // A column for every attribute some trial has a statement of, hedged ones included.
         XCTAssertEqual(list.columns, ["allocation", "status", "stop-reason", "timing", "minimum-count"])
         XCTAssertEqual(list.noun, Noun("trial", "trials"))
-        XCTAssertNil(list.explanation)
+        XCTAssertNil(list.emptiness)
         XCTAssertEqual(list.notes, [])
         XCTAssertEqual(try seed.entityList("entities").columns, [])
         XCTAssertEqual(try seed.entityList("entities").noun, Noun.entity)

@@ -22,7 +22,7 @@ final class NeighborLimitTests: XCTestCase {
         let evaluator = GraphExecutor(graph: try KnowledgeLoader.load([folder]))
         guard case .rows(let rows) = try evaluator.run("neighbors hub") else { return XCTFail("not rows") }
         XCTAssertEqual(rows.rows.count, GraphExecutor.maximumNeighbors)
-        XCTAssertEqual(rows.note, "more within depth 1 are not listed")
+        XCTAssertEqual(rows.note, .moreNeighbors(depth: 1))
         guard case .rows(let one) = try evaluator.run("neighbors t1 depth 1") else { return XCTFail("not rows") }
         XCTAssertEqual(one.rows.count, 1)
         XCTAssertNil(one.note)

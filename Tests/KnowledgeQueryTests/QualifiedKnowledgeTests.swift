@@ -72,8 +72,8 @@ final class QualifiedKnowledgeTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("questions where status=open"), ["velostatin-slows-glimmer"])
         XCTAssertEqual(try evaluator.ids("questions where status=answered"), ["velostatin-slows-glimmer"])
         XCTAssertEqual(evaluator.graph.values(ofAttribute: "status", kind: "trial"), ["completed", "planned"])
-        XCTAssertEqual(try evaluator.entityList("trials where status=recruiting").explanation,
-                       "no trial has status=recruiting; values seen: completed, planned")
+        XCTAssertEqual(try evaluator.entityList("trials where status=recruiting").emptiness,
+                       .valueNotFound(noun: Noun("trial", "trials"), field: "status", value: "recruiting", seen: ["completed", "planned"], more: 0))
         let table = try evaluator.table("select id, status from trials")
         XCTAssertEqual(table.rows, [["trial-a", "planned, completed"]])
         XCTAssertEqual(try evaluator.entityList("trials").notes, [])
@@ -84,8 +84,8 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testHedgedRelationIsNotCountedByAFilter() throws {
         let list = try evaluator.entityList("trials where addresses=velostatin-slows-glimmer")
         XCTAssertEqual(list.entities.map(\.id), [])
-        XCTAssertEqual(list.notes, [
-            "1 hedged statement not counted (trial-a addresses velostatin-slows-glimmer: hedged: implied); see: why trial-a addresses velostatin-slows-glimmer",
+        XCTAssertEqual(list.notes.map(\.testText), [
+            "1 hedged: trial-a addresses velostatin-slows-glimmer (hedged: implied)",
         ])
         XCTAssertEqual(try evaluator.entityList(#"trials where addresses="glimmer question""#).notes, list.notes)
         XCTAssertEqual(try evaluator.ids("trials where has addresses"), [])
@@ -95,27 +95,27 @@ final class QualifiedKnowledgeTests: XCTestCase {
         for query in ["effects -> accounts_for", "mild-side-effects -> accounts_for", "off-label-use <- accounts_for", "off-label-use -> accounted_for_by"] {
             let list = try evaluator.entityList(query)
             XCTAssertEqual(list.entities.map(\.id), [], query)
-            XCTAssertEqual(list.notes, [
-                "1 hedged statement not counted (mild-side-effects accounts_for off-label-use: hedged: may); see: why mild-side-effects accounts_for off-label-use",
+            XCTAssertEqual(list.notes.map(\.testText), [
+                "1 hedged: mild-side-effects accounts_for off-label-use (hedged: may)",
             ], query)
         }
         let implied = try evaluator.entityList("velostatin-slows-glimmer <- addresses")
         XCTAssertEqual(implied.entities.map(\.id), [])
-        XCTAssertEqual(implied.notes, [
-            "1 hedged statement not counted (trial-a addresses velostatin-slows-glimmer: hedged: implied); see: why trial-a addresses velostatin-slows-glimmer",
+        XCTAssertEqual(implied.notes.map(\.testText), [
+            "1 hedged: trial-a addresses velostatin-slows-glimmer (hedged: implied)",
         ])
     }
 
     func testDeniedRelationIsNotCountedAndTheNoteGivesItsDate() throws {
-        let denied = "1 denied statement not counted (evidence-for-off-label-use supports off-label-use: denied, as of 2019-06); see: why evidence-for-off-label-use supports off-label-use"
+        let denied = "1 denied: evidence-for-off-label-use supports off-label-use (denied, as of 2019-06)"
         let filtered = try evaluator.entityList("evidence where supports=off-label-use")
         XCTAssertEqual(filtered.entities.map(\.id), [])
-        XCTAssertEqual(filtered.notes, [denied])
+        XCTAssertEqual(filtered.notes.map(\.testText), [denied])
         // The asserted edge of another source is followed; the denied one is left out and named.
         let stepped = try evaluator.entityList("evidence -> supports")
         XCTAssertEqual(stepped.entities.map(\.id), ["daily-velostatin"])
-        XCTAssertEqual(stepped.notes, [denied])
-        XCTAssertEqual(try evaluator.entityList("practices <- supports").notes, [denied])
+        XCTAssertEqual(stepped.notes.map(\.testText), [denied])
+        XCTAssertEqual(try evaluator.entityList("practices <- supports").notes.map(\.testText), [denied])
         XCTAssertEqual(try evaluator.entityList("evidence where supports=daily-velostatin").notes, [])
     }
 
@@ -123,11 +123,11 @@ final class QualifiedKnowledgeTests: XCTestCase {
         let seed = try SeedGraph.evaluator()
         let hedged = try seed.entityList("continued-administration <- accounts_for")
         XCTAssertEqual(hedged.entities.map(\.id), [])
-        XCTAssertEqual(hedged.notes, ["2 hedged statements not counted; see: statements where predicate=accounts_for and asserted=false"])
+        XCTAssertEqual(hedged.notes.map(\.testText), ["2 hedged of accounts_for"])
         // Each equality joined by 'and' is checked for statements left out.
         let mixed = try evaluator.entityList("entities where supports=off-label-use and accounts_for=off-label-use")
         XCTAssertEqual(mixed.entities.map(\.id), [])
-        XCTAssertEqual(mixed.notes, ["2 hedged or denied statements not counted; see: statements where asserted=false"])
+        XCTAssertEqual(mixed.notes.map(\.testText), ["2 hedged or denied of accounts_for, supports"])
     }
 
     // MARK: Neighbors and paths tag hedged and denied edges
@@ -151,7 +151,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testWhyRowsCarryQualifiers() throws {
         guard case .quotes(let may) = try evaluator.run("why mild-side-effects accounts_for off-label-use") else { return XCTFail("not quotes") }
         XCTAssertEqual(may.subject, "mild-side-effects accounts_for off-label-use")
-        XCTAssertEqual(may.rows.map(\.fact), ["mild-side-effects accounts_for off-label-use"])
+        XCTAssertEqual(may.rows.map(\.claim.testText), ["mild-side-effects accounts_for off-label-use"])
         XCTAssertEqual(may.rows.map(\.qualifiers), [Qualifiers(hedge: "may")])
         XCTAssertEqual(may.rows.map(\.qualifiers.summary), ["hedged: may"])
         XCTAssertEqual(may.notes, [])
@@ -166,10 +166,10 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testWhyAFieldListsEveryStatementOfEverySource() throws {
         guard case .quotes(let status) = try evaluator.run("why velostatin-slows-glimmer status") else { return XCTFail("not quotes") }
         XCTAssertEqual(status.subject, "velostatin-slows-glimmer status")
-        XCTAssertEqual(status.rows.map(\.fact), ["status = open", "status = answered"])
+        XCTAssertEqual(status.rows.map(\.claim.testText), ["status = open", "status = answered"])
         XCTAssertEqual(status.rows.map(\.qualifiers.summary), ["as of 2019-06", ""])
         XCTAssertEqual(status.rows.map(\.provenance.document), ["alpha-2019", "beta-2022"])
-        XCTAssertEqual(status.notes, ["velostatin-slows-glimmer status answered: The source says its own results answer the question."])
+        XCTAssertEqual(status.notes.map(\.testText), ["velostatin-slows-glimmer status answered: The source says its own results answer the question."])
         XCTAssertEqual(status.citations.keys.sorted(), ["alpha-2019", "beta-2022"])
 
         guard case .quotes(let one) = try evaluator.run("why trial-a status completed") else { return XCTFail("not quotes") }
@@ -182,15 +182,15 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testWhyCarriesTheCuratorsNotes() throws {
         guard case .quotes(let implied) = try evaluator.run("why trial-a addresses velostatin-slows-glimmer") else { return XCTFail("not quotes") }
         XCTAssertEqual(implied.rows.map(\.qualifiers), [Qualifiers(hedge: "implied", notes: ["The sentence follows the question and does not name it."])])
-        XCTAssertEqual(implied.notes, ["trial-a addresses velostatin-slows-glimmer: The sentence follows the question and does not name it."])
+        XCTAssertEqual(implied.notes.map(\.testText), ["trial-a addresses velostatin-slows-glimmer: The sentence follows the question and does not name it."])
 
         guard case .quotes(let entity) = try evaluator.run("why evidence-for-off-label-use") else { return XCTFail("not quotes") }
-        XCTAssertEqual(entity.rows.map(\.fact), [
-            "evidence to support off-label velostatin use is an evidence",
+        XCTAssertEqual(entity.rows.map(\.claim.testText), [
+            "evidence to support off-label velostatin use is kind evidence",
             "evidence-for-off-label-use supports off-label-use",
         ])
         XCTAssertEqual(entity.rows.map(\.qualifiers.negated), [false, true])
-        XCTAssertEqual(entity.notes, ["evidence-for-off-label-use: The source denies that there is such evidence; the denial is the negated 'supports' below."])
+        XCTAssertEqual(entity.notes.map(\.testText), ["evidence-for-off-label-use: The source denies that there is such evidence; the denial is the negated 'supports' below."])
     }
 
     // MARK: Identity by id and by cross-reference
