@@ -3,7 +3,7 @@ import KnowledgeGraph
 extension Array {
     /// The elements in order of `key` (ascending, or descending), stably, with those without a key last.
     /// O(n log n); `order by` on entities and on statements both use it.
-    func sorted(byValue key: (Element) -> Value?, descending: Bool) -> [Element] {
+    public func sorted(byValue key: (Element) -> Value?, descending: Bool) -> [Element] {
         let keyed = map { (element: $0, key: key($0)) }
         return keyed.enumerated().sorted { lhs, rhs in
             switch (lhs.element.key, rhs.element.key) {

@@ -1,56 +1,27 @@
 import KnowledgeGraph
 
 extension GraphExecutor {
-    /// The card of an entity: attributes, relations both ways, and where each comes from. O(d) for degree d.
-    func card(for entity: Entity) -> Card {
-        var links: [Card.Link] = []
-        for direction in [Direction.outgoing, .incoming] {
-            for relation in graph.relations(of: entity.id, direction) {
-                guard let other = graph.entity(id: relation.end(direction)), let type = graph.schema.relation(relation.type) else { continue }
-                links.append(Card.Link(name: direction == .outgoing ? type.name : type.inverse, direction: direction, other: other, relation: relation))
-            }
-        }
-        let kind = graph.schema.kind(entity.kind) ?? EntityKind(name: entity.kind, plural: entity.kind, meaning: "", attributes: [])
-        let documents = Set(entity.provenance.map(\.document) + entity.attributes.map(\.document) + links.map(\.relation.document))
-        return Card(entity: entity, kind: kind, links: links, citations: citations(documents))
+    /// An entity with its relations both ways, in relation order. O(d) for degree d.
+    func statements(of entity: Entity) -> EntityStatements {
+        EntityStatements(entity: entity, outgoing: graph.relations(of: entity.id, .outgoing), incoming: graph.relations(of: entity.id, .incoming),
+                         schema: graph.schema)
     }
 
-    func citations(_ documents: Set<String>) -> [String: String] {
+    func citations(_ documents: some Sequence<String>) -> [String: String] {
         Dictionary(uniqueKeysWithValues: documents.map { ($0, graph.citation(of: $0)) })
     }
 
     /// At most this many neighbours are listed, so one well-connected entity cannot produce a
     /// listing of a whole literature.
-    static let maximumNeighbors = 10_000
+    public static let maximumNeighbors = 10_000
 
-    /// Entities within `depth` hops, breadth first, each with the edge that first reached it, at most `maximumNeighbors`.
-    /// O(V + E) over the part of the graph reached.
+    /// Entities within `depth` hops, breadth first, each with the edge that first reached it (see `GraphSearch`).
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
-        guard let origin = graph.position(of: start.id) else { return .rows(Rows(columns: [], rows: [], noun: Noun("neighbor", "neighbors"))) }
-        var seen: Set<Int> = [origin]
-        var frontier = [origin]
-        var rows: [[Rows.Cell]] = []
-        var more = false
-        levels: for level in stride(from: 1, through: depth, by: 1) {
-            var next: [Int] = []
-            for node in frontier {
-                try cancellation?.check()
-                for direction in [Direction.outgoing, .incoming] {
-                    for relation in graph.relationIndexes(at: node, direction) {
-                        let other = graph.end(of: relation, direction)
-                        guard seen.insert(other).inserted else { continue }
-                        if rows.count == Self.maximumNeighbors { more = true; break levels }
-                        next.append(other)
-                        let step = step(relation: relation, from: node, direction: direction)
-                        rows.append([.number(Double(level)), .entity(step.to), .text(graph.kind(at: other)), .text(graph.name(at: other)), .step(step)])
-                    }
-                }
-            }
-            frontier = next
-        }
-        let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
-        let note = more ? ResultNote.moreNeighbors(depth: depth) : nil
-        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: note))
+        guard let origin = graph.position(of: start.id) else { return .rows(Rows.neighbors([], depth: depth, more: false)) }
+        var search = PositionGraph(graph: graph)
+        let (found, more) = try GraphSearch.neighborhood(of: origin, depth: depth, limit: Self.maximumNeighbors, in: &search, cancellation: cancellation)
+        let rows = found.map { ($0.depth, $0.step, graph.kind(at: $0.node), graph.name(at: $0.node)) }
+        return .rows(Rows.neighbors(rows, depth: depth, more: more))
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

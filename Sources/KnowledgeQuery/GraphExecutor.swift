@@ -30,23 +30,25 @@ public struct GraphExecutor: Executor {
         case .select(let fields, let query):
             return try select(fields, from: query)
         case .statements(let query):
-            return statementRows(try facts(query))
+            return .rows(statementFields(for: query).rows(try facts(query)))
         case .countStatements(let query):
             return .count(try facts(query).count, noun: Noun("statement", "statements"))
         case .selectStatements(let fields, let columns, let query):
-            return try selectStatements(fields, columns: columns, from: query)
+            return .rows(statementFields(for: query).select(fields, columns: columns, from: try facts(query)))
         case .show(let name):
-            return .card(card(for: try entity(name)))
+            let statements = self.statements(of: try entity(name))
+            return .card(statements.card(others: Dictionary(uniqueKeysWithValues: statements.others.compactMap { id in graph.entity(id: id).map { (id, $0) } }),
+                                         citations: citations(statements.documents)))
         case .neighbors(let name, let depth):
             return try neighbors(of: try entity(name), depth: depth)
         case .path(let from, let to):
             return .paths(try paths(from: try entity(from), to: try entity(to)))
         case .why(let name):
-            return .quotes(why(try entity(name)))
+            return .quotes(statements(of: try entity(name)).why(citations: citations))
         case .whyField(let subject, let field):
-            return .quotes(try why(try entity(subject), field: field))
+            return .quotes(try statements(of: try entity(subject)).why(field: field, citations: citations))
         case .whyFact(let subject, let relation, let object):
-            return .quotes(try why(try entity(subject), relation, object))
+            return .quotes(try statements(of: try entity(subject)).why(relation, object, entity: entity, citations: citations))
         case .kinds:
             return kindRows()
         case .relations:
@@ -152,15 +154,11 @@ public struct GraphExecutor: Executor {
     /// The one entity `name` refers to; a kind word, none or several is an error.
     func entity(_ name: Name) throws -> Entity {
         if !name.quoted, graph.positions(named: name.text).isEmpty, let kind = graph.schema.kind(named: name.text) {
-            let members = graph.positions(ofKind: kind.name).prefix(6).map(graph.id(at:))
-            let listed = members.isEmpty || members.count > 5 ? [] : ["\(kind.plural): \(members.joined(separator: ", "))"]
-            throw QueryError(span: name.span, message: "'\(name.text)' is a kind, not an entity",
-                             notes: listed + ["list them with: \(kind.plural)"])
+            throw QueryError.kindNotEntity(name, kind: kind, members: graph.positions(ofKind: kind.name).prefix(6).map(graph.id(at:)))
         }
         let found = try binder.entities(named: Name(text: name.text, span: name.span, quoted: true))
         guard found.count == 1, let only = found.first, let position = graph.position(of: only.id) else {
-            throw QueryError(span: name.span, message: "'\(name.text)' names \(found.count) entities: \(found.map(\.id).joined(separator: ", "))",
-                             notes: ["use an id to pick one"])
+            throw QueryError.notOneEntity(name, ids: found.map(\.id))
         }
         return graph.entity(at: position)
     }

@@ -117,6 +117,19 @@ public struct QuoteList: Sendable {
     }
 }
 
+extension QuoteList {
+    /// One row per quote of a statement, with its qualifiers.
+    public static func rows(_ fact: Fact) -> [Row] {
+        let claim = Claim(fact)
+        return fact.provenance.map { Row(claim: claim, provenance: $0, qualifiers: fact.qualifiers) }
+    }
+
+    /// The curator's notes on statements, each with the statement it is about.
+    public static func notes(_ facts: [Fact]) -> [CuratorNote] {
+        facts.flatMap { fact in fact.qualifiers.notes.map { CuratorNote(about: fact.triple, text: $0) } }
+    }
+}
+
 /// What one quote supports: that an entity is of its kind or has its names, or one statement.
 public enum Claim: Hashable, Sendable {
     /// The entity (by its name) is of `kind`.

@@ -20,3 +20,12 @@ public struct Rows: Sendable, Equatable {
         self.selectable = selectable
     }
 }
+
+extension Rows {
+    /// The rows of `neighbors`: depth, id, kind, name and the step that reached each entity.
+    public static func neighbors(_ found: [(depth: Int, step: PathStep, kind: String, name: String)], depth: Int, more: Bool) -> Rows {
+        let rows = found.map { row -> [Cell] in [.number(Double(row.depth)), .entity(row.step.to), .text(row.kind), .text(row.name), .step(row.step)] }
+        let columns = [Column("depth", .quantity), Column("id", .identifier), Column("kind"), Column("name"), Column("via")]
+        return Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: more ? .moreNeighbors(depth: depth) : nil)
+    }
+}
