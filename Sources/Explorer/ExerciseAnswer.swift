@@ -38,7 +38,7 @@ struct ExerciseAnswer: Equatable {
             } else {
                 return nil
             }
-        case .card, .paths, .quotes:
+        case .card, .paths, .quotes, .explanation:
             return nil
         }
     }

@@ -42,6 +42,7 @@ public struct ResultRenderer: Sendable {
         case .paths(let paths): return render(paths)
         case .quotes(let quotes): return render(quotes)
         case .count(let count, let noun): return renderCount(count, noun: noun)
+        case .explanation(let explanation): return render(explanation)
         }
     }
 

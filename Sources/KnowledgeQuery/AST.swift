@@ -82,7 +82,7 @@ public enum ArrowDirection: String, Hashable, Sendable {
 }
 
 /// One complete statement of the language.
-public enum Statement: Hashable, Sendable {
+public indirect enum Statement: Hashable, Sendable {
     case query(Query)
     case count(Query)
     case select([FieldPath], from: Query)
@@ -100,4 +100,6 @@ public enum Statement: Hashable, Sendable {
     case sources
     /// `conflicts`: the entities and fields on which sources disagree.
     case conflicts
+    /// `explain STATEMENT`: what the executor does to answer the statement, such as the SPARQL it sends.
+    case explain(Statement)
 }

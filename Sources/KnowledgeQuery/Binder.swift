@@ -41,6 +41,7 @@ public struct Binder: Sendable {
         case .schema(let name): return .schema(try schemaTopic(name))
         case .sources: return .sources
         case .conflicts: return .conflicts
+        case .explain(let inner): return .explain(try bind(inner))
         }
     }
 

@@ -10,7 +10,7 @@ public struct Parser {
     public static let maximumNodes = 256
 
     /// Words that start a command when they come first in a statement.
-    public static let commandWords = ["count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts"]
+    public static let commandWords = ["count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts", "explain"]
     /// Words with a meaning inside queries; an entity with such a name must be quoted.
     public static let keywords: Set<String> = ["where", "and", "or", "not", "has", "order", "by", "asc", "desc", "limit", "from", "to", "depth", "entities"]
 
@@ -161,6 +161,11 @@ public struct Parser {
         case "conflicts":
             _ = advance()
             return .conflicts
+        case "explain":
+            let word = advance()
+            if current.kind == .word, current.text.lowercased() == "explain" { throw error("explain takes one statement, not another explain") }
+            if current.kind == .end { throw QueryError(span: word.span, message: "expected a statement to explain after 'explain'", notes: ["such as: explain trials where status=planned"]) }
+            return .explain(try statement())
         default:
             return .query(try query())
         }

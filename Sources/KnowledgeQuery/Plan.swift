@@ -3,7 +3,7 @@ import KnowledgeGraph
 /// A statement checked against the schema, ready for an executor: kinds, fields, relations and
 /// values are resolved, so executors only read data. It does not depend on how the graph is stored.
 /// Entity names in commands (`show X`) stay names: resolving them needs the data.
-public enum Plan: Hashable, Sendable {
+public indirect enum Plan: Hashable, Sendable {
     case entities(QueryPlan)
     case count(QueryPlan)
     case select([BoundField], from: QueryPlan)
@@ -23,6 +23,8 @@ public enum Plan: Hashable, Sendable {
     case schema(SchemaTopic)
     case sources
     case conflicts
+    /// What the executor does to answer the plan.
+    case explain(Plan)
 
     /// What `schema` describes.
     public enum SchemaTopic: Hashable, Sendable {

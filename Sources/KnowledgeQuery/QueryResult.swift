@@ -14,6 +14,24 @@ public enum QueryResult: Sendable {
     case quotes(QuoteList)
     /// A number of entities (`count`).
     case count(Int, noun: Noun)
+    /// What an executor does to answer a statement (`explain`).
+    case explanation(Explanation)
+}
+
+/// How an executor answers a statement: where it runs, and its steps (for a SPARQL endpoint, the
+/// queries it sends, each without the prefixes they share).
+public struct Explanation: Hashable, Sendable {
+    /// `in memory`, or the endpoint's URL.
+    public var engine: String
+    /// What every step shares, such as the PREFIX lines of the queries; empty when nothing.
+    public var prologue: String
+    public var steps: [String]
+
+    public init(engine: String, prologue: String = "", steps: [String]) {
+        self.engine = engine
+        self.prologue = prologue
+        self.steps = steps
+    }
 }
 
 /// Singular and plural of what a result counts, for footers such as `(2 trials)`.
@@ -45,6 +63,14 @@ public struct EntityList: Sendable {
     public var emptiness: EmptyReason?
     /// What the reader should know about the result, such as hedged statements left out of a filter.
     public var notes: [ResultNote] = []
+
+    public init(entities: [Entity], columns: [String], noun: Noun, emptiness: EmptyReason? = nil, notes: [ResultNote] = []) {
+        self.entities = entities
+        self.columns = columns
+        self.noun = noun
+        self.emptiness = emptiness
+        self.notes = notes
+    }
 }
 
 /// One entity with everything the graph holds about it.
@@ -73,6 +99,13 @@ public struct PathList: Sendable {
     public var paths: [[PathStep]]
     /// True when more shortest paths exist than are listed.
     public var truncated: Bool
+
+    public init(from: Entity, to: Entity, paths: [[PathStep]], truncated: Bool) {
+        self.from = from
+        self.to = to
+        self.paths = paths
+        self.truncated = truncated
+    }
 }
 
 /// One hop of a path: from an entity over a relation to the next, in the direction walked.

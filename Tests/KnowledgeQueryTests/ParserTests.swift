@@ -30,6 +30,7 @@ final class ParserTests: XCTestCase {
         case .schema(let name): return name.map { "schema \(describe($0))" } ?? "schema"
         case .sources: return "sources"
         case .conflicts: return "conflicts"
+        case .explain(let inner): return "explain \(describe(inner))"
         }
     }
 
