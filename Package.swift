@@ -17,6 +17,9 @@ let package = Package(
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
         .target(name: "Rendering"),
         .target(name: "Explorer", dependencies: ["FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
+        .target(name: "SPARQLBackend", dependencies: ["KnowledgeQuery", "CCurl"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -44,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "Explorer", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport",
+                "Explorer", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -15,6 +15,7 @@ public struct DotCommand: Sendable {
         DotCommand(name: ".read", usage: ".read FILE", summary: "Run the statements in FILE", choices: []),
         DotCommand(name: ".load", usage: ".load DIR", summary: "Add a knowledge pack (or a folder of packs) to the graph", choices: []),
         DotCommand(name: ".reload", usage: ".reload", summary: "Read every loaded knowledge folder again from disk", choices: []),
+        DotCommand(name: ".connect", usage: ".connect [URL]", summary: "Run statements on the SPARQL endpoint at URL; alone, on the loaded knowledge again", choices: []),
         DotCommand(name: ".tables", usage: ".tables", summary: "List the kinds, as the query kinds", choices: []),
         DotCommand(name: ".schema", usage: ".schema [yaml]", summary: "Print the schema (as the query schema); with yaml, as a schema.yaml", choices: ["yaml"]),
         DotCommand(name: ".output", usage: ".output [FILE]", summary: "Send results to FILE; with no FILE, back to the screen", choices: []),

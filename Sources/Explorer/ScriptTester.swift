@@ -1,6 +1,7 @@
 import FileSafety
 import Foundation
 import KnowledgeGraph
+import KnowledgeQuery
 
 /// Runs a script whose statements carry their expected output in `#> ` lines, doctest-style,
 /// and reports (or, with `update`, rewrites) every statement whose output differs.
@@ -14,9 +15,12 @@ public struct ScriptTester {
     }
 
     let knowledge: [KnowledgeFiles]
+    /// The endpoint each script runs on, and how to connect to it; nil: the loaded knowledge.
+    let endpoint: (url: String, connector: (String, Cancellation) throws -> any Executor)?
 
-    public init(knowledge: [KnowledgeFiles]) {
+    public init(knowledge: [KnowledgeFiles], endpoint: (url: String, connector: (String, Cancellation) throws -> any Executor)? = nil) {
         self.knowledge = knowledge
+        self.endpoint = endpoint
     }
 
     /// Checks one file. Each statement's output is its results and its errors (without colour), in
@@ -46,6 +50,10 @@ public struct ScriptTester {
         settings.keepGoing = true
         let session = try Session(knowledge: knowledge, settings: settings, sink: sink)
         defer { session.finish() }
+        if let endpoint {
+            session.connector = endpoint.connector
+            session.use(try endpoint.connector(endpoint.url, session.cancellation), connection: endpoint.url)
+        }
         let items = ScriptParser.items(text)
         var outcome = Outcome()
         var replacements: [Replacement] = []

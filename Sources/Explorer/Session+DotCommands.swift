@@ -121,6 +121,9 @@ extension Session {
             return rebuild(span: command.span, statement: statement, done: "reloaded \(onDisk.map(\.root).joined(separator: ", "))", failed: "nothing was reloaded") {
                 try knowledge.map { try $0.reread() }
             }
+        case ".connect":
+            guard expect(0...1) else { return false }
+            return connect(arguments, statement: statement, command: command)
         case ".tables":
             guard expect(0...0) else { return false }
             return runQuery(StatementText("kinds", file: statement.file, line: statement.line))
@@ -156,9 +159,9 @@ extension Session {
                 echo: \(settings.echo ? "on" : "off")
                 timer: \(settings.timer ? "on" : "off")
                 knowledge: \(knowledge.map(\.root).joined(separator: ", "))
-                loaded: \(summary)
+                loaded: \(graph.summary)
 
-                """)
+                """ + (connection.map { "endpoint: \(TerminalText.escapeControlCharacters($0)) (\(summary))\n" } ?? ""))
         default:
             if let handler = extraCommands[command.text] {
                 return handler(self, arguments.map(\.text), statement)
@@ -174,7 +177,10 @@ extension Session {
     func rebuild(span: Range<Int>, statement: StatementText, done: String, failed: String, folders: () throws -> [KnowledgeFiles]) -> Bool {
         do {
             try reload(try folders())
-            sink.writeError("\(done); now \(summary)\n")
+            sink.writeError("\(done); now \(graph.summary)\n")
+            if let connection {
+                sink.writeError("statements still run on \(TerminalText.escapeControlCharacters(connection)); .connect alone runs them on the loaded knowledge\n")
+            }
             return true
         } catch is Interrupted {
             sink.writeError("interrupted\n")

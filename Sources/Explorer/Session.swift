@@ -11,6 +11,11 @@ public final class Session {
     public private(set) var graph: Graph
     /// What runs statements: the loaded graph's executor, or another store's (`.connect`).
     public private(set) var executor: any Executor
+    /// The endpoint statements run on (`.connect URL`, `--endpoint`), or nil on the loaded knowledge.
+    public private(set) var connection: String?
+    /// Makes an executor for an endpoint URL; set by the program, which knows the SPARQL executor.
+    /// Throws a `QueryError`-like description of why it cannot connect.
+    public var connector: ((String, Cancellation) throws -> any Executor)?
     /// Counts changes of the executor or its knowledge, so what was checked against it (lessons) is checked again.
     public private(set) var generation = 0
     public var settings: Settings
@@ -116,6 +121,9 @@ public final class Session {
         } catch let error as QueryError {
             report(statement.diagnostic(for: error))
             return false
+        } catch let error as StoreError {
+            report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: 1), message: error.message, notes: error.notes))
+            return false
         } catch {
             report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: 1), message: "\(error)"))
             return false
@@ -166,12 +174,19 @@ public final class Session {
         .terminal(settings.style, width: settings.width)
     }
 
-    /// Replaces the graph with one built from `folders`; on failure the current graph stays.
+    /// Replaces the graph with one built from `folders`; on failure the current graph stays. When
+    /// connected to an endpoint, statements go on running there.
     func reload(_ folders: [KnowledgeFiles]) throws {
         graph = try KnowledgeLoader.load(folders, cancellation: cancellation)
-        executor = GraphExecutor(graph: graph)
-        generation += 1
         knowledge = folders
+        use(connection == nil ? GraphExecutor(graph: graph) : executor, connection: connection)
+    }
+
+    /// Runs statements on `executor` from now on; what was checked against the old one (lessons) is checked again.
+    public func use(_ executor: any Executor, connection: String?) {
+        self.executor = executor
+        self.connection = connection
+        generation += 1
     }
 
     /// Marks the session as finished; the caller stops reading lines.

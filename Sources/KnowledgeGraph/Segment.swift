@@ -16,6 +16,13 @@ public struct Segment: Hashable, Sendable {
     public var start: Int
     public var end: Int
 
+    public init(role: Role, label: String, start: Int, end: Int) {
+        self.role = role
+        self.label = label
+        self.start = start
+        self.end = end
+    }
+
     /// How the segment is cited to users: `sentence 3`, `Title`.
     public var citation: String {
         role == .sentence ? "sentence \(label)" : label

@@ -65,3 +65,10 @@ extension Executor {
         try execute(try binder.bind(statement), cancellation: cancellation)
     }
 }
+
+/// A failure of the store rather than of the statement (an endpoint that cannot be reached, or
+/// answers with an error): what went wrong and what to do, for the session to report.
+public protocol StoreError: Error {
+    var message: String { get }
+    var notes: [String] { get }
+}

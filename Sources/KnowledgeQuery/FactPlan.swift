@@ -2,6 +2,10 @@
 public struct FactPlan: Hashable, Sendable {
     public var stages: [Stage]
 
+    public init(stages: [Stage]) {
+        self.stages = stages
+    }
+
     public enum Stage: Hashable, Sendable {
         case filter(Predicate<StatementField>)
         case order(StatementField, descending: Bool)

@@ -35,7 +35,7 @@ extension Schema {
     }
 
     /// The plural noun for a set of kinds: `trials` for one kind, `entities` for several.
-    func noun(for kinds: Set<String>) -> Noun {
+    public func noun(for kinds: Set<String>) -> Noun {
         if kinds.count == 1, let name = kinds.first, let kind = kind(name) { return Noun(kind.name, kind.plural) }
         return .entity
     }

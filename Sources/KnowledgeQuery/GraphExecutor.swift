@@ -59,6 +59,8 @@ public struct GraphExecutor: Executor {
             return sourceRows()
         case .conflicts:
             return conflictRows()
+        case .explain(let inner):
+            return .explanation(explanation(inner))
         }
     }
 

@@ -7,7 +7,7 @@ public indirect enum Predicate<Field: Hashable & Sendable>: Hashable, Sendable {
     case or(Predicate, Predicate)
 
     /// The predicates joined by `and` at the top (an `or` or `not` is one leaf).
-    var leaves: [Predicate] {
+    public var leaves: [Predicate] {
         var leaves: [Predicate] = []
         var pending = [self]
         while let next = pending.popLast() {

@@ -6,6 +6,11 @@ public struct QueryPlan: Hashable, Sendable {
     public var source: Source
     public var stages: [Stage]
 
+    public init(source: Source, stages: [Stage]) {
+        self.source = source
+        self.stages = stages
+    }
+
     /// Where a query starts.
     public enum Source: Hashable, Sendable {
         /// `entities`: every entity.
@@ -35,7 +40,7 @@ public struct QueryPlan: Hashable, Sendable {
 
 extension QueryPlan.Source {
     /// The kinds the source can yield, given every kind in the schema.
-    func kinds(all: Set<String>) -> Set<String> {
+    public func kinds(all: Set<String>) -> Set<String> {
         switch self {
         case .all: return all
         case .kind(let name): return [name]

@@ -3,6 +3,7 @@ import Explorer
 import FileSafety
 import Foundation
 import KnowledgeGraph
+import KnowledgeQuery
 import Rendering
 
 /// Running statements from -c, files, standard input or the prompt: what `kx` does without a subcommand.
@@ -34,6 +35,17 @@ extension KX {
             session.finish()
         }
         Interrupts.install()
+        session.connector = Endpoint.connect
+        if let endpoint {
+            do {
+                session.use(try Endpoint.connect(endpoint, cancellation: Interrupts.cancellation), connection: endpoint)
+            } catch let error as StoreError {
+                sink.writeError("kx: \(TerminalText.escapeControlCharacters(error.message))\n" + error.notes.map { "  \(TerminalText.escapeControlCharacters($0))\n" }.joined())
+                throw ExitCode(1)
+            } catch is Interrupted {
+                throw ExitCode(130)
+            }
+        }
         if let record {
             do {
                 try session.classroom.startRecording(to: Self.expanded(record))

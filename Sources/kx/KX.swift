@@ -59,6 +59,9 @@ struct KX: ParsableCommand {
     @Option(help: ArgumentHelp("Write the session to FILE as Markdown, as it happens.", valueName: "FILE"))
     var record: String?
 
+    @Option(help: ArgumentHelp("Run statements on the SPARQL endpoint at URL, a store loaded with a kx export (kx export --format ntriples); user and password from KX_ENDPOINT_USER and KX_ENDPOINT_PASSWORD or a netrc file.", valueName: "URL"))
+    var endpoint: String?
+
     @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .record FILE, .step), for shared machines; queries and lessons work.")
     var safe = false
 

@@ -21,6 +21,9 @@ struct Test: ParsableCommand {
 
     @OptionGroup var knowledge: KnowledgeOptions
 
+    @Option(help: ArgumentHelp("Run the scripts on the SPARQL endpoint at URL instead of the loaded knowledge.", valueName: "URL"))
+    var endpoint: String?
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one script file to test") }
     }
@@ -32,7 +35,7 @@ struct Test: ParsableCommand {
         for file in files {
             let outcome: ScriptTester.Outcome
             do {
-                outcome = try ScriptTester(knowledge: folders).check(file: file, update: update)
+                outcome = try ScriptTester(knowledge: folders, endpoint: endpoint.map { ($0, Endpoint.connect) }).check(file: file, update: update)
             } catch {
                 sink.writeError("kx test: \(file): \(error)\n")
                 failed = true

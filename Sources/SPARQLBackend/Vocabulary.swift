@@ -1,0 +1,43 @@
+/// The IRIs of a kx export under one base IRI (docs/rdf-vocabulary.md), and SPARQL's spelling of them.
+struct Vocabulary: Sendable {
+    /// The export's base IRI, such as `https://kx.example/`.
+    let base: String
+
+    static let core = "urn:kx:"
+    static let prefixes = """
+        PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        PREFIX kx: <urn:kx:>
+        """
+
+    var classBase: String { base + "class/" }
+    var propertyBase: String { base + "property/" }
+    var entityBase: String { base + "entity/" }
+    var documentBase: String { base + "document/" }
+
+    /// The prefix lines of every query: the standard ones and this base's.
+    var prologue: String {
+        Self.prefixes + "\n" + [("kxc", classBase), ("kxp", propertyBase), ("kxe", entityBase), ("kxd", documentBase)]
+            .map { "PREFIX \($0.0): <\(SPARQLText.iriContent($0.1))>" }.joined(separator: "\n") + "\n"
+    }
+
+    func entity(_ id: String) -> String { SPARQLText.name("kxe", entityBase, id) }
+    func kind(_ name: String) -> String { SPARQLText.name("kxc", classBase, name) }
+    func property(_ name: String) -> String { SPARQLText.name("kxp", propertyBase, name) }
+    func document(_ id: String) -> String { SPARQLText.name("kxd", documentBase, id) }
+
+    /// The id of an entity IRI, the name of a class or property IRI, the id of a document IRI.
+    func entityID(_ iri: String) -> String? { Self.local(iri, entityBase) }
+    func kindName(_ iri: String) -> String? { Self.local(iri, classBase) }
+    func propertyName(_ iri: String) -> String? { Self.local(iri, propertyBase) }
+    func documentID(_ iri: String) -> String? { Self.local(iri, documentBase) }
+
+    private static func local(_ iri: String, _ base: String) -> String? {
+        guard iri.hasPrefix(base) else { return nil }
+        return String(iri.dropFirst(base.count)).removingPercentEncoding
+    }
+}
