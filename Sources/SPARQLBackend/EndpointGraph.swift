@@ -34,7 +34,7 @@ struct EndpointGraph: SearchGraph {
             guard let node = solution["st"]?.text, let subject = run.ref(solution, "s", kind: "sk"), let object = run.ref(solution, "o", kind: "ok"),
                   case .iri(let predicate)? = solution["p"], let type = run.vocabulary.propertyName(predicate), let order = run.integer(solution["n"]),
                   steps[node] == nil else { continue }
-            steps[node] = (type, subject.id, object.id, run.text(solution["hedge"]), run.text(solution["neg"]) == "true")
+            steps[node] = (type, subject.id, object.id, run.text(solution["hedge"]), run.boolean(solution["neg"]))
             rows.append(Row(node: node, subject: subject, object: object, order: order))
         }
         // Relation order: by subject in graph order, then the statement's place among the subject's.

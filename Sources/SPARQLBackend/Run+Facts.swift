@@ -50,7 +50,7 @@ extension Run {
                 partial.predicate = predicate
                 partial.object = row["fo"]
                 partial.document = document
-                partial.qualifiers.negated = text(row["fneg"]) == "true" || text(row["fneg"]) == "1"
+                partial.qualifiers.negated = boolean(row["fneg"])
                 partial.qualifiers.hedge = text(row["fhedge"])
                 partial.qualifiers.asOf = text(row["fasof"]).flatMap(PartialDate.init)
                 partial.complete = true

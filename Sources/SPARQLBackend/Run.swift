@@ -100,6 +100,11 @@ struct Run {
         return text
     }
 
+    /// An `xsd:boolean` literal's value (Virtuoso writes `1` for true).
+    func boolean(_ term: RDFTerm?) -> Bool {
+        text(term) == "true" || text(term) == "1"
+    }
+
     func integer(_ term: RDFTerm?) -> Int? {
         text(term).flatMap { Int($0) ?? Double($0).map { Int($0) } }
     }
