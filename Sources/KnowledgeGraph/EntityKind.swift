@@ -9,13 +9,16 @@ public struct EntityKind: Hashable, Sendable {
     public var meaning: String
     /// Attributes in schema order.
     public var attributes: [AttributeSpec]
+    /// The Biolink Model class the kind corresponds to, as a CURIE (`biolink:Drug`), when one does.
+    public var biolink: String?
 
-    public init(name: String, plural: String, aliases: [String] = [], meaning: String, attributes: [AttributeSpec]) {
+    public init(name: String, plural: String, aliases: [String] = [], meaning: String, attributes: [AttributeSpec], biolink: String? = nil) {
         self.name = name
         self.plural = plural
         self.aliases = aliases
         self.meaning = meaning
         self.attributes = attributes
+        self.biolink = biolink
     }
 
     /// The attribute named `name`, if this kind has one.

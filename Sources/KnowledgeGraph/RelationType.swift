@@ -9,12 +9,16 @@ public struct RelationType: Hashable, Sendable {
     /// Kinds allowed as object.
     public var range: [String]
     public var meaning: String
+    /// The Biolink Model predicate the relation corresponds to, read forward, as a CURIE
+    /// (`biolink:has_author`), when one does.
+    public var biolink: String?
 
-    public init(name: String, inverse: String, domain: [String], range: [String], meaning: String) {
+    public init(name: String, inverse: String, domain: [String], range: [String], meaning: String, biolink: String? = nil) {
         self.name = name
         self.inverse = inverse
         self.domain = domain
         self.range = range
         self.meaning = meaning
+        self.biolink = biolink
     }
 }

@@ -1,12 +1,14 @@
 /// The schema written back as `schema.yaml`, which loads as the same schema.
 extension Schema {
-    /// The schema in the format of `Knowledge/schema.yaml`: kinds, relations, hedges and xrefs.
+    /// The schema in the format of `Knowledge/schema.yaml`: kinds, relations, hedges and xrefs, with
+    /// their Biolink classes and predicates and the xrefs' IRI templates and CURIE prefixes.
     public var yaml: String {
         var lines = ["kinds:"]
         for kind in kinds {
             lines += ["  - name: \(Self.scalar(kind.name))", "    plural: \(Self.scalar(kind.plural))"]
             if !kind.aliases.isEmpty { lines.append("    aliases: \(Self.list(kind.aliases))") }
             lines.append("    meaning: \(Self.scalar(kind.meaning))")
+            if let biolink = kind.biolink { lines.append("    biolink: \(Self.scalar(biolink))") }
             if !kind.attributes.isEmpty { lines.append("    attributes:") }
             for attribute in kind.attributes {
                 lines += ["      - name: \(Self.scalar(attribute.name))", "        type: \(attribute.type.name)"]
@@ -20,11 +22,22 @@ extension Schema {
         for relation in relations {
             lines += ["  - name: \(Self.scalar(relation.name))", "    inverse: \(Self.scalar(relation.inverse))",
                       "    domain: \(Self.list(relation.domain))", "    range: \(Self.list(relation.range))",
-                      "    meaning: \(Self.scalar(relation.meaning))", ""]
+                      "    meaning: \(Self.scalar(relation.meaning))"]
+            if let biolink = relation.biolink { lines.append("    biolink: \(Self.scalar(biolink))") }
+            lines.append("")
         }
-        for (key, terms) in [("hedges", hedges), ("xrefs", xrefs)] where !terms.isEmpty {
-            lines.append("\(key):")
-            for term in terms { lines += ["  - name: \(Self.scalar(term.name))", "    meaning: \(Self.scalar(term.meaning))"] }
+        if !hedges.isEmpty {
+            lines.append("hedges:")
+            for term in hedges { lines += ["  - name: \(Self.scalar(term.name))", "    meaning: \(Self.scalar(term.meaning))"] }
+            lines.append("")
+        }
+        if !xrefs.isEmpty {
+            lines.append("xrefs:")
+            for system in xrefs {
+                lines += ["  - name: \(Self.scalar(system.name))", "    meaning: \(Self.scalar(system.meaning))"]
+                if let iri = system.iri { lines.append("    iri: \(Self.scalar(iri))") }
+                if let curie = system.curie { lines.append("    curie: \(Self.scalar(curie))") }
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n")

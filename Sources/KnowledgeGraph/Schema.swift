@@ -7,7 +7,7 @@ public struct Schema: Sendable {
     /// The hedge scale, firmest first: the first word means "asserted", the default of every statement.
     public let hedges: [Term]
     /// The systems entities may be cross-referenced to (`doi`, `pmid`, `nct`, …).
-    public let xrefs: [Term]
+    public let xrefs: [XrefSystem]
 
     /// Words with a meaning of their own at the start of a query, which no kind may take.
     public static let reservedWords: Set<String> = ["entities", "statements", "facts", "conflicts"]
@@ -16,7 +16,7 @@ public struct Schema: Sendable {
     private let kindNameIndex: [String: Int]
     private let relationIndex: [String: Int]
 
-    public init(kinds: [EntityKind], relations: [RelationType], hedges: [Term] = [Term(name: "asserted", meaning: "stated without qualification")], xrefs: [Term] = []) {
+    public init(kinds: [EntityKind], relations: [RelationType], hedges: [Term] = [Term(name: "asserted", meaning: "stated without qualification")], xrefs: [XrefSystem] = []) {
         self.kinds = kinds
         self.relations = relations
         self.hedges = hedges.isEmpty ? [Term(name: "asserted", meaning: "stated without qualification")] : hedges
@@ -47,6 +47,11 @@ public struct Schema: Sendable {
     /// Every word that names a kind (singular, plural, aliases).
     public var kindWords: [String] {
         kinds.flatMap { [$0.name, $0.plural] + $0.aliases }
+    }
+
+    /// The cross-reference system named `name`.
+    public func xrefSystem(_ name: String) -> XrefSystem? {
+        xrefs.first { $0.name == name }
     }
 
     /// The relation type with forward name `name`.

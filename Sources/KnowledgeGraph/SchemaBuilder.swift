@@ -4,7 +4,7 @@ struct SchemaBuilder {
     private var kinds: [EntityKind] = []
     private var relations: [RelationType] = []
     private var hedges: [Term] = []
-    private var xrefs: [Term] = []
+    private var xrefs: [XrefSystem] = []
     private var diagnostics: [Diagnostic] = []
     /// Every word that names a kind, lower-cased, with its kind and where it is written.
     private var kindWords: [String: (kind: String, location: SourceLocation)] = [:]
@@ -52,7 +52,7 @@ struct SchemaBuilder {
                 hedges = terms(node, "hedges", reader, after: [])
             }
         }
-        if let node = top["xrefs"] { xrefs = terms(node, "xrefs", reader, after: xrefs) }
+        if let node = top["xrefs"] { xrefs = xrefSystems(node, reader, after: xrefs) }
     }
 
     /// Runs `body`, keeping the problems it throws and giving nil, so reading goes on after them.
@@ -76,12 +76,13 @@ struct SchemaBuilder {
     /// still added when its name is new, so relations that name it are checked as meant.
     private mutating func addKind(_ node: YAMLNode, _ reader: YAMLReader, isExtension: Bool) {
         guard let fields = collect({
-            try reader.mapping(node, what: "a kind", allowed: ["name", "plural", "aliases", "meaning", "attributes"], required: ["name", "plural", "meaning"])
+            try reader.mapping(node, what: "a kind", allowed: ["name", "plural", "aliases", "meaning", "biolink", "attributes"], required: ["name", "plural", "meaning"])
         }) else { return }
         guard let name = word(fields["name"], "a kind name", reader) else { return }
         let plural = word(fields["plural"], "a plural name", reader) ?? name
         let aliases = fields["aliases"].flatMap { node in collect { try reader.texts(node, what: "an alias") } } ?? []
         let meaning = collect { try reader.text(fields["meaning"] ?? node, what: "the meaning") } ?? ""
+        let biolink = mapping(fields["biolink"], "a Biolink class", reader, SchemaMapping.checkClass)
         let isNew = !kinds.contains { $0.name == name }
         for (word, wordNode) in [(name, fields["name"] ?? node), (plural, fields["plural"] ?? node)] + aliases.map({ ($0.text, $0.node) }) {
             if Schema.reservedWords.contains(word.lowercased()) {
@@ -95,7 +96,7 @@ struct SchemaBuilder {
             }
         }
         guard isNew else { return }
-        kinds.append(EntityKind(name: name, plural: plural, aliases: aliases.map(\.text), meaning: meaning, attributes: []))
+        kinds.append(EntityKind(name: name, plural: plural, aliases: aliases.map(\.text), meaning: meaning, attributes: [], biolink: biolink))
         for attributeNode in items(fields["attributes"], "attributes", reader) {
             guard let spec = collect({
                 try reader.mapping(attributeNode, what: "an attribute", allowed: ["name", "type", "values", "meaning", "multiple"],
@@ -166,10 +167,10 @@ struct SchemaBuilder {
     /// `range` adds kinds to them.
     private mutating func addRelation(_ node: YAMLNode, _ reader: YAMLReader, isExtension: Bool) {
         let keys = ["name", "inverse", "domain", "range", "meaning"]
-        guard let fields = collect({ try reader.mapping(node, what: "a relation type", allowed: keys, required: ["name"]) }),
+        guard let fields = collect({ try reader.mapping(node, what: "a relation type", allowed: keys + ["biolink"], required: ["name"]) }),
               let name = word(fields["name"], "a relation name", reader) else { return }
         if isExtension, let index = relations.firstIndex(where: { $0.name == name }) {
-            guard fields["inverse"] == nil, fields["meaning"] == nil else {
+            guard fields["inverse"] == nil, fields["meaning"] == nil, fields["biolink"] == nil else {
                 diagnostics.append(reader.diagnostic(fields["name"], "relation '\(name)' is already defined at \(relationWords[name].map(\.description) ?? "")",
                                                      notes: ["an extension adds kinds to an existing relation with only 'name', 'domain' and 'range'"]))
                 return
@@ -191,6 +192,7 @@ struct SchemaBuilder {
         guard let inverse = word(fields["inverse"], "an inverse name", reader) else { return }
         let domain = kindNames(fields["domain"], "domain", of: name, reader), range = kindNames(fields["range"], "range", of: name, reader)
         guard let meaning = collect({ try reader.text(fields["meaning"] ?? node, what: "the meaning") }) else { return }
+        let biolink = mapping(fields["biolink"], "a Biolink predicate", reader, SchemaMapping.checkPredicate)
         var clashes = name == inverse ? [reader.diagnostic(fields["inverse"], "relation name '\(name)' is already used at \(reader.location(fields["name"]))")] : []
         for (word, wordNode) in [(name, fields["name"]), (inverse, fields["inverse"])] {
             if let earlier = relationWords[word] {
@@ -205,7 +207,7 @@ struct SchemaBuilder {
         }
         relationWords[name] = reader.location(fields["name"])
         relationWords[inverse] = reader.location(fields["inverse"])
-        relations.append(RelationType(name: name, inverse: inverse, domain: domain, range: range, meaning: meaning))
+        relations.append(RelationType(name: name, inverse: inverse, domain: domain, range: range, meaning: meaning, biolink: biolink))
     }
 
     /// The kinds listed as a relation's domain or range; an unknown one is an error and left out.
@@ -223,17 +225,45 @@ struct SchemaBuilder {
     private mutating func terms(_ node: YAMLNode, _ what: String, _ reader: YAMLReader, after earlier: [Term]) -> [Term] {
         var terms = earlier
         for item in items(node, what, reader) {
-            guard let fields = collect({ try reader.mapping(item, what: "an entry of \(what)", allowed: ["name", "meaning"], required: ["name", "meaning"]) }),
-                  let name = word(fields["name"], "a name", reader),
-                  let meaning = collect({ try reader.text(fields["meaning"] ?? item, what: "the meaning") }) else { continue }
-            if let first = termLocations[[what, name]] {
-                diagnostics.append(reader.diagnostic(fields["name"], "'\(name)' is listed twice in \(what)", notes: ["first listed at \(first)"]))
-                continue
-            }
-            termLocations[[what, name]] = reader.location(fields["name"])
-            terms.append(Term(name: name, meaning: meaning))
+            guard let entry = term(item, what, extraKeys: [], reader) else { continue }
+            terms.append(Term(name: entry.name, meaning: entry.meaning))
         }
         return terms
+    }
+
+    /// The xref systems, `{name, meaning}` entries with an optional `iri` template and `curie` prefix, added after `earlier`.
+    private mutating func xrefSystems(_ node: YAMLNode, _ reader: YAMLReader, after earlier: [XrefSystem]) -> [XrefSystem] {
+        var systems = earlier
+        for item in items(node, "xrefs", reader) {
+            guard let entry = term(item, "xrefs", extraKeys: ["iri", "curie"], reader) else { continue }
+            let iri = mapping(entry.fields["iri"], "an IRI template", reader, SchemaMapping.checkTemplate)
+            let curie = mapping(entry.fields["curie"], "a CURIE prefix", reader, SchemaMapping.checkPrefix)
+            systems.append(XrefSystem(name: entry.name, meaning: entry.meaning, iri: iri, curie: curie))
+        }
+        return systems
+    }
+
+    /// One entry of a vocabulary: its keys, name and meaning; nil (with the problem kept) when it
+    /// cannot be read or its name is listed twice.
+    private mutating func term(_ item: YAMLNode, _ what: String, extraKeys: [String], _ reader: YAMLReader)
+        -> (fields: [String: YAMLNode], name: String, meaning: String)? {
+        guard let fields = collect({ try reader.mapping(item, what: "an entry of \(what)", allowed: ["name", "meaning"] + extraKeys, required: ["name", "meaning"]) }),
+              let name = word(fields["name"], "a name", reader),
+              let meaning = collect({ try reader.text(fields["meaning"] ?? item, what: "the meaning") }) else { return nil }
+        if let first = termLocations[[what, name]] {
+            diagnostics.append(reader.diagnostic(fields["name"], "'\(name)' is listed twice in \(what)", notes: ["first listed at \(first)"]))
+            return nil
+        }
+        termLocations[[what, name]] = reader.location(fields["name"])
+        return (fields, name, meaning)
+    }
+
+    /// A mapping key's text when `check` finds nothing wrong with it; else the problem is kept, at the value.
+    private mutating func mapping(_ node: YAMLNode?, _ what: String, _ reader: YAMLReader, _ check: (String) -> SchemaMapping.Problem?) -> String? {
+        guard let node, let text = collect({ try reader.text(node, what: what) }) else { return nil }
+        guard let problem = check(text) else { return text }
+        diagnostics.append(reader.diagnostic(node, problem.message, notes: problem.suggestion.map { ["did you mean '\($0)'?"] } ?? []))
+        return nil
     }
 
     /// A name usable as a query word: letters, digits, `-` and `_`, starting with a letter.

@@ -27,14 +27,20 @@ extension Schema {
         for relation in relations {
             try string(relation.name); try string(relation.inverse); try list(relation.domain); try list(relation.range); try string(relation.meaning)
         }
-        for terms in [hedges, xrefs] {
-            stream.append(UInt32(terms.count))
-            for term in terms { try string(term.name); try string(term.meaning) }
+        stream.append(UInt32(hedges.count))
+        for term in hedges { try string(term.name); try string(term.meaning) }
+        stream.append(UInt32(xrefs.count))
+        for system in xrefs { try string(system.name); try string(system.meaning) }
+        // The mappings to other vocabularies come last, so an image written before them still reads
+        // (with none): each kind's and relation's Biolink CURIE, each xref's IRI template and CURIE prefix.
+        for text in kinds.map(\.biolink) + relations.map(\.biolink) + xrefs.flatMap({ [$0.iri, $0.curie] }) {
+            stream.append(try strings(text))
         }
         return stream
     }
 
-    /// Reads a schema written by `encoded`, checking every count and string number against the image.
+    /// Reads a schema written by `encoded`, checking every count and string number against the image;
+    /// an image written before the mappings were encoded reads with none.
     init(decoding stream: UnsafeBufferPointer<UInt32>, strings: StringTable) throws {
         var position = 0
         func number() throws -> Int {
@@ -53,7 +59,7 @@ extension Schema {
             return strings[value]
         }
         func list() throws -> [String] { try (0..<count()).map { _ in try string() } }
-        let kinds = try (0..<count()).map { _ in
+        var kinds = try (0..<count()).map { _ in
             let (name, plural, aliases, meaning) = (try string(), try string(), try list(), try string())
             let attributes = try (0..<count()).map { _ -> AttributeSpec in
                 let (attribute, explanation, multiple) = (try string(), try string(), try number() == 1)
@@ -70,11 +76,21 @@ extension Schema {
             }
             return EntityKind(name: name, plural: plural, aliases: aliases, meaning: meaning, attributes: attributes)
         }
-        let relations = try (0..<count()).map { _ in
+        var relations = try (0..<count()).map { _ in
             RelationType(name: try string(), inverse: try string(), domain: try list(), range: try list(), meaning: try string())
         }
         let hedges = try (0..<count()).map { _ in Term(name: try string(), meaning: try string()) }
-        let xrefs = try (0..<count()).map { _ in Term(name: try string(), meaning: try string()) }
+        var xrefs = try (0..<count()).map { _ in XrefSystem(name: try string(), meaning: try string()) }
+        if position < stream.count {
+            func optional() throws -> String? {
+                let text = try string()
+                return text.isEmpty ? nil : text
+            }
+            for index in kinds.indices { kinds[index].biolink = try optional() }
+            for index in relations.indices { relations[index].biolink = try optional() }
+            for index in xrefs.indices { (xrefs[index].iri, xrefs[index].curie) = (try optional(), try optional()) }
+            guard position == stream.count else { throw ImageError("damaged: the schema is longer than it says") }
+        }
         self.init(kinds: kinds, relations: relations, hedges: hedges, xrefs: xrefs)
     }
 }
