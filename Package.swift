@@ -15,8 +15,9 @@ let package = Package(
         .target(name: "KnowledgeGraph", dependencies: ["Yams", "FileSafety"]),
         .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
+        .target(name: "Export", dependencies: ["KnowledgeGraph", "FileSafety"]),
         .target(name: "Rendering"),
-        .target(name: "Explorer", dependencies: ["FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
@@ -44,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "Explorer", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport",
+                "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
