@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EmbeddedKnowledge"]),

@@ -5,7 +5,7 @@ public struct ExportOptions: Sendable {
     /// The default base IRI: a name reserved for examples, to be replaced before publishing.
     public static let defaultBase = "https://kx.example/"
 
-    /// The IRI every entity, document, statement and quote is named under; ends in `/` or `#`.
+    /// The IRI every entity, document, statement and quote is named under; ends in `/`, `#` or `:`.
     public var base: String
     /// Turtle as RDF 1.1: statements by standard reification, the same triples as N-Triples.
     public var rdf11: Bool
@@ -22,7 +22,7 @@ public struct ExportOptions: Sendable {
     }
 
     /// `text` as a base IRI, or why it cannot be one: an absolute IRI (a scheme, then only characters an
-    /// IRI may hold) ending in `/` or `#`, so the names below it are `BASE` + `entity/…`.
+    /// IRI may hold) ending in `/`, `#` or `:`, so the names below it are `BASE` + `entity/…`.
     public static func checkBase(_ text: String) throws(ExportError) -> String {
         guard IRISyntax.hasScheme(text) else {
             let hint = text.hasPrefix("//") ? "https:\(text)" : text.contains(".") && !text.contains(":") ? "https://\(text)" : nil
@@ -30,11 +30,11 @@ public struct ExportOptions: Sendable {
                               notes: hint.map { ["did you mean '\($0.hasSuffix("/") || $0.hasSuffix("#") ? $0 : $0 + "/")'?"] } ?? [])
         }
         if let bad = IRISyntax.firstDisallowed(in: text) {
-            let what = bad == " " ? "a space" : "the character U+\(String(bad.value, radix: 16, uppercase: true))"
+            let what = bad == " " ? "a space" : bad.value > 0x20 && bad.value < 0x7F ? "'\(bad)'" : "the character U+\(String(bad.value, radix: 16, uppercase: true))"
             throw ExportError("the base '\(text)' holds \(what), which an IRI may not hold")
         }
-        guard text.hasSuffix("/") || text.hasSuffix("#") else {
-            throw ExportError("the base '\(text)' must end in '/' or '#', so that names can follow it", notes: ["did you mean '\(text)/'?"])
+        guard text.hasSuffix("/") || text.hasSuffix("#") || text.hasSuffix(":") else {
+            throw ExportError("the base '\(text)' must end in '/', '#' or ':', so that names can follow it", notes: ["did you mean '\(text)/'?"])
         }
         return text
     }
