@@ -10,7 +10,7 @@ extension Session {
             report(statement.diagnostic(for: QueryError(span: span, message: message, notes: notes)))
             return false
         }
-        let usage = DotCommand.named(".export")?.usage ?? ".export"
+        let usage = ".export FORMAT FILE [--base IRI] [--rdf11]"
         var positional: [Word] = []
         var options = ExportOptions(cancellation: cancellation)
         var index = 0
