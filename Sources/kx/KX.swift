@@ -25,7 +25,7 @@ struct KX: ParsableCommand {
               kx --step demo.kx --record class.md  play a script step by step, recorded
               kx test Tests/Scripts/*.kx           check scripts against their #> lines
               kx compile packs/ -o lit.kxg         compile packs for --knowledge lit.kxg
-              kx export --format turtle -o lit.ttl write the knowledge as RDF (or ntriples, trig, kgx)
+              kx export --format turtle -o lit.ttl write the knowledge as RDF or KGX
               kx check packs/                      report every problem of packs
               kx quote packs/heron 'grey fever'    find a text in a pack's source
             """,
