@@ -15,8 +15,9 @@ let package = Package(
         .target(name: "KnowledgeGraph", dependencies: ["Yams", "FileSafety"]),
         .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
+        .target(name: "Export", dependencies: ["KnowledgeGraph", "FileSafety"]),
         .target(name: "Rendering"),
-        .target(name: "Explorer", dependencies: ["FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
         // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "SPARQLBackend", dependencies: ["KnowledgeQuery", "CCurl"]),
@@ -47,13 +48,14 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "Explorer", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
+                "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge"]),

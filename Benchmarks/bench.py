@@ -17,6 +17,8 @@ N-Triples, loads them into each peer's own database file and measures, each in a
   - the cold one-shot query `trials where control=no-trastuzumab` as a whole process (kx -c,
     the sqlite3 CLI, a python process for the python peers), median of repeated runs, with
     `sqlite3 :memory: 'select 1'` and `python -c pass` as start-up baselines;
+  - kx export of the compiled file in each format (N-Triples, Turtle, TriG, KGX): time, file size
+    and peak memory, and Oxigraph's bulk load of the N-Triples export (pyoxigraph, its own process);
   - warm in-process medians of six queries with the same meaning, the same result rows and the
     same columns (id, name) in every system: a filter, 1 hop, 2 hops, filter then 2 hops, a
     dotted filter and a shortest path (its length is compared). Row counts that differ from kx's
@@ -281,6 +283,12 @@ def worker_load(peer, export_dir, db):
         store.bulk_load(path=os.path.join(export_dir, "graph.nt"), format=pyoxigraph.RdfFormat.N_TRIPLES)
         store.optimize()
         store.flush()
+    elif peer == "oxigraph-kx":   # kx's own N-Triples export (export_dir is the file)
+        import pyoxigraph
+        store = pyoxigraph.Store(db)
+        store.bulk_load(path=export_dir, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        store.flush()
+        print(len(store))
     else:
         raise SystemExit(f"unknown peer {peer}")
 
@@ -623,6 +631,7 @@ def run_size(size, args, kx, python):
         load["kx, packs"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "load the YAML packs, every start"}
     else:
         load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
+    exports = kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) else None
     if "kx" in load:
         try:
             rows["kx"] = kx_rows(kx, knowledge, path)
@@ -690,7 +699,45 @@ def run_size(size, args, kx, python):
             cold_commands[peer] = [python, "-c", COLD_SCRIPTS[peer], dbs[peer], query, HERE]
     cold = cold_runs(cold_commands, args.cold_runs, args.cold_budget)
 
-    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab)
+    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab, exports)
+
+
+EXPORT_FORMATS = [("ntriples", "kx.nt"), ("turtle", "kx.ttl"), ("trig", "kx.trig"), ("kgx", "kx-kgx")]
+
+
+def kx_has_export(kx):
+    try:
+        out = subprocess.run([kx, "--help"], capture_output=True, text=True, timeout=30).stdout
+        return re.search(r"^\s*kx export\b", out, re.M) is not None
+    except Exception:
+        return False
+
+
+def kx_exports(kx, knowledge, dbdir, python, size):
+    """kx export of the compiled file in each format (seconds, peak RSS, bytes, what kx counted), then
+    Oxigraph's bulk load of the N-Triples export in its own process (seconds, peak RSS, triples it holds)."""
+    results = {}
+    for name, file in EXPORT_FORMATS:
+        out = os.path.join(dbdir, file)
+        for stale in (out, out + "_nodes.jsonl", out + "_edges.jsonl"):
+            remove(stale)
+        log(f"{size}: kx export --format {name}")
+        s, rss, status, err, _ = measure_rss([kx, "export", "--knowledge", knowledge, "--format", name, "-o", out])
+        if status != 0:
+            results[name] = {"error": err.strip()[-200:]}
+            continue
+        files = [out + "_nodes.jsonl", out + "_edges.jsonl"] if name == "kgx" else [out]
+        counted = re.search(r": ([0-9,]+ (triples|quads|nodes, [0-9,]+ edges))", err)
+        results[name] = {"s": s, "rss": rss, "bytes": sum(os.path.getsize(f) for f in files), "count": counted.group(1) if counted else ""}
+    if "error" not in results.get("ntriples", {"error": ""}):
+        db = os.path.join(dbdir, "kx-export.oxigraph")
+        remove(db)
+        log(f"{size}: oxigraph bulk load of kx's N-Triples export")
+        s, rss, status, err, out = measure_rss([python, os.path.abspath(__file__), "load", "oxigraph-kx", os.path.join(dbdir, "kx.nt"), db],
+                                               stdout_path=None)
+        results["oxigraph load"] = {"s": s, "rss": rss, "bytes": disk_size(db), "count": f"{int(out.split()[-1]):,} triples"} if status == 0 \
+            else {"error": err.strip()[-200:]}
+    return results
 
 
 def kx_tab(kx, knowledge, typed, repeat):
@@ -738,7 +785,7 @@ def kx_tab(kx, knowledge, typed, repeat):
     return statistics.median(times[1:] or times) if times else None
 
 
-def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab=None):
+def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab=None, exports=None):
     systems = ["kx", "sqlite", "duckdb", "ladybug", "oxigraph"]
     label = {s: s for s in systems}
     label["ladybug"] = (versions.get("ladybug") or "kuzu").split()[0] if not str(versions.get("ladybug", "")).startswith("n/a") else "kuzu"
@@ -791,6 +838,17 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
         kxw = warm.get("kx", {}).get(name)
         ratio = f"{kxw['ms'] / best:.1f}x" if kxw and "ms" in kxw and best else "n/a"
         out.append(f"| {name} | " + " | ".join(cells) + f" | {ratio} |")
+    if exports:
+        out += ["", "**Export** of the compiled file (`kx export --format F -o FILE`, each in its own process; Oxigraph: pyoxigraph's "
+                "bulk load of the N-Triples export into a new store; its size on disk under file MB)", "",
+                "| format | s | peak RSS MB | file MB | B/relation | holds |", "|---|---:|---:|---:|---:|---|"]
+        for name, result in exports.items():
+            label = "Oxigraph load of the ntriples export" if name == "oxigraph load" else name
+            if "error" in result:
+                out.append(f"| {label} | n/a: {result['error'][:80]} | | | | |")
+            else:
+                out.append(f"| {label} | {result['s']:.2f} | {fmt_mb(result['rss'])} | {fmt_mb(result['bytes'])} | "
+                           f"{result['bytes'] / relations:.0f} | {result['count']} |")
     if tab is not None:
         out += ["", f"**Completion**: TAB after `show trastu` at kx's prompt, in a pseudo-terminal: {fmt_ms(tab)} ms (median)."]
     out += ["", "Queries: " + "; ".join(f"{n}: `{KX[n].format(a=info['path'][0], b=info['path'][1])}`" for n in QUERY_NAMES) + "."]

@@ -20,6 +20,8 @@ public struct DotCommand: Sendable {
         DotCommand(name: ".schema", usage: ".schema [yaml]", summary: "Print the schema (as the query schema); with yaml, as a schema.yaml", choices: ["yaml"]),
         DotCommand(name: ".output", usage: ".output [FILE]", summary: "Send results to FILE; with no FILE, back to the screen", choices: []),
         DotCommand(name: ".once", usage: ".once FILE", summary: "Send the next result to FILE", choices: []),
+        DotCommand(name: ".export", usage: ".export FMT FILE", summary: "Write the knowledge to FILE: ntriples, turtle, trig or kgx; --base IRI, --rdf11",
+                   choices: ["ntriples", "turtle", "trig", "kgx"]),
         DotCommand(name: ".timer", usage: ".timer on|off", summary: "Print how long each statement takes", choices: ["on", "off"]),
         DotCommand(name: ".echo", usage: ".echo on|off", summary: "Print each statement before its result", choices: ["on", "off"]),
         DotCommand(name: ".history", usage: ".history", summary: "List the statements typed so far", choices: []),

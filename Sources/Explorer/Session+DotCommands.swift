@@ -145,6 +145,8 @@ extension Session {
             } catch {
                 return fail(target.span, "\(error)")
             }
+        case ".export":
+            return runExport(arguments, command: command, statement: statement)
         case ".history":
             guard expect(0...0) else { return false }
             let entries = historyProvider?() ?? []

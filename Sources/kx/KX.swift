@@ -25,11 +25,12 @@ struct KX: ParsableCommand {
               kx --step demo.kx --record class.md  play a script step by step, recorded
               kx test Tests/Scripts/*.kx           check scripts against their #> lines
               kx compile packs/ -o lit.kxg         compile packs for --knowledge lit.kxg
+              kx export --format turtle -o lit.ttl write the knowledge as RDF or KGX
               kx check packs/                      report every problem of packs
               kx quote packs/heron 'grey fever'    find a text in a pack's source
             """,
         version: version,
-        subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self]
+        subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self, Export.self]
     )
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))
@@ -62,7 +63,7 @@ struct KX: ParsableCommand {
     @Option(help: ArgumentHelp("Run statements on the SPARQL endpoint at URL, a store loaded with a kx export (kx export --format ntriples); user and password from KX_ENDPOINT_USER and KX_ENDPOINT_PASSWORD or a netrc file.", valueName: "URL"))
     var endpoint: String?
 
-    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .record FILE, .step), for shared machines; queries and lessons work.")
+    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .step), for shared machines; queries and lessons work.")
     var safe = false
 
     func validate() throws {

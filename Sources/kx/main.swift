@@ -40,7 +40,7 @@ func formatShortcut(in arguments: [String]) -> (option: String, name: String)? {
 /// The subcommands, by name: `kx` takes script files as arguments, so they are dispatched by hand
 /// before parsing (otherwise ArgumentParser would read them as the names of scripts).
 let subcommands: [String: ParsableCommand.Type] = [
-    "test": Test.self, "compile": Compile.self, "import": Import.self, "check": Check.self, "quote": Quote.self,
+    "test": Test.self, "compile": Compile.self, "import": Import.self, "check": Check.self, "quote": Quote.self, "export": Export.self,
 ]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if let name = arguments.first, let subcommand = subcommands[name] {

@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+
+/// Runs every `$ ` command of the README's "Exports" section in a temporary folder, as a reader
+/// would, and checks that it prints what the README shows (the time a summary line ends with, which
+/// the README leaves out, aside). So the examples cannot drift from what kx writes.
+final class ReadmeExportTests: XCTestCase {
+    func testTheExportExamplesPrintWhatTheReadmeShows() throws {
+        let readme = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: "\n## Exports\n"))
+        let section = readme[start.upperBound...]
+        let body = section[..<(section.range(of: "\n## ")?.lowerBound ?? section.endIndex)]
+        let directory = try KXProcess.temporaryDirectory(self)
+        var ran = 0
+        for block in body.components(separatedBy: "```text\n").dropFirst() {
+            var lines = block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")[...]
+            while let line = lines.popFirst() {
+                guard line.hasPrefix("$ ") else { continue }
+                let expected = lines.prefix { !$0.hasPrefix("$ ") }
+                lines = lines.dropFirst(expected.count)
+                let output = try shell(String(line.dropFirst(2)), in: directory)
+                let shown = output.replacingOccurrences(of: #" in [0-9]+\.[0-9]+ s\n"#, with: "\n", options: .regularExpression)
+                XCTAssertEqual(shown, expected.joined(separator: "\n") + "\n", line)
+                ran += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(ran, 8, "the export examples were not found in the README")
+    }
+
+    private func shell(_ command: String, in directory: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command + " 2>&1"]
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = productsDirectory().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
