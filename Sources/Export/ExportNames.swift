@@ -27,9 +27,9 @@ struct ExportNames {
     func kind(_ name: String) -> RDFTerm { .name(classes, IRISyntax.segment(name)) }
     func property(_ name: String) -> RDFTerm { .name(properties, IRISyntax.segment(name)) }
     func entity(_ id: String) -> RDFTerm { .name(entities, IRISyntax.segment(id)) }
-    func document(_ id: String) -> RDFTerm { .name(documents, Self.documentSegment(id)) }
+    func document(_ id: String) -> RDFTerm { .name(documents, IRISyntax.documentSegment(id)) }
     /// Segment `number` (from 1) of document `id`: `kxd:pusztai-2006.s12`.
-    func segment(_ id: String, _ number: Int) -> RDFTerm { .name(documents, Self.documentSegment(id) + ".s\(number)") }
+    func segment(_ id: String, _ number: Int) -> RDFTerm { .name(documents, IRISyntax.documentSegment(id) + ".s\(number)") }
     /// Statement `number` (from 1) about entity `id`, and its nanopublication's graphs with `part`.
     func statement(_ id: String, _ number: Int, _ part: String? = nil) -> RDFTerm {
         .name(statements, IRISyntax.segment(id) + ".\(number)" + (part.map { "." + $0 } ?? ""))
@@ -42,11 +42,5 @@ struct ExportNames {
     /// A Biolink CURIE (`biolink:Drug`) as an IRI.
     func biolink(_ curie: String) -> RDFTerm {
         .name(Vocabulary.biolink, String(curie.drop { $0 != ":" }.dropFirst()))
-    }
-
-    /// A document id in an IRI: entity ids are slugs, but a document id may hold anything, so what is not
-    /// a slug's is percent-encoded, `.` too, and `kxd:ID.s1` names one segment of one document.
-    static func documentSegment(_ id: String) -> String {
-        IRISyntax.segment(id).replacingOccurrences(of: ".", with: "%2E")
     }
 }

@@ -56,7 +56,7 @@ final class KGXExporter {
         let asserted = entity.attributes.filter(\.qualifiers.isAsserted)
         let quotes = entity.provenance + asserted.flatMap(\.provenance)
         if !quotes.isEmpty {
-            fields.append(("publications", JSONText.array(Self.distinct(quotes.map { "kxd:" + ExportNames.documentSegment($0.document) }))))
+            fields.append(("publications", JSONText.array(Self.distinct(quotes.map { "kxd:" + IRISyntax.documentSegment($0.document) }))))
             fields.append(("supporting_text", JSONText.array(Self.distinct(quotes.map(verbatim)))))
         }
         fields.append(("kx_kind", JSONText.string(entity.kind)))
@@ -84,7 +84,7 @@ final class KGXExporter {
                       ("negated", relation.qualifiers.negated ? "true" : "false"),
                       ("knowledge_level", JSONText.string("knowledge_assertion")), ("agent_type", JSONText.string("manual_agent")),
                       ("primary_knowledge_source", JSONText.string(Self.knowledgeSource)),
-                      ("publications", JSONText.array(["kxd:" + ExportNames.documentSegment(relation.document)])),
+                      ("publications", JSONText.array(["kxd:" + IRISyntax.documentSegment(relation.document)])),
                       ("supporting_text", JSONText.array(relation.provenance.map(verbatim)))]
         if let hedge = relation.qualifiers.hedge { fields.append(("kx_hedge", JSONText.string(hedge))) }
         if let asOf = relation.qualifiers.asOf { fields.append(("kx_as_of", JSONText.string(asOf.description))) }

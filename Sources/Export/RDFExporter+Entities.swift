@@ -21,6 +21,8 @@ extension RDFExporter {
         description.add(Vocabulary.dcterms("identifier"), .string(entity.id))
         description.add(Vocabulary.rdfs("label"), .string(entity.name))
         for alias in entity.aliases { description.addDistinct(Vocabulary.skos("altLabel"), .string(alias)) }
+        // Names matched ignoring case, as kx matches them: an index lookup on an endpoint instead of a scan.
+        for word in [entity.id, entity.name] + entity.aliases { description.addDistinct(Vocabulary.kx("key"), .string(word.lowercased())) }
         for xref in entity.xrefs {
             if let template = graph.schema.xrefSystem(xref.prefix)?.iri {
                 description.addDistinct(Vocabulary.skos("exactMatch"), .iri(template.replacingOccurrences(of: XrefSystem.placeholder, with: IRISyntax.path(xref.value))))

@@ -60,6 +60,12 @@ public enum IRISyntax {
         let digits = Array("0123456789ABCDEF")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
     }
+
+    /// A document id in an IRI: entity ids are slugs, but a document id may hold anything, so what is not
+    /// a slug's is percent-encoded, `.` too, and `kxd:ID.s1` names one segment of one document.
+    public static func documentSegment(_ id: String) -> String {
+        IRISyntax.segment(id).replacingOccurrences(of: ".", with: "%2E")
+    }
 }
 
 extension Unicode.Scalar {

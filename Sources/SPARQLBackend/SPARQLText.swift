@@ -41,12 +41,9 @@ enum SPARQLText {
 
     static func iri(_ iri: String) -> String { "<\(iriContent(iri))>" }
 
-    /// `kxe:registher` when `local` is a plain slug, else the full IRI.
+    /// `kxe:registher` when `local` (already encoded for an IRI) is a plain slug, else the full IRI.
     static func name(_ prefix: String, _ base: String, _ local: String) -> String {
         let plain = !local.isEmpty && local.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" }
-            && local.last != "-"
-        if plain { return "\(prefix):\(local)" }
-        let encoded = local.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? local
-        return iri(base + encoded)
+        return plain ? "\(prefix):\(local)" : iri(base + local)
     }
 }

@@ -1,4 +1,8 @@
-/// The IRIs of a kx export under one base IRI (docs/rdf-vocabulary.md), and SPARQL's spelling of them.
+import Foundation
+import KnowledgeGraph
+
+/// The IRIs of a kx export under one base IRI (docs/rdf-vocabulary.md), named as the
+/// exporter names them (`IRISyntax`), and SPARQL's spelling of them.
 struct Vocabulary: Sendable {
     /// The export's base IRI, such as `https://kx.example/`.
     let base: String
@@ -25,10 +29,10 @@ struct Vocabulary: Sendable {
             .map { "PREFIX \($0.0): <\(SPARQLText.iriContent($0.1))>" }.joined(separator: "\n") + "\n"
     }
 
-    func entity(_ id: String) -> String { SPARQLText.name("kxe", entityBase, id) }
-    func kind(_ name: String) -> String { SPARQLText.name("kxc", classBase, name) }
-    func property(_ name: String) -> String { SPARQLText.name("kxp", propertyBase, name) }
-    func document(_ id: String) -> String { SPARQLText.name("kxd", documentBase, id) }
+    func entity(_ id: String) -> String { SPARQLText.name("kxe", entityBase, IRISyntax.segment(id)) }
+    func kind(_ name: String) -> String { SPARQLText.name("kxc", classBase, IRISyntax.segment(name)) }
+    func property(_ name: String) -> String { SPARQLText.name("kxp", propertyBase, IRISyntax.segment(name)) }
+    func document(_ id: String) -> String { SPARQLText.name("kxd", documentBase, IRISyntax.documentSegment(id)) }
 
     /// The id of an entity IRI, the name of a class or property IRI, the id of a document IRI.
     func entityID(_ iri: String) -> String? { Self.local(iri, entityBase) }

@@ -145,7 +145,7 @@ final class RDFExportTests: XCTestCase {
     }
 
     func testADocumentIdThatIsNotASlugIsEncoded() {
-        XCTAssertEqual(ExportNames.documentSegment("a.s1 b/c"), "a%2Es1%20b%2Fc")
+        XCTAssertEqual(IRISyntax.documentSegment("a.s1 b/c"), "a%2Es1%20b%2Fc")
         XCTAssertEqual(ExportNames(base: "urn:x:").segment("a.s1", 2).iriText, "urn:x:document/a%2Es1.s2")
     }
 }
