@@ -58,10 +58,11 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
-        .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "Export", "EmbeddedKnowledge"]),
+        .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge", "OxigraphFixture"]),
+        .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EmbeddedKnowledge"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["kx"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import OxigraphFixture
 import KnowledgeGraph
 import KnowledgeQuery
 import Rendering

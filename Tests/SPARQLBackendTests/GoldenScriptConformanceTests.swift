@@ -1,6 +1,7 @@
 import EmbeddedKnowledge
 import Explorer
 import Foundation
+import OxigraphFixture
 import KnowledgeGraph
 import KnowledgeQuery
 import SPARQLBackend

@@ -1,31 +1,43 @@
 import Export
 import Foundation
 import KnowledgeGraph
-import XCTest
 
-/// An Oxigraph server (the `oxigraph` CLI from the virtualenv `.ci/peers` makes) holding the
-/// N-Triples export of a graph, on a free loopback port, read-only; stopped when released.
-final class OxigraphServer {
+/// An Oxigraph server (the `oxigraph` CLI from the virtualenv `.ci/peers` makes) holding an
+/// N-Triples file (or the export of a graph), on a free loopback port, read-only; stopped when
+/// released. For the tests of the SPARQL executor and of `kx --endpoint`.
+public final class OxigraphServer {
     /// Why the server could not be made; it fails the test.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     let process = Process()
     let folder: URL
-    let url: String
+    /// The query endpoint: `http://127.0.0.1:PORT/query`.
+    public let url: String
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let program = root.appendingPathComponent(".build/venv/bin/oxigraph").path
 
-    init(serving graph: Graph) throws {
+    /// Serves the N-Triples export of `graph`.
+    public convenience init(serving graph: Graph) throws {
+        let export = FileManager.default.temporaryDirectory.appendingPathComponent("kx-export-\(UUID().uuidString).nt").path
+        defer { try? FileManager.default.removeItem(atPath: export) }
+        _ = try Exporter.write(graph, as: .ntriples, to: export, options: ExportOptions())
+        try self.init(loading: export)
+    }
+
+    /// Serves the RDF file at `path`.
+    public init(loading export: String) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.program) else {
             throw Failure(description: "the conformance tests run Oxigraph from \(Self.program), which is missing: run bash .ci/test (or bash .ci/peers)")
         }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kx-oxigraph-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let export = folder.appendingPathComponent("export.nt").path
-        _ = try Exporter.write(graph, as: .ntriples, to: export, options: ExportOptions())
         try Self.run(["load", "--location", folder.appendingPathComponent("store").path, "--file", export])
         let port = try Self.freePort()
         url = "http://127.0.0.1:\(port)/query"
