@@ -36,6 +36,7 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
+        .executableTarget(name: "kx-fuzz-endpoint", dependencies: ["SPARQLBackend", "Explorer", "FuzzReplay"], path: "Sources/kx-fuzz-endpoint"),
         .executableTarget(name: "kx-fuzz-history", dependencies: ["LineEditor", "FuzzReplay"], path: "Sources/kx-fuzz-history"),
         .plugin(
             name: "EmbedKnowledge",

@@ -4,7 +4,7 @@ import KnowledgeGraph
 
 /// POSTs requests over libcurl (loaded on first use, so kx's start-up never pays for it), bounded
 /// in time and size, stopped by Ctrl-C.
-struct HTTPClient: Sendable {
+struct HTTPClient: SPARQLTransport {
     var options: EndpointOptions
 
     /// Sends `body` to `url` with the given header lines.
@@ -54,6 +54,6 @@ struct HTTPClient: Sendable {
 
     /// `30` or `2.5`.
     private static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
     }
 }

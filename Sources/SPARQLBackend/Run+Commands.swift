@@ -32,7 +32,7 @@ extension Run {
     func card(for entity: Entity) throws -> Card {
         let statements = try self.statements(of: entity)
         let others = try entities(statements.others.sorted().map { EntityRef(id: $0, kind: "") })
-        return statements.card(others: Dictionary(uniqueKeysWithValues: others.map { ($0.id, $0) }), citations: try citations(statements.documents))
+        return statements.card(others: Dictionary(firsts: others.map { ($0.id, $0) }), citations: try citations(statements.documents))
     }
 
     func why(_ entity: Entity) throws -> QuoteList {

@@ -54,7 +54,7 @@ extension Run {
     /// Citations of documents, by id (an unknown one cites itself), for cards and `why`.
     func citations(_ ids: Set<String>) throws -> [String: String] {
         let found = try documents(ids)
-        return Dictionary(uniqueKeysWithValues: ids.map { ($0, found[$0]?.citation ?? $0) })
+        return Dictionary(firsts: ids.map { ($0, found[$0]?.citation ?? $0) })
     }
 
     /// How a quote at `start..<end` of a document is cited: the segments it overlaps, as the graph cites them.

@@ -39,7 +39,8 @@ extension Run {
         }
         let attributes = whole ? try attributeStatements(of: ids) : [:]
         let documents = try self.documents(Set(own.values.flatMap { $0.map(\.document) }))
-        return ids.compactMap { id -> Entity? in
+        var seen: Set<String> = []
+        return ids.filter { seen.insert($0).inserted }.compactMap { id -> Entity? in
             guard var entity = basics[id], !entity.kind.isEmpty else { return nil }
             entity.aliases = Set(entity.aliases).sorted()
             entity.notes = Set(entity.notes).sorted()

@@ -6,7 +6,7 @@ import KnowledgeQuery
 extension Run {
     /// The values `field` reaches from each entity, by id.
     func values(along field: BoundField, of refs: [EntityRef]) throws -> [String: [Reached]] {
-        var current = Dictionary(uniqueKeysWithValues: refs.map { ($0.id, [$0.id]) })
+        var current = Dictionary(firsts: refs.map { ($0.id, [$0.id]) })
         for hop in field.hops {
             let adjacency = try neighbors(of: Set(current.values.joined()), hop.type, hop.direction)
             current = current.mapValues { nodes in
@@ -22,11 +22,11 @@ extension Run {
         case .relation(let type, let direction):
             let adjacency = try neighbors(of: nodes, type, direction)
             let others = try entities(Set(adjacency.values.joined()).sorted().map { EntityRef(id: $0, kind: "") }, whole: false)
-            let byID = Dictionary(uniqueKeysWithValues: others.map { ($0.id, $0) })
+            let byID = Dictionary(firsts: others.map { ($0.id, $0) })
             reached = adjacency.mapValues { ids in ids.compactMap { byID[$0].map { Reached.entity(id: $0.id, name: $0.name, aliases: $0.aliases) } } }
         case .builtin(let builtin):
             let entities = try self.entities(nodes.sorted().map { EntityRef(id: $0, kind: "") }, whole: false)
-            reached = Dictionary(uniqueKeysWithValues: entities.map { entity -> (String, [Reached]) in
+            reached = Dictionary(firsts: entities.map { entity -> (String, [Reached]) in
                 switch builtin {
                 case .id: return (entity.id, [.text(entity.id)])
                 case .name: return (entity.id, [.text(entity.name)])

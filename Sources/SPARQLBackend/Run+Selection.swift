@@ -72,7 +72,9 @@ extension Run {
             \(writer.kindPattern(selection.variable, kind))
             }\(ordered)
             """)
-        let found = table.rows.compactMap { ref($0, String(selection.variable.dropFirst()), kind: String(kind.dropFirst())) }
+        var seen: Set<String> = []
+        // One entity a row, however many classes a hostile store gives it.
+        let found = table.rows.compactMap { ref($0, String(selection.variable.dropFirst()), kind: String(kind.dropFirst())) }.filter { seen.insert($0.id).inserted }
         guard let order = selection.order else { return limit == nil ? found.sorted() : found }
         let kept = Set(found)
         return order.filter { kept.contains($0) }
@@ -82,7 +84,7 @@ extension Run {
     /// enumeration value by its rank, a related entity by its name.
     private func sortKeys(_ field: BoundField, ranks: [String: Int], of refs: [EntityRef]) throws -> [String: Value?] {
         let values = try self.values(along: field, of: refs)
-        return Dictionary(uniqueKeysWithValues: refs.map { ref in
+        return Dictionary(firsts: refs.map { ref in
             let key: Value?
             switch values[ref.id]?.first {
             case .value(.enumeration(let word))?: key = ranks[word].map { .number(Double($0)) } ?? .text(word)

@@ -106,6 +106,6 @@ struct Run {
     }
 
     func integer(_ term: RDFTerm?) -> Int? {
-        text(term).flatMap { Int($0) ?? Double($0).map { Int($0) } }
+        text(term).flatMap { Int($0) ?? Double($0).flatMap { Int(exactly: $0) } }
     }
 }

@@ -6,7 +6,7 @@ import KnowledgeGraph
 /// does not read a direct `application/sparql-query` body).
 struct SPARQLClient: Sendable {
     let url: String
-    let http: HTTPClient
+    let http: any SPARQLTransport
 
     /// The solutions of a SELECT query.
     /// - Throws: `EndpointError` for an HTTP error (with the server's message) or an answer that is

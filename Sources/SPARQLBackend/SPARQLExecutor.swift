@@ -34,7 +34,12 @@ public final class SPARQLExecutor: Executor, Sendable {
     /// Connects to the endpoint at `url` and reads the export's base IRI and schema.
     /// - Throws: `EndpointError` when the endpoint cannot be reached, answers with an error, or holds
     ///   no kx export (with how to load one); `Interrupted`.
-    public init(url: String, options: EndpointOptions, cancellation: Cancellation?) throws {
+    public convenience init(url: String, options: EndpointOptions, cancellation: Cancellation?) throws {
+        try self.init(url: url, transport: HTTPClient(options: options), cancellation: cancellation)
+    }
+
+    /// Connects through `transport`, which the fuzz target uses to answer with what it makes up.
+    public init(url: String, transport: any SPARQLTransport, cancellation: Cancellation?) throws {
         guard let scheme = URL(string: url)?.scheme?.lowercased(), ["http", "https"].contains(scheme), URL(string: url)?.host != nil else {
             throw EndpointError("'\(url)' is not an http or https URL", notes: ["for an Oxigraph server: --endpoint http://localhost:7878/query"])
         }
@@ -43,7 +48,7 @@ public final class SPARQLExecutor: Executor, Sendable {
                                 notes: ["give them in KX_ENDPOINT_USER and KX_ENDPOINT_PASSWORD, or in a netrc file (NETRC or ~/.netrc)"])
         }
         self.url = url
-        client = SPARQLClient(url: url, http: HTTPClient(options: options))
+        client = SPARQLClient(url: url, http: transport)
         let found = try client.select(Vocabulary.prefixes + """
 
             SELECT ?dataset ?schema WHERE { ?dataset a kx:Dataset ; kx:schema ?schema } LIMIT 2

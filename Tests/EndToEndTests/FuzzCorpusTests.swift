@@ -26,4 +26,6 @@ final class FuzzCorpusTests: XCTestCase {
     func testTheLessonCorpusReplaysWithoutACrash() throws { try replay("lesson", atLeast: 4) }
 
     func testTheHistoryCorpusReplaysWithoutACrash() throws { try replay("history", atLeast: 8) }
+
+    func testTheEndpointCorpusReplaysWithoutACrash() throws { try replay("endpoint", atLeast: 4) }
 }
