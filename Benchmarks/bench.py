@@ -528,9 +528,10 @@ def kx_has_compile(kx):
         return False
 
 
-def kx_rows(kx, knowledge, path):
-    """kx's result for each warm query: the row count, or the path length."""
-    argv = [kx, "--knowledge", knowledge, "--format", "json"]
+def kx_rows(kx, where, path):
+    """kx's result for each warm query: the row count, or the path length. `where`: kx's arguments
+    naming the knowledge (`--knowledge FILE`) or the endpoint (`--endpoint URL`)."""
+    argv = [kx] + where + ["--format", "json"]
     for name in QUERY_NAMES:
         argv += ["-c", KX[name].format(a=path[0], b=path[1])]
     out = subprocess.run(argv, capture_output=True, text=True, timeout=3600)
@@ -545,13 +546,13 @@ def kx_rows(kx, knowledge, path):
     return rows
 
 
-def kx_warm(kx, knowledge, path, repeat, script_path):
+def kx_warm(kx, where, path, repeat, script_path):
     lines = [".timer on"]
     for name in QUERY_NAMES:
         lines += [KX[name].format(a=path[0], b=path[1])] * (repeat + 1)
     with open(script_path, "w") as f:
         f.write("\n".join(lines) + "\n")
-    seconds, rss, status, err, _ = measure_rss([kx, "--knowledge", knowledge, script_path])
+    seconds, rss, status, err, _ = measure_rss([kx] + where + [script_path])
     if status != 0:
         raise RuntimeError(err[-400:])
     times = [float(t) for t in re.findall(r"Run Time: ([0-9.]+) s", err)]
@@ -634,9 +635,9 @@ def run_size(size, args, kx, python):
     exports = kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) else None
     if "kx" in load:
         try:
-            rows["kx"] = kx_rows(kx, knowledge, path)
+            rows["kx"] = kx_rows(kx, ["--knowledge", knowledge], path)
             log(f"{size}: kx warm queries")
-            warm["kx"], query_rss["kx"] = kx_warm(kx, knowledge, path, repeat, os.path.join(dbdir, "warm.kx"))
+            warm["kx"], query_rss["kx"] = kx_warm(kx, ["--knowledge", knowledge], path, repeat, os.path.join(dbdir, "warm.kx"))
             log(f"{size}: kx TAB completion")
             tab = kx_tab(kx, knowledge, "show trastu", repeat)
         except Exception as error:
@@ -699,7 +700,40 @@ def run_size(size, args, kx, python):
             cold_commands[peer] = [python, "-c", COLD_SCRIPTS[peer], dbs[peer], query, HERE]
     cold = cold_runs(cold_commands, args.cold_runs, args.cold_budget)
 
-    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab, exports)
+    engines = endpoint_runs(kx, dbdir, path, repeat, size, exports) if exports and not args.no_endpoints else None
+    return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab, exports,
+                  engines)
+
+
+def endpoint_runs(kx, dbdir, path, repeat, size, exports):
+    """The held queries through `kx --endpoint` on Oxigraph and Virtuoso holding kx's N-Triples export (see endpoints.py)."""
+    import endpoints
+    engines = {}
+    cli = os.path.join(os.path.dirname(sys.executable), "oxigraph")
+    store = os.path.join(dbdir, "kx-export.oxigraph")
+    if "error" in exports.get("oxigraph load", {"error": ""}):
+        engines["Oxigraph"] = "the N-Triples export did not load"
+    elif not os.access(cli, os.X_OK):
+        engines["Oxigraph"] = f"no oxigraph CLI at {cli} (pip install oxigraph)"
+    else:
+        log(f"{size}: queries through kx --endpoint on Oxigraph")
+        try:
+            with endpoints.oxigraph(cli, store) as url:
+                engines["Oxigraph"] = endpoints.measure(sys.modules[__name__], kx, url, path, repeat, os.path.join(dbdir, "endpoint.kx"))
+        except Exception as error:
+            engines["Oxigraph"] = f"{error}"
+    if shutil.which("virtuoso-t") is None:
+        engines["Virtuoso"] = "virtuoso-t is not installed (apt-get install virtuoso-opensource)"
+    else:
+        log(f"{size}: Virtuoso bulk load of kx's N-Triples export, then queries through kx --endpoint")
+        try:
+            with endpoints.virtuoso(os.path.join(dbdir, "kx.nt"), os.path.join(dbdir, "virtuoso")) as (url, seconds, rss):
+                exports["Virtuoso load of the ntriples export"] = {"s": seconds, "rss": rss, "bytes": disk_size(os.path.join(dbdir, "virtuoso", "kx.db")),
+                                                                   "count": "ld_dir + rdf_loader_run"}
+                engines["Virtuoso"] = endpoints.measure(sys.modules[__name__], kx, url, path, repeat, os.path.join(dbdir, "endpoint.kx"))
+        except Exception as error:
+            engines["Virtuoso"] = f"{error}"
+    return engines
 
 
 EXPORT_FORMATS = [("ntriples", "kx.nt"), ("turtle", "kx.ttl"), ("trig", "kx.trig"), ("kgx", "kx-kgx")]
@@ -785,7 +819,8 @@ def kx_tab(kx, knowledge, typed, repeat):
     return statistics.median(times[1:] or times) if times else None
 
 
-def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab=None, exports=None):
+def render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab=None, exports=None,
+           engines=None):
     systems = ["kx", "sqlite", "duckdb", "ladybug", "oxigraph"]
     label = {s: s for s in systems}
     label["ladybug"] = (versions.get("ladybug") or "kuzu").split()[0] if not str(versions.get("ladybug", "")).startswith("n/a") else "kuzu"
@@ -849,6 +884,9 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
             else:
                 out.append(f"| {label} | {result['s']:.2f} | {fmt_mb(result['rss'])} | {fmt_mb(result['bytes'])} | "
                            f"{result['bytes'] / relations:.0f} | {result['count']} |")
+    if engines:
+        import endpoints
+        out += endpoints.render(engines, rows.get("kx"), fmt_ms)
     if tab is not None:
         out += ["", f"**Completion**: TAB after `show trastu` at kx's prompt, in a pseudo-terminal: {fmt_ms(tab)} ms (median)."]
     out += ["", "Queries: " + "; ".join(f"{n}: `{KX[n].format(a=info['path'][0], b=info['path'][1])}`" for n in QUERY_NAMES) + "."]
@@ -879,6 +917,7 @@ def main():
     parser.add_argument("--repeat", type=int, default=0, help="warm runs per query (default by size)")
     parser.add_argument("--cold-runs", type=int, default=15, help="cold runs per command at most (default 15)")
     parser.add_argument("--cold-budget", type=float, default=15.0, help="seconds of cold runs per command, about (default 15)")
+    parser.add_argument("--no-endpoints", action="store_true", help="skip the queries through kx --endpoint on Oxigraph and Virtuoso")
     parser.add_argument("--command", default=" ".join(sys.argv), help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]

@@ -32,7 +32,7 @@ public struct QueryPlan: Hashable, Sendable {
     }
 
     /// The kinds the query can yield, given every kind in the schema: those of its last step, else of its source.
-    func kinds(all: Set<String>) -> Set<String> {
+    public func kinds(all: Set<String>) -> Set<String> {
         for case .step(let step) in stages.reversed() { return step.kinds }
         return source.kinds(all: all)
     }

@@ -20,14 +20,16 @@ struct EndpointGraph: SearchGraph {
         read.formUnion(pending)
         struct Row { var node: String; var subject: EntityRef; var object: EntityRef; var order: Int }
         var rows: [Row] = []
+        // The whole pattern in each branch, so that each starts from the level's nodes (see `Run.statementQuery`).
+        let edge = """
+            ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kx:order ?n ; kx:negated ?neg .
+                ?s a ?sk . ?sk rdfs:subClassOf kx:Entity . ?o a ?ok . ?ok rdfs:subClassOf kx:Entity . OPTIONAL { ?st kx:hedge ?hedge }
+            """
         for solution in try run.batched(pending.map(\.id), { batch in
             """
             SELECT ?st ?s ?sk ?p ?o ?ok ?n ?neg ?hedge WHERE {
-              \(run.values("?x", batch))
-              { ?st rdf:subject ?x } UNION { ?st rdf:object ?x }
-              ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kx:order ?n ; kx:negated ?neg .
-              ?s a ?sk . ?sk rdfs:subClassOf kx:Entity . ?o a ?ok . ?ok rdfs:subClassOf kx:Entity .
-              OPTIONAL { ?st kx:hedge ?hedge }
+              { \(run.values("?s", batch)) \(edge) }
+              UNION { \(run.values("?o", batch)) \(edge) }
             }
             """
         }) {

@@ -3,14 +3,16 @@ import KnowledgeQuery
 
 /// `show`, `why`, `neighbors` and `path` on an endpoint, built by the same code as in memory.
 extension Run {
-    /// The one entity `name` refers to; a kind word, none or several is an error.
-    func entity(_ name: Name) throws -> Entity {
-        if !name.quoted, executor.lookUp(name.text).isEmpty, let kind = schema.kind(named: name.text) {
+    /// The one entity `name` refers to; a kind word, none or several is an error. Unless `whole`,
+    /// only its kind, names, cross-references and notes are read.
+    func entity(_ name: Name, whole: Bool = true) throws -> Entity {
+        var found = executor.lookUp(name.text)
+        if found.isEmpty, !name.quoted, let kind = schema.kind(named: name.text) {
             let members = try select("SELECT ?e WHERE { ?e a \(vocabulary.kind(kind.name)) } ORDER BY STR(?e) LIMIT 6").rows.compactMap { id($0["e"]) }
             throw QueryError.kindNotEntity(name, kind: kind, members: members)
         }
-        let found = try executor.binder.entities(named: Name(text: name.text, span: name.span, quoted: true))
-        guard found.count == 1, let only = found.first, let entity = try entities([EntityRef(id: only.id, kind: only.kind)]).first else {
+        if found.isEmpty { found = try executor.binder.entities(named: Name(text: name.text, span: name.span, quoted: true)) }
+        guard found.count == 1, let only = found.first, let entity = try entities([EntityRef(id: only.id, kind: only.kind)], whole: whole).first else {
             throw QueryError.notOneEntity(name, ids: found.map(\.id))
         }
         return entity
@@ -31,7 +33,8 @@ extension Run {
 
     func card(for entity: Entity) throws -> Card {
         let statements = try self.statements(of: entity)
-        let others = try entities(statements.others.sorted().map { EntityRef(id: $0, kind: "") })
+        // The card shows the other ends by id, kind and name.
+        let others = try entities(statements.others.sorted().map { EntityRef(id: $0, kind: "") }, whole: false)
         return statements.card(others: Dictionary(firsts: others.map { ($0.id, $0) }), citations: try citations(statements.documents))
     }
 
@@ -44,7 +47,7 @@ extension Run {
     }
 
     func why(_ entity: Entity, _ relation: Name, _ object: Name) throws -> QuoteList {
-        try statements(of: entity).why(relation, object, entity: self.entity, citations: { try citations(Set($0)) })
+        try statements(of: entity).why(relation, object, entity: { try self.entity($0) }, citations: { try citations(Set($0)) })
     }
 
     func neighbors(of start: Entity, depth: Int) throws -> Rows {

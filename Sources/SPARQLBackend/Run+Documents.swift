@@ -14,11 +14,12 @@ extension Run {
         while start < missing.count {
             let batch = missing[start..<min(missing.count, start + Self.batch)]
             start += Self.batch
+            // In each branch, so that each starts from the documents (see `statementQuery`).
+            let documents = "VALUES ?d { \(batch.map(vocabulary.document).joined(separator: " ")) }"
             let table = try select("""
                 SELECT ?d ?citation ?date ?role ?label ?order ?start ?end WHERE {
-                  VALUES ?d { \(batch.map(vocabulary.document).joined(separator: " ")) }
-                  { ?d dcterms:bibliographicCitation ?citation . OPTIONAL { ?d dcterms:date ?date } }
-                  UNION { ?d kx:segment ?s . ?s kx:role ?role ; rdfs:label ?label ; kx:order ?order ; kx:utf8Start ?start ; kx:utf8End ?end }
+                  { \(documents) ?d dcterms:bibliographicCitation ?citation . OPTIONAL { ?d dcterms:date ?date } }
+                  UNION { \(documents) ?d kx:segment ?s . ?s kx:role ?role ; rdfs:label ?label ; kx:order ?order ; kx:utf8Start ?start ; kx:utf8End ?end }
                 }
                 """)
             for row in table.rows {

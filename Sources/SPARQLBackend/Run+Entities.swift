@@ -13,10 +13,10 @@ extension Run {
         for row in try batched(ids, { batch in
             """
             SELECT ?e ?k ?name ?alias ?xref ?note ?q ?n ?exact ?start ?end ?doc WHERE {
-              \(values("?e", batch))
-              { ?e a ?k . ?k rdfs:subClassOf kx:Entity . ?e rdfs:label ?name }
-              UNION { ?e skos:altLabel ?alias } UNION { ?e kx:xref ?xref } UNION { ?e skos:editorialNote ?note }
-              \(whole ? Self.quoteBranch : "")
+              { \(values("?e", batch)) ?e a ?k . ?k rdfs:subClassOf kx:Entity . ?e rdfs:label ?name }
+              UNION { \(values("?e", batch)) ?e skos:altLabel ?alias } UNION { \(values("?e", batch)) ?e kx:xref ?xref }
+              UNION { \(values("?e", batch)) ?e skos:editorialNote ?note }
+              \(whole ? "UNION { \(values("?e", batch)) \(Self.quoteBranch) }" : "")
             }
             """
         }) {
@@ -58,10 +58,11 @@ extension Run {
         }
     }
 
-    /// The UNION branch of an entity query that reads the entity's own quotes.
+    /// The UNION branch of an entity query that reads the entity's own quotes (each branch names the
+    /// entities again, so that each starts from them: see `statementQuery`).
     private static let quoteBranch = """
-        UNION { ?q oa:hasBody ?e ; kx:order ?n ; oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
-                ?quote oa:exact ?exact . ?position kx:utf8Start ?start ; kx:utf8End ?end }
+        ?q oa:hasBody ?e ; kx:order ?n ; oa:hasTarget ?t . ?t oa:hasSource ?doc ; oa:hasSelector ?quote, ?position .
+                ?quote oa:exact ?exact . ?position kx:utf8Start ?start ; kx:utf8End ?end
         """
 
     /// Every attribute statement of these entities, in statement order, by entity id.

@@ -131,7 +131,7 @@ extension Run {
     func hasQualifiedStatements(_ predicate: String) throws -> Bool {
         if let known = executor.cache.withLock({ $0.qualified[predicate] }) { return known }
         let found = try !select("""
-            SELECT ?st WHERE { ?st rdf:predicate \(vocabulary.property(predicate)) . { ?st kx:negated true } UNION { ?st kx:hedge ?hedge } } LIMIT 1
+            SELECT ?st WHERE { { ?st rdf:predicate \(vocabulary.property(predicate)) ; kx:negated true } UNION { ?st rdf:predicate \(vocabulary.property(predicate)) ; kx:hedge ?hedge } } LIMIT 1
             """).rows.isEmpty
         executor.cache.withLock { $0.qualified[predicate] = found }
         return found

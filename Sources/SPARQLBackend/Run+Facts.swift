@@ -16,16 +16,20 @@ extension Run {
         try statements(from: select(Self.statementQuery(pattern)).rows)
     }
 
-    /// The query behind `statements(where:)`.
+    /// The query behind `statements(where:)`. The pattern opens every branch of the UNION, so each
+    /// branch starts from the statements it picks (engines such as Oxigraph evaluate a branch on
+    /// its own before joining it with what stands outside: 3 s instead of 4 ms at 10k relations).
     static func statementQuery(_ pattern: String) -> String {
         """
         SELECT ?st ?fs ?fp ?fo ?fn ?fdoc ?fneg ?fhedge ?fasof ?fnote ?fq ?fk ?fexact ?fstart ?fend WHERE {
-          \(pattern)
-          { ?st rdf:subject ?fs ; rdf:predicate ?fp ; rdf:object ?fo ; kx:order ?fn ; prov:wasDerivedFrom ?fdoc ; kx:negated ?fneg .
+          { \(pattern)
+            ?st rdf:subject ?fs ; rdf:predicate ?fp ; rdf:object ?fo ; kx:order ?fn ; prov:wasDerivedFrom ?fdoc ; kx:negated ?fneg .
             OPTIONAL { ?st kx:hedge ?fhedge } OPTIONAL { ?st kx:asOf ?fasof } }
-          UNION { ?st skos:editorialNote ?fnote }
-          UNION { ?fq oa:hasBody ?st ; kx:order ?fk ; oa:hasTarget ?ft . ?ft oa:hasSelector ?fquote, ?fposition .
-                  ?fquote oa:exact ?fexact . ?fposition kx:utf8Start ?fstart ; kx:utf8End ?fend }
+          UNION { \(pattern)
+            ?st skos:editorialNote ?fnote }
+          UNION { \(pattern)
+            ?fq oa:hasBody ?st ; kx:order ?fk ; oa:hasTarget ?ft . ?ft oa:hasSelector ?fquote, ?fposition .
+            ?fquote oa:exact ?fexact . ?fposition kx:utf8Start ?fstart ; kx:utf8End ?fend }
         }
         """
     }

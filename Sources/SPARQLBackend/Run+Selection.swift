@@ -22,14 +22,9 @@ extension Run {
         for stage in query.stages {
             try cancellation?.check()
             switch stage {
-            case .filter(let predicate):
-                selection.pattern += "\nFILTER(\(writer.expression(predicate, on: selection.variable)))"
-            case .step(let step):
-                let next = writer.fresh("e")
-                selection.pattern += "\n" + writer.step(step.type, step.direction, from: selection.variable, to: next)
-                selection.variable = next
-                selection.order = nil
-                kinds = step.kinds
+            case .filter, .step:
+                extend(&selection, with: stage, &writer)
+                if case .step(let step) = stage { kinds = step.kinds }
             case .order(let field, let ranks, let descending):
                 let refs = try fetch(selection, &writer)
                 let keys = try sortKeys(field, ranks: ranks, of: refs)
@@ -40,6 +35,48 @@ extension Run {
             }
         }
         return (try fetch(selection, &writer), kinds)
+    }
+
+    /// How many entities a query selects: counted by the engine when no stage needs the client
+    /// (`order by`, `limit`), else the entities selected, counted.
+    func count(_ query: QueryPlan) throws -> (count: Int, kinds: Set<String>) {
+        let counted = query.stages.allSatisfy { stage in
+            switch stage {
+            case .filter, .step: return true
+            case .order, .limit: return false
+            }
+        }
+        guard counted else {
+            let (refs, kinds) = try evaluate(query)
+            return (refs.count, kinds)
+        }
+        var writer = PatternWriter(vocabulary: vocabulary, schema: schema)
+        var selection = source(query.source, &writer)
+        for stage in query.stages { extend(&selection, with: stage, &writer) }
+        let kind = writer.fresh("k")
+        let table = try select("""
+            SELECT (COUNT(DISTINCT \(selection.variable)) AS ?count) WHERE {
+            \(selection.pattern)
+            \(writer.kindPattern(selection.variable, kind))
+            }
+            """)
+        return (integer(table.rows.first?["count"]) ?? 0, query.kinds(all: Set(schema.kinds.map(\.name))))
+    }
+
+    /// Adds a filter or a step to the selection's pattern: the engine's part of a plan (`order by`
+    /// and `limit` are the caller's).
+    private func extend(_ selection: inout Selection, with stage: QueryPlan.Stage, _ writer: inout PatternWriter) {
+        switch stage {
+        case .filter(let predicate):
+            selection.pattern += "\nFILTER(\(writer.expression(predicate, on: selection.variable)))"
+        case .step(let step):
+            let next = writer.fresh("e")
+            selection.pattern += "\n" + writer.step(step.type, step.direction, from: selection.variable, to: next)
+            selection.variable = next
+            selection.order = nil
+        case .order, .limit:
+            break
+        }
     }
 
     /// The pattern of a query's source.

@@ -19,8 +19,8 @@ struct Run {
         case .entities(let query):
             return .entities(try entityList(query))
         case .count(let query):
-            let (refs, kinds) = try evaluate(query)
-            return .count(refs.count, noun: schema.noun(for: kinds))
+            let (count, kinds) = try self.count(query)
+            return .count(count, noun: schema.noun(for: kinds))
         case .select(let fields, let query):
             return try select(fields, from: query)
         case .statements(let query):
@@ -32,9 +32,9 @@ struct Run {
         case .show(let name):
             return .card(try card(for: try entity(name)))
         case .neighbors(let name, let depth):
-            return .rows(try neighbors(of: try entity(name), depth: depth))
+            return .rows(try neighbors(of: try entity(name, whole: false), depth: depth))
         case .path(let from, let to):
-            return .paths(try paths(from: try entity(from), to: try entity(to)))
+            return .paths(try paths(from: try entity(from, whole: false), to: try entity(to, whole: false)))
         case .why(let name):
             return .quotes(try why(try entity(name)))
         case .whyField(let subject, let field):
