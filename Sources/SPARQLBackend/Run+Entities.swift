@@ -7,6 +7,7 @@ extension Run {
     /// The entities with these ids, in the order given; ids the endpoint does not hold are left out.
     /// Unless `whole`, only their kind, name, aliases, cross-references and notes are read.
     func entities(_ refs: [EntityRef], whole: Bool = true) throws -> [Entity] {
+        if !whole, refs.allSatisfy({ memo.basics[$0.id] != nil }) { return refs.compactMap { memo.basics[$0.id] } }
         let ids = refs.map(\.id)
         var basics: [String: Entity] = [:]
         var own: [String: [(order: Int, quote: String, start: Int, end: Int, document: String)]] = [:]
@@ -40,7 +41,7 @@ extension Run {
         let attributes = whole ? try attributeStatements(of: ids) : [:]
         let documents = try self.documents(Set(own.values.flatMap { $0.map(\.document) }))
         var seen: Set<String> = []
-        return ids.filter { seen.insert($0).inserted }.compactMap { id -> Entity? in
+        let found = ids.filter { seen.insert($0).inserted }.compactMap { id -> Entity? in
             guard var entity = basics[id], !entity.kind.isEmpty else { return nil }
             entity.aliases = Set(entity.aliases).sorted()
             entity.notes = Set(entity.notes).sorted()
@@ -56,6 +57,8 @@ extension Run {
             }.compactMap { $0 }
             return entity
         }
+        if !whole { for entity in found { memo.basics[entity.id] = entity } }
+        return found
     }
 
     /// The UNION branch of an entity query that reads the entity's own quotes (each branch names the

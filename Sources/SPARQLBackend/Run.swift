@@ -7,6 +7,18 @@ import KnowledgeQuery
 struct Run {
     let executor: SPARQLExecutor
     let cancellation: Cancellation?
+    /// What this statement has read already, so `select id, name` reads each entity once.
+    let memo = Memo()
+
+    /// The entities read without their statements during one statement, by id.
+    final class Memo {
+        var basics: [String: Entity] = [:]
+    }
+
+    init(executor: SPARQLExecutor, cancellation: Cancellation?) {
+        self.executor = executor
+        self.cancellation = cancellation
+    }
 
     var vocabulary: Vocabulary { executor.vocabulary }
     var schema: Schema { executor.schema }

@@ -13,7 +13,9 @@ struct SPARQLClient: Sendable {
     ///   not SPARQL results; what `HTTPClient.post` throws.
     func select(_ query: String, cancellation: Cancellation?) throws -> SolutionTable {
         let response = try http.post(url, body: "query=" + Self.formEncoded(query),
-                                     headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/sparql-results+json"],
+                                     headers: ["Content-Type: application/x-www-form-urlencoded", "Accept: application/sparql-results+json",
+                                               // libcurl would wait for a 100 Continue before a body over 1 KiB: a round trip each.
+                                               "Expect:"],
                                      cancellation: cancellation)
         guard (200..<300).contains(response.status) else {
             let text = String(decoding: response.body.prefix(600), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -25,17 +27,18 @@ struct SPARQLClient: Sendable {
 
     /// `text` as a value of an `application/x-www-form-urlencoded` body: unreserved bytes kept, the rest `%XX`.
     static func formEncoded(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count * 3 / 2)
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 2)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                out.unicodeScalars.append(UnicodeScalar(byte))
+                out.append(byte)
             default:
-                out += String(format: "%%%02X", byte)
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

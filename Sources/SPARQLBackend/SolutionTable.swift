@@ -6,30 +6,49 @@ struct SolutionTable: Sendable {
     /// One binding of variable names to terms per solution; an unbound variable is absent.
     var rows: [[String: RDFTerm]]
 
+    /// The JSON document, as the format lays it out.
+    private struct Document: Decodable {
+        struct Head: Decodable {
+            var vars: [String]?
+        }
+
+        struct Results: Decodable {
+            var bindings: [[String: Term]]
+        }
+
+        struct Term: Decodable {
+            var type: String
+            var value: String?
+            var datatype: String?
+            var language: String?
+
+            enum CodingKeys: String, CodingKey {
+                case type, value, datatype
+                case language = "xml:lang"
+            }
+        }
+
+        var head: Head
+        var results: Results
+    }
+
     /// Reads a results document.
     /// - Throws: `EndpointError` when `bytes` are not SPARQL JSON results.
     init(json bytes: [UInt8]) throws {
-        let document: Any
+        let document: Document
         do {
-            document = try JSONSerialization.jsonObject(with: Data(bytes))
-        } catch {
+            document = try JSONDecoder().decode(Document.self, from: Data(bytes))
+        } catch DecodingError.dataCorrupted {
             throw EndpointError("the endpoint's answer is not JSON", notes: ["the answer starts: \(Self.excerpt(bytes))"])
+        } catch {
+            throw EndpointError("the endpoint's answer is not SPARQL JSON results (no head and results.bindings of RDF terms)")
         }
-        guard let object = document as? [String: Any], let head = object["head"] as? [String: Any],
-              let results = object["results"] as? [String: Any], let bindings = results["bindings"] as? [Any] else {
-            throw EndpointError("the endpoint's answer is not SPARQL JSON results (no head and results.bindings)")
-        }
-        variables = (head["vars"] as? [Any])?.compactMap { $0 as? String } ?? []
-        rows = try bindings.map { binding in
-            guard let binding = binding as? [String: Any] else { throw EndpointError("a solution in the endpoint's answer is not an object") }
-            var row: [String: RDFTerm] = [:]
-            for (name, value) in binding {
-                guard let value = value as? [String: Any], let term = Self.term(value) else {
-                    throw EndpointError("the value of '\(name)' in the endpoint's answer is not an RDF term")
-                }
-                row[name] = term
+        variables = document.head.vars ?? []
+        rows = try document.results.bindings.map { binding in
+            try binding.mapValues { term in
+                guard let term = Self.term(term) else { throw EndpointError("a value in the endpoint's answer is not an RDF term (type '\(term.type)')") }
+                return term
             }
-            return row
         }
     }
 
@@ -38,14 +57,12 @@ struct SolutionTable: Sendable {
         self.rows = rows
     }
 
-    private static func term(_ object: [String: Any]) -> RDFTerm? {
-        guard let type = object["type"] as? String else { return nil }
-        let value = object["value"] as? String ?? ""
-        switch type {
+    private static func term(_ term: Document.Term) -> RDFTerm? {
+        let value = term.value ?? ""
+        switch term.type {
         case "uri": return .iri(value)
         case "bnode": return .blank(value)
-        case "literal", "typed-literal":
-            return .literal(value, datatype: object["datatype"] as? String, language: object["xml:lang"] as? String)
+        case "literal", "typed-literal": return .literal(value, datatype: term.datatype, language: term.language)
         default: return nil
         }
     }
