@@ -26,7 +26,7 @@ extension GraphExecutor {
     /// Entities within `depth` hops, breadth first, each with the edge that first reached it, at most `maximumNeighbors`.
     /// O(V + E) over the part of the graph reached.
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
-        guard let origin = graph.position(of: start.id) else { return .rows(Rows(columns: [], rows: [], noun: Noun("neighbor", "neighbors"))) }
+        guard let origin = graph.position(of: start.id) else { return .rows(Rows(columns: [], rows: [], noun: Noun("neighbor", "neighbors"), origin: start.id)) }
         var seen: Set<Int> = [origin]
         var frontier = [origin]
         var rows: [[Rows.Cell]] = []
@@ -50,7 +50,7 @@ extension GraphExecutor {
         }
         let columns = [Rows.Column("depth", .quantity), Rows.Column("id", .identifier), Rows.Column("kind"), Rows.Column("name"), Rows.Column("via")]
         let note = more ? ResultNote.moreNeighbors(depth: depth) : nil
-        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: note))
+        return .rows(Rows(columns: columns, rows: rows, noun: Noun("neighbor", "neighbors"), note: note, origin: start.id))
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

@@ -11,12 +11,16 @@ public struct Rows: Sendable, Equatable {
     /// Whether `select FIELD, … from` the same query picks these rows' columns (statements, and
     /// entities), so a hint may suggest it.
     public var selectable: Bool
+    /// The entity every row was reached from, by id, when the rows are its neighbourhood
+    /// (`neighbors`), so the rows can be drawn as a graph around it; nil otherwise.
+    public var origin: String?
 
-    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: ResultNote? = nil, selectable: Bool = false) {
+    public init(columns: [Column], rows: [[Cell]], noun: Noun, note: ResultNote? = nil, selectable: Bool = false, origin: String? = nil) {
         self.columns = columns
         self.rows = rows
         self.noun = noun
         self.note = note
         self.selectable = selectable
+        self.origin = origin
     }
 }
