@@ -15,6 +15,7 @@ public struct DotCommand: Sendable {
         DotCommand(name: ".exit", usage: ".exit [STATUS]", summary: "Leave kx, with exit status STATUS (0 by default)", choices: []),
         DotCommand(name: ".format", usage: ".format [FORMAT]", summary: "table, plain, json, csv, markdown, dot or svg; alone, show it (.mode too)",
                    choices: OutputFormat.allCases.map(\.rawValue)),
+        DotCommand(name: ".links", usage: ".links on|off", summary: "In json, give each entity of a list its relations; alone, show it", choices: ["on", "off"]),
         DotCommand(name: ".read", usage: ".read FILE", summary: "Run the statements in FILE", choices: []),
         DotCommand(name: ".load", usage: ".load DIR", summary: "Add a knowledge pack (or a folder of packs) to the graph", choices: []),
         DotCommand(name: ".reload", usage: ".reload", summary: "Read every loaded knowledge folder again from disk", choices: []),

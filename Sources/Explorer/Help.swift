@@ -57,6 +57,7 @@ enum Help {
                   table      boxes for reading (the default, piped too; cut to fit a terminal)
                   plain      tab-separated, one row a line
                   json       an array of objects; cards, paths and quotes are objects
+                             (.links on, or --links: each entity of a list with its relations)
                   csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
                   markdown   a pipe table
                   dot        a Graphviz picture of a graph: neighbors, path, show, an entity list

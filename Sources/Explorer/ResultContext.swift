@@ -2,9 +2,9 @@ import KnowledgeGraph
 import KnowledgeQuery
 
 /// What rendering a result needs from the store beyond the result itself: the schema (a kind's
-/// colour), the relations around its entities, and the kinds and names of the entities it names
-/// only by id. The session fetches it only when the format needs it (a picture); the renderer says
-/// what it needs (`ResultRenderer.request(for:)`).
+/// colour, a relation's inverse name), the relations around its entities, and the kinds and names
+/// of the entities it names only by id. The session fetches it only when the format needs it (a
+/// picture, or `--links` in JSON); the renderer says what it needs (`ResultRenderer.request(for:)`).
 public struct ResultContext: Sendable {
     public var schema: Schema?
     /// Relation statements touching the entities asked about, in graph order.
@@ -40,5 +40,11 @@ public struct ResultContext: Sendable {
         if !wanted.isEmpty {
             for summary in try executor.summaries(of: wanted, cancellation: cancellation) { entities[summary.id] = summary }
         }
+    }
+
+    /// The relation name read from `id`'s end of `relation`: its forward name when `id` is the
+    /// subject, else the schema's inverse name (the forward name when the schema has none).
+    func name(of relation: Relation, from direction: Direction) -> String {
+        direction == .outgoing ? relation.type : schema?.relation(relation.type)?.inverse ?? relation.type
     }
 }

@@ -31,12 +31,14 @@ extension ResultRenderer {
     }
 
     /// What the session must fetch for this format to render `result`: the relations among a
-    /// picture's entities and the kinds and names of those it knows only by id; nil when the result
-    /// has all it needs.
+    /// picture's entities and the kinds and names of those it knows only by id, or an entity list's
+    /// links for `--links` in JSON; nil when the result has all it needs.
     public func request(for result: QueryResult) -> ResultContext.Request? {
         switch result {
         case .entities(let list) where format.isPicture:
             return ResultContext.Request(relationsOf: list.entities.map(\.id))
+        case .entities(let list) where format == .json && links:
+            return ResultContext.Request(relationsOf: list.entities.map(\.id), summariesOfEnds: true)
         case .rows(let rows) where format.isPicture:
             guard let origin = rows.origin else { return nil }
             let ids = [origin] + Self.entityIDs(rows)

@@ -19,6 +19,8 @@ public struct ResultRenderer: Sendable {
     public var neutralisesFormulas: Bool
     /// Checked between rows; once cancelled (Ctrl-C) the text is cut short, for the caller to discard.
     public var cancellation: Cancellation?
+    /// `--links`: JSON entity lists give every entity its relation statements, both ways.
+    public var links = false
 
     public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain, terminal: Bool = false, neutralisesFormulas: Bool = true) {
         self.format = format
@@ -45,7 +47,7 @@ public struct ResultRenderer: Sendable {
             return table.render(result, context: context)
         }
         switch result {
-        case .entities(let list): return render(list)
+        case .entities(let list): return render(list, context: context)
         case .rows(let rows): return render(rows)
         case .card(let card): return render(card)
         case .paths(let paths): return render(paths)

@@ -141,6 +141,7 @@ public final class Session {
         var renderer = ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
                                       terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
         renderer.cancellation = cancellation
+        renderer.links = settings.links
         return renderer
     }
 

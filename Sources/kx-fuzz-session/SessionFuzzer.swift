@@ -23,7 +23,7 @@ enum SessionFuzzer {
     static let graph: Graph? = try? KnowledgeLoader.load([knowledge])
 
     /// Dot-commands a fuzzed script may run: none reads or writes a file or loads knowledge.
-    static let allowed: Set<String> = [".help", ".format", ".mode", ".echo", ".schema", ".history", ".show", ".lessons", ".lesson",
+    static let allowed: Set<String> = [".help", ".format", ".mode", ".links", ".echo", ".schema", ".history", ".show", ".lessons", ".lesson",
                                        ".next", ".back", ".hint", ".reveal", ".where", ".end"]
 
     /// Runs one input as a script.

@@ -18,6 +18,7 @@ extension KX {
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
         settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
         settings.csvRaw = output.csvRaw
+        settings.links = output.links
         let session: Session
         do {
             session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)

@@ -76,6 +76,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output format: table, plain, json, csv, markdown, dot or svg (dot and svg draw graphs: neighbors, path, show, entity lists; svg runs Graphviz's dot).", valueName: "FORMAT"))
     var format: String?
 
+    @Flag(help: "In json, give each entity of a list its relations (as show lists them).")
+    var links = false
+
     @Flag(help: "Never colour the output (also when NO_COLOR is set, or output is not a terminal).")
     var noColor = false
 

@@ -255,6 +255,7 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertEqual(sink.output, """
             .show
             format: markdown
+            links: off
             output: the screen
             echo: on
             timer: off
