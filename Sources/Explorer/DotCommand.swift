@@ -1,3 +1,5 @@
+import Rendering
+
 /// A dot-command: its name, how it is used and what it does, for `.help` and completion.
 public struct DotCommand: Sendable {
     public var name: String
@@ -11,7 +13,9 @@ public struct DotCommand: Sendable {
         DotCommand(name: ".help", usage: ".help [TOPIC]", summary: "Show help; topics: queries, commands, formats, scripts, lessons", choices: ["queries", "commands", "formats", "scripts", "lessons"]),
         DotCommand(name: ".quit", usage: ".quit", summary: "Leave kx", choices: []),
         DotCommand(name: ".exit", usage: ".exit [STATUS]", summary: "Leave kx, with exit status STATUS (0 by default)", choices: []),
-        DotCommand(name: ".format", usage: ".format [FORMAT]", summary: "table, plain, json, csv or markdown; alone, show it (.mode too)", choices: ["table", "plain", "json", "csv", "markdown"]),
+        DotCommand(name: ".format", usage: ".format [FORMAT]", summary: "table, plain, json, csv, markdown, dot or svg; alone, show it (.mode too)",
+                   choices: OutputFormat.allCases.map(\.rawValue)),
+        DotCommand(name: ".links", usage: ".links on|off", summary: "In json, give each entity of a list its relations; alone, show it", choices: ["on", "off"]),
         DotCommand(name: ".read", usage: ".read FILE", summary: "Run the statements in FILE", choices: []),
         DotCommand(name: ".load", usage: ".load DIR", summary: "Add a knowledge pack (or a folder of packs) to the graph", choices: []),
         DotCommand(name: ".reload", usage: ".reload", summary: "Read every loaded knowledge folder again from disk", choices: []),

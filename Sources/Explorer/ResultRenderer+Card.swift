@@ -11,9 +11,9 @@ extension ResultRenderer {
     /// asserted), `negated`, `as_of` (null when not time-bound) and `notes`, and every quote `Q` is
     /// `{quote, document, where, start, end}` as in `why`. An attribute appears once per statement.
     func render(_ card: Card) -> String {
-        switch format {
+        switch format.tableFormat {
         case .json: return cardJSON(card).rendered() + "\n"
-        case .plain, .csv: return tableRenderer.render(cardFacts(card), as: format)
+        case .plain, .csv: return tableRenderer.render(cardFacts(card), as: format.tableFormat)
         case .table, .markdown: return cardText(card)
         }
     }

@@ -6,9 +6,11 @@ extension ResultRenderer {
     /// Entity lists: `id`, `kind` (when kinds are mixed), `name`, then the kind's attributes (numbers
     /// right-aligned).
     /// JSON gives every row `id`, `kind`, `name`, `aliases`, each attribute's first asserted value, and
-    /// `statements`: every attribute statement with its value, document, hedge, negation and as-of date.
-    func render(_ list: EntityList) -> String {
+    /// `statements`: every attribute statement with its value, document, hedge, negation and as-of date;
+    /// with `links`, also `relations`: every relation statement of the entity (from `context`), as `show` lists them.
+    func render(_ list: EntityList, context: ResultContext) -> String {
         if format == .json {
+            let relations = links ? Self.linksJSON(context) : [:]
             let rows = list.entities.lazy.prefix { _ in !isCancelled }.map { entity -> JSONValue in
                 var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("kind", .string(entity.kind)), ("name", .string(entity.name)),
                                                      ("aliases", .array(entity.aliases.map { .string($0) }))]
@@ -21,6 +23,7 @@ extension ResultRenderer {
                             + [("where", .array(attribute.provenance.map { .string($0.citation) }))])
                 }
                 fields.append(("statements", .array(statements)))
+                if links { fields.append(("relations", .array(relations[entity.id] ?? []))) }
                 return .object(fields)
             }
             return JSONValue.array(Array(rows)).rendered() + "\n"
@@ -71,6 +74,27 @@ extension ResultRenderer {
         let notes = Self.notes(list)
         guard !notes.isEmpty else { return [] }
         return [TerminalText.escapeControlCharacters("\(list.noun.counted(list.entities.count)): \(notes.joined(separator: "; "))")]
+    }
+
+    /// Each entity's relation statements as JSON, by id: outgoing ones, then incoming ones, in graph
+    /// order (as `show` lists them), each `{relation, direction, id, kind, name, document, hedge,
+    /// negated, as_of, notes, where}`, where `relation` is the name read from the entity (the
+    /// inverse for an incoming one) and `id`, `kind`, `name` are the other end's.
+    static func linksJSON(_ context: ResultContext) -> [String: [JSONValue]] {
+        var outgoing: [String: [JSONValue]] = [:], incoming: [String: [JSONValue]] = [:]
+        for relation in context.relations {
+            for direction in [Direction.outgoing, .incoming] {
+                let other = relation.end(direction)
+                let summary = context.entities[other]
+                let link = JSONValue.object([("relation", .string(context.name(of: relation, from: direction))), ("direction", .string(direction.rawValue)),
+                                             ("id", .string(other)), ("kind", summary.map { .string($0.kind) } ?? .null),
+                                             ("name", summary.map { .string($0.name) } ?? .null)]
+                                            + json(relation.document, relation.qualifiers)
+                                            + [("where", .array(relation.provenance.map { .string($0.citation) }))])
+                if direction == .outgoing { outgoing[relation.subject, default: []].append(link) } else { incoming[relation.object, default: []].append(link) }
+            }
+        }
+        return outgoing.merging(incoming) { $0 + $1 }
     }
 
     static func json(_ value: Value) -> JSONValue {

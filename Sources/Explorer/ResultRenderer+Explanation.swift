@@ -13,8 +13,8 @@ extension ResultRenderer {
         case .csv:
             let table = Table(columns: [Table.Column(name: "step", alignment: .right), Table.Column(name: queries ? "sparql" : "what")],
                               rows: explanation.steps.enumerated().map { [.number(Double($0.offset + 1)), .text($0.element)] })
-            return tableRenderer.render(table, as: format)
-        case .table, .plain, .markdown:
+            return tableRenderer.render(table, as: format.tableFormat)
+        case .table, .plain, .markdown, .dot, .svg:
             let noun = queries ? Noun("query", "queries") : Noun("step", "steps")
             var lines = ["explain, \(queries ? "on " : "")\(safe(explanation.engine)): \(noun.counted(explanation.steps.count))"]
             if queries {

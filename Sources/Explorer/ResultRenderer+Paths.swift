@@ -22,12 +22,14 @@ extension ResultRenderer {
             return [.number(Double(path.count)), .text(text)]
         }
         let table = Table(columns: [Table.Column(name: "steps", alignment: .right), Table.Column(name: "path")], rows: rows)
-        var note: String?
+        return render(table, noun: Noun("shortest path", "shortest paths"), note: Self.note(list))
+    }
+
+    /// What the reader should know beyond the paths listed: that there are none, or more.
+    static func note(_ list: PathList) -> String? {
         if list.paths.isEmpty {
-            note = list.from.id == list.to.id ? "an entity is its own start and end" : "\(list.from.id) and \(list.to.id) are not connected"
-        } else if list.truncated {
-            note = "more shortest paths exist"
+            return list.from.id == list.to.id ? "an entity is its own start and end" : "\(list.from.id) and \(list.to.id) are not connected"
         }
-        return render(table, noun: Noun("shortest path", "shortest paths"), note: note)
+        return list.truncated ? "more shortest paths exist" : nil
     }
 }

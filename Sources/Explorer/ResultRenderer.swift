@@ -5,8 +5,9 @@ import Rendering
 /// Turns a `QueryResult` into text in one output format.
 ///
 /// Tables of any kind go through `TableRenderer`; cards, paths and quotes have their own
-/// layouts in the `table` format and documented JSON shapes (see README). Text that comes
-/// from the knowledge is escaped before it reaches a terminal.
+/// layouts in the `table` format and documented JSON shapes (see README); the picture formats
+/// draw graphs in DOT (`DOTPicture`). Text that comes from the knowledge is escaped before it
+/// reaches a terminal.
 public struct ResultRenderer: Sendable {
     public var format: OutputFormat
     /// Terminal width for the `table` format, or nil for no limit.
@@ -18,6 +19,8 @@ public struct ResultRenderer: Sendable {
     public var neutralisesFormulas: Bool
     /// Checked between rows; once cancelled (Ctrl-C) the text is cut short, for the caller to discard.
     public var cancellation: Cancellation?
+    /// `--links`: JSON entity lists give every entity its relation statements, both ways.
+    public var links = false
 
     public init(format: OutputFormat, width: Int? = nil, style: Styler = .plain, terminal: Bool = false, neutralisesFormulas: Bool = true) {
         self.format = format
@@ -33,10 +36,18 @@ public struct ResultRenderer: Sendable {
         return TableRenderer(terminal: terminal, neutralisesFormulas: neutralisesFormulas) { cancellation?.isCancelled ?? false }
     }
 
-    /// The result as text, ending with a newline.
-    public func render(_ result: QueryResult) -> String {
+    /// The result as text, ending with a newline. `context` holds what `request(for:)` asked for.
+    /// A picture format draws graphs; a result that is not one (which the session refuses first) is
+    /// written as the `table` format writes it.
+    public func render(_ result: QueryResult, context: ResultContext = ResultContext()) -> String {
+        if format.isPicture {
+            if let picture = picture(of: result, context) { return picture.text }
+            var table = self
+            table.format = .table
+            return table.render(result, context: context)
+        }
         switch result {
-        case .entities(let list): return render(list)
+        case .entities(let list): return render(list, context: context)
         case .rows(let rows): return render(rows)
         case .card(let card): return render(card)
         case .paths(let paths): return render(paths)
@@ -52,7 +63,7 @@ public struct ResultRenderer: Sendable {
         if format == .table {
             table.footer = "(\(noun.counted(table.rows.count))\(note.map { ": \($0)" } ?? ""))"
         }
-        return tableRenderer.render(table, as: format, width: width, style: style)
+        return tableRenderer.render(table, as: format.tableFormat, width: width, style: style)
     }
 
     /// Whether rendering should stop early (Ctrl-C).
@@ -61,21 +72,22 @@ public struct ResultRenderer: Sendable {
     }
 
     private func renderCount(_ count: Int, noun: Noun) -> String {
-        switch format {
+        switch format.tableFormat {
         case .table: return "\(noun.counted(count))\n"
         case .plain: return "\(count)\n"
         case .json: return JSONValue.object([("count", .number(Double(count))), ("of", .string(noun.plural))]).rendered() + "\n"
         case .csv, .markdown:
-            return tableRenderer.render(Table(columns: [Table.Column(name: "count", alignment: .right)], rows: [[.number(Double(count))]]), as: format)
+            return tableRenderer.render(Table(columns: [Table.Column(name: "count", alignment: .right)], rows: [[.number(Double(count))]]), as: format.tableFormat)
         }
     }
 
     /// Text from the knowledge, made safe where it goes: control characters and bidirectional
-    /// overrides visible in `table` and on a terminal, Markdown-escaped in `markdown`, exact otherwise.
+    /// overrides visible in `table`, in pictures and on a terminal, Markdown-escaped in `markdown`,
+    /// exact otherwise.
     func safe(_ text: String) -> String {
         switch format {
         case .markdown: return MarkdownText.escaped(text, startsLine: false)
-        case .table: return TerminalText.escapeControlCharacters(text)
+        case .table, .dot, .svg: return TerminalText.escapeControlCharacters(text)
         case .plain, .csv, .json: return terminal ? TerminalText.escapeControlCharacters(text) : text
         }
     }

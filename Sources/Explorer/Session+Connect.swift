@@ -27,7 +27,7 @@ extension Session {
         } catch is Interrupted {
             sink.writeError("interrupted\n")
             return false
-        } catch let error as StoreError {
+        } catch let error as ExplainedError {
             report(statement.diagnostic(for: QueryError(span: target.span, message: error.message, notes: error.notes)))
             return false
         } catch {

@@ -102,6 +102,14 @@ extension Session {
             guard let name = choice(arguments[0], OutputFormat.allCases.map(\.rawValue)),
                   let format = OutputFormat(rawValue: name) else { return false }
             settings.format = format
+        case ".links":
+            guard expect(0...1) else { return false }
+            guard let argument = arguments.first else {
+                sink.write("\(settings.links ? "on" : "off")\n")
+                return true
+            }
+            guard let value = choice(argument, ["on", "off"]) else { return false }
+            settings.links = value == "on"
         case ".timer", ".echo":
             guard expect(1...1), let value = choice(arguments[0], ["on", "off"]) else { return false }
             if command.text == ".timer" { settings.timer = value == "on" } else { settings.echo = value == "on" }
@@ -157,6 +165,7 @@ extension Session {
             guard expect(0...0) else { return false }
             sink.write("""
                 format: \(settings.format.rawValue)
+                links: \(settings.links ? "on" : "off")
                 output: \(redirect.map { "\($0.path)\(redirectOnce ? " (next result only)" : "")" } ?? "the screen")
                 echo: \(settings.echo ? "on" : "off")
                 timer: \(settings.timer ? "on" : "off")

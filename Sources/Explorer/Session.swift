@@ -55,6 +55,8 @@ public final class Session {
     /// Stops the running statement when cancelled (Ctrl-C); the evaluator checks it, and so can
     /// renderers and loaders. Scripts stop once it is cancelled; the REPL resets it before each statement.
     public let cancellation: Cancellation
+    /// Draws `--format svg` pictures: the `dot` program on `PATH`, or none.
+    public var graphviz = Graphviz.onPath()
 
     public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink,
                 cancellation: Cancellation = Cancellation()) {
@@ -104,14 +106,22 @@ public final class Session {
         return succeeded && written
     }
 
-    /// Evaluates a query and writes its rendered result.
+    /// Evaluates a query and writes its rendered result. A picture format refuses a result that is
+    /// not a graph; what the renderer needs beyond the result (`ResultContext`) is fetched first;
+    /// `svg` is the DOT drawn by Graphviz.
     func runQuery(_ statement: StatementText) -> Bool {
         do {
             let result = try executor.run(statement.text, cancellation: cancellation)
+            let renderer = self.renderer
+            if let refusal = renderer.refusal(for: result) {
+                throw QueryError(span: Self.firstWord(of: statement.text), message: refusal.message, notes: refusal.notes)
+            }
             lastResult = result
-            let text = renderer.render(result)
+            let context = try ResultContext(renderer.request(for: result), from: executor, cancellation: cancellation)
+            var text = renderer.render(result, context: context)
             // A renderer stops early when cancelled; what it made so far is not shown.
             try cancellation.check()
+            if settings.format == .svg { text = try graphviz.svg(fromDOT: text, cancellation: cancellation) }
             emit(text)
             for note in renderer.footerNotes(for: result) { sink.writeError("note: \(note)\n") }
             return true
@@ -121,8 +131,9 @@ public final class Session {
         } catch let error as QueryError {
             report(statement.diagnostic(for: error))
             return false
-        } catch let error as StoreError {
-            report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: 1), message: error.message, notes: error.notes))
+        } catch let error as ExplainedError {
+            report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: statement.column), message: error.message,
+                              notes: error.notes))
             return false
         } catch {
             report(Diagnostic(location: SourceLocation(file: statement.file, line: statement.line, column: 1), message: "\(error)"))
@@ -135,7 +146,16 @@ public final class Session {
         var renderer = ResultRenderer(format: settings.format, width: redirect == nil ? settings.width : nil, style: redirect == nil ? settings.style : .plain,
                                       terminal: redirect == nil && settings.terminal, neutralisesFormulas: !settings.csvRaw)
         renderer.cancellation = cancellation
+        renderer.links = settings.links
         return renderer
+    }
+
+    /// Where the first word of a statement is (`count` in `count trials`), for errors about the whole statement.
+    static func firstWord(of text: String) -> Range<Int> {
+        let characters = Array(text)
+        let start = characters.firstIndex { !$0.isWhitespace } ?? 0
+        let end = characters[start...].firstIndex { $0.isWhitespace || $0 == "(" } ?? characters.count
+        return start..<max(end, start + 1)
     }
 
     /// Writes result text to the current destination (the sink, or a `.output`/`.once` file).

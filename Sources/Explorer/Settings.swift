@@ -10,6 +10,8 @@ public struct Settings: Sendable {
     public var terminal = false
     /// `--csv-raw`: `csv` cells are written exactly, without the `'` that neutralises formulas.
     public var csvRaw = false
+    /// `--links`, `.links on`: JSON entity lists give each entity its relation statements.
+    public var links = false
     /// `.echo on`: print each statement before its result.
     public var echo = false
     /// `.timer on`: print how long each statement took.

@@ -23,6 +23,14 @@ public protocol Executor: EntityDirectory {
 
     /// How much knowledge the store holds, for the banner and `.show`.
     func contents() throws -> KnowledgeContents
+
+    /// Every relation statement whose subject or object is one of `ids`, each once, in graph order
+    /// (by subject, then type and object), asserted, hedged and denied alike: the relations a picture
+    /// draws among entities, and those `--links` lists. Ids the store does not hold are ignored.
+    func relations(touching ids: [String], cancellation: Cancellation?) throws -> [Relation]
+
+    /// The id, kind and name of each entity of `ids` the store holds, in the order given, each once.
+    func summaries(of ids: [String], cancellation: Cancellation?) throws -> [EntitySummary]
 }
 
 /// A word that names an entity: its id, its name or one of its aliases.
@@ -66,9 +74,9 @@ extension Executor {
     }
 }
 
-/// A failure of the store rather than of the statement (an endpoint that cannot be reached, or
-/// answers with an error): what went wrong and what to do, for the session to report.
-public protocol StoreError: Error {
+/// A failure outside the statement (an endpoint that cannot be reached or answers with an error,
+/// a picture Graphviz cannot draw): what went wrong and what to do, for the session to report.
+public protocol ExplainedError: Error {
     var message: String { get }
     var notes: [String] { get }
 }

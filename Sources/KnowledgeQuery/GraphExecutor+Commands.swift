@@ -17,11 +17,11 @@ extension GraphExecutor {
 
     /// Entities within `depth` hops, breadth first, each with the edge that first reached it (see `GraphSearch`).
     func neighbors(of start: Entity, depth: Int) throws -> QueryResult {
-        guard let origin = graph.position(of: start.id) else { return .rows(Rows.neighbors([], depth: depth, more: false)) }
+        guard let origin = graph.position(of: start.id) else { return .rows(Rows.neighbors([], of: start.id, depth: depth, more: false)) }
         var search = PositionGraph(graph: graph)
         let (found, more) = try GraphSearch.neighborhood(of: origin, depth: depth, limit: Self.maximumNeighbors, in: &search, cancellation: cancellation)
         let rows = found.map { ($0.depth, $0.step, graph.kind(at: $0.node), graph.name(at: $0.node)) }
-        return .rows(Rows.neighbors(rows, depth: depth, more: more))
+        return .rows(Rows.neighbors(rows, of: start.id, depth: depth, more: more))
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

@@ -1,4 +1,4 @@
-/// Turns a `Table` into text in one of the `OutputFormat`s.
+/// Turns a `Table` into text in one of the `TableFormat`s.
 ///
 /// Only the `table` format is meant for eyes: it escapes control characters, applies the
 /// `Styler` and fits the terminal width. The other formats are machine formats that never
@@ -30,7 +30,7 @@ public struct TableRenderer: Sendable {
     ///   - width: The terminal width the `table` format must fit, or `nil` for no limit.
     ///   - style: Styling for the `table` format's header and footer.
     /// - Returns: The text, ending with a newline unless it is empty.
-    public func render(_ table: Table, as format: OutputFormat, width: Int? = nil, style: Styler = .plain) -> String {
+    public func render(_ table: Table, as format: TableFormat, width: Int? = nil, style: Styler = .plain) -> String {
         let lines: [String]
         switch format {
         case .table:

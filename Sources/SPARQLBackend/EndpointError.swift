@@ -1,7 +1,7 @@
 import KnowledgeQuery
 
 /// Why a request to a SPARQL endpoint gave no usable answer: what went wrong, and what to do.
-public struct EndpointError: StoreError, CustomStringConvertible, Sendable {
+public struct EndpointError: ExplainedError, CustomStringConvertible, Sendable {
     public var message: String
     public var notes: [String]
 

@@ -55,7 +55,7 @@ extension Run {
         let origin = EntityRef(id: start.id, kind: start.kind)
         let (found, more) = try GraphSearch.neighborhood(of: origin, depth: depth, limit: GraphExecutor.maximumNeighbors, in: &graph, cancellation: cancellation)
         let names = try entities(found.map(\.node), whole: false).reduce(into: [String: String]()) { $0[$1.id] = $1.name }
-        return Rows.neighbors(found.map { ($0.depth, $0.step, $0.node.kind, names[$0.node.id] ?? $0.node.id) }, depth: depth, more: more)
+        return Rows.neighbors(found.map { ($0.depth, $0.step, $0.node.kind, names[$0.node.id] ?? $0.node.id) }, of: start.id, depth: depth, more: more)
     }
 
     func paths(from start: Entity, to goal: Entity) throws -> PathList {

@@ -85,6 +85,11 @@ extension Run {
     /// Every relation statement with one of these entities as its subject (`.outgoing`) or object
     /// (`.incoming`), asserted, hedged and denied alike, in the graph's relation order.
     func relationStatements(of ids: [String], _ direction: Direction) throws -> [Fact] {
+        try inRelationOrder(try statedRelations(of: ids, direction))
+    }
+
+    /// The relation statements of `relationStatements(of:_:)`, in no particular order.
+    func statedRelations(of ids: [String], _ direction: Direction) throws -> [Stated] {
         var found: [Stated] = []
         var start = 0
         let end = direction == .outgoing ? "rdf:subject" : "rdf:object"
@@ -93,7 +98,7 @@ extension Run {
             start += Self.batch
             found += try statements(where: "\(values("?anchor", batch)) ?st \(end) ?anchor ; rdf:object ?other . FILTER(isIRI(?other))")
         }
-        return try inRelationOrder(found)
+        return found
     }
 
     /// Relation statements in the order the compiled graph keeps them: by subject in graph order,

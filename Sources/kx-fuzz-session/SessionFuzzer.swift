@@ -8,7 +8,8 @@ import Rendering
 /// A fuzz target for everything a typed line or a script reaches: the script parser (statements,
 /// continuation lines, comments, `#>` expectations), the query language (parser, binder, evaluator),
 /// every output format at three terminal widths, to a terminal or not, the dot-commands that touch
-/// no file, lessons, and the diff `kx test` prints.
+/// no file, lessons, and the diff `kx test` prints. `svg` runs no program here: the session has no
+/// Graphviz, so it says so, while `dot` draws every picture.
 ///
 /// An input is a script, run on the built-in knowledge (embedded, so nothing touches the disk).
 /// Dot-commands that read or write files or load knowledge are skipped. The input's length chooses
@@ -22,7 +23,7 @@ enum SessionFuzzer {
     static let graph: Graph? = try? KnowledgeLoader.load([knowledge])
 
     /// Dot-commands a fuzzed script may run: none reads or writes a file or loads knowledge.
-    static let allowed: Set<String> = [".help", ".format", ".mode", ".echo", ".schema", ".history", ".show", ".lessons", ".lesson",
+    static let allowed: Set<String> = [".help", ".format", ".mode", ".links", ".echo", ".schema", ".history", ".show", ".lessons", ".lesson",
                                        ".next", ".back", ".hint", ".reveal", ".where", ".end"]
 
     /// Runs one input as a script.
@@ -37,6 +38,7 @@ enum SessionFuzzer {
         settings.terminal = input.count % 2 == 0
         settings.keepGoing = true
         let session = Session(knowledge: [knowledge], graph: graph, settings: settings, sink: sink)
+        session.graphviz = Graphviz(program: nil)
         defer { session.finish() }
         let items = ScriptParser.items(text)
         for (index, item) in items.enumerated() where item.kind == .statement {

@@ -19,6 +19,7 @@ extension KX {
         settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
         settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
         settings.csvRaw = output.csvRaw
+        settings.links = output.links
         let session: Session
         do {
             session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)
@@ -39,7 +40,7 @@ extension KX {
         if let endpoint {
             do {
                 session.use(try Endpoint.connect(endpoint, cancellation: Interrupts.cancellation), connection: endpoint)
-            } catch let error as StoreError {
+            } catch let error as ExplainedError {
                 sink.writeError("kx: \(TerminalText.escapeControlCharacters(error.message))\n" + error.notes.map { "  \(TerminalText.escapeControlCharacters($0))\n" }.joined())
                 throw ExitCode(1)
             } catch is Interrupted {

@@ -19,6 +19,7 @@ struct KX: ParsableCommand {
               kx                                   the prompt, on the built-in knowledge
               kx -c 'trials where control=no-trastuzumab'
               kx -c 'show registher' --format json
+              kx -c 'neighbors registher' --format svg > registher.svg
               kx notes.kx --keep-going             run a script, going on after errors
               kx --lesson beyond-progression       take the built-in lesson
               kx --safe                            the prompt; no statement opens a file
@@ -76,8 +77,11 @@ struct KX: ParsableCommand {
 
 /// Output options shared by running and testing.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output format: table, plain, json, csv or markdown.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("Output format: table, plain, json, csv, markdown, dot or svg (dot and svg draw graphs: neighbors, path, show, entity lists; svg runs Graphviz's dot).", valueName: "FORMAT"))
     var format: String?
+
+    @Flag(help: "In json, give each entity of a list its relations (as show lists them).")
+    var links = false
 
     @Flag(help: "Never colour the output (also when NO_COLOR is set, or output is not a terminal).")
     var noColor = false
@@ -88,7 +92,7 @@ struct OutputOptions: ParsableArguments {
     func validate() throws {
         if let format, OutputFormat(rawValue: format) == nil {
             let suggestion = Suggestion.closest(to: format, in: OutputFormat.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown format '\(format)'\(suggestion); use table, plain, json, csv or markdown")
+            throw ValidationError("unknown format '\(format)'\(suggestion); use table, plain, json, csv, markdown, dot or svg")
         }
     }
 }

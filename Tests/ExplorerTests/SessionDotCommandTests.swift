@@ -57,7 +57,7 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertFalse(session.execute(".format jsn", file: "a.kx", line: 3))
         XCTAssertEqual(session.settings.format, .csv, "a bad .format leaves the format alone")
         XCTAssertEqual(sink.errors, """
-            a.kx:3:9: error: expected table, plain, json, csv or markdown, not 'jsn'
+            a.kx:3:9: error: expected table, plain, json, csv, markdown, dot or svg, not 'jsn'
              3 | .format jsn
                |         ^~~
                = did you mean 'json'?
@@ -255,6 +255,7 @@ final class SessionDotCommandTests: XCTestCase {
         XCTAssertEqual(sink.output, """
             .show
             format: markdown
+            links: off
             output: the screen
             echo: on
             timer: off

@@ -53,8 +53,14 @@ final class TranscriptTests: XCTestCase {
               table      boxes for reading (the default, piped too; cut to fit a terminal)
               plain      tab-separated, one row a line
               json       an array of objects; cards, paths and quotes are objects
+                         (.links on, or --links: each entity of a list with its relations)
               csv        RFC 4180; ' before a leading = + - @ (--csv-raw: exact)
               markdown   a pipe table
+              dot        a Graphviz picture of a graph: neighbors, path, show, an entity list
+                         (kinds as colours, hedged arrows dashed, denied ones red); draw it
+                         with: kx -c 'neighbors registher' --format dot | dot -Tpng -o n.png
+              svg        the same picture drawn as SVG by Graphviz's dot program
+                         (apt-get install graphviz)
             ```
 
             ```kx

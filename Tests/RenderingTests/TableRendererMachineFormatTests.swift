@@ -107,7 +107,7 @@ final class TableRendererMachineFormatTests: XCTestCase {
     }
 
     func testMachineFormatsIgnoreStyleAndWidth() {
-        for format in OutputFormat.allCases where format != .table {
+        for format in TableFormat.allCases where format != .table {
             XCTAssertEqual(
                 renderer.render(SampleTables.patients, as: format, width: 5, style: .ansi),
                 renderer.render(SampleTables.patients, as: format, width: nil, style: .plain),
@@ -117,8 +117,10 @@ final class TableRendererMachineFormatTests: XCTestCase {
     }
 
     func testOutputFormatNames() {
-        XCTAssertEqual(OutputFormat.allCases.map(\.rawValue), ["table", "plain", "json", "csv", "markdown"])
+        XCTAssertEqual(OutputFormat.allCases.map(\.rawValue), ["table", "plain", "json", "csv", "markdown", "dot", "svg"])
         XCTAssertEqual(OutputFormat(rawValue: "csv"), .csv)
         XCTAssertNil(OutputFormat(rawValue: "xml"))
+        XCTAssertEqual(OutputFormat.tableFormats.map(\.rawValue), TableFormat.allCases.map(\.rawValue), "every format but the pictures writes tables as itself")
+        XCTAssertEqual(OutputFormat.dot.tableFormat, .table, "a picture format shows a dot-command's listing as a table")
     }
 }
