@@ -82,4 +82,28 @@ final class EndpointCommandTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         XCTAssertTrue(run.stdout.contains("Tests/Scripts/traversal.kx: 34 statements, 0 differ — ok"), run.stdout)
     }
+
+    /// The README's endpoint examples, run on the test's server in place of the README's.
+    func testTheReadmeExamplesPrintWhatTheReadmeShows() throws {
+        let url = try endpoint()
+        let readme = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try XCTUnwrap(readme.range(of: "\n## When your knowledge outgrows one machine\n"))
+        let section = readme[start.upperBound...]
+        let body = section[..<(section.range(of: "\n## ")?.lowerBound ?? section.endIndex)]
+        let shown = "http://127.0.0.1:7878/query"
+        var ran = 0
+        for block in body.components(separatedBy: "```text\n").dropFirst() {
+            var lines = block.components(separatedBy: "\n```")[0].components(separatedBy: "\n")[...]
+            while let line = lines.popFirst() {
+                guard line.hasPrefix("$ ") else { continue }
+                let expected = lines.prefix { !$0.hasPrefix("$ ") }
+                lines = lines.dropFirst(expected.count)
+                let command = String(line.dropFirst(2)).replacingOccurrences(of: shown, with: url)
+                let output = try KXProcess.shell(command, in: KXProcess.packageRoot).replacingOccurrences(of: url, with: shown)
+                XCTAssertEqual(output, expected.joined(separator: "\n") + "\n", line)
+                ran += 1
+            }
+        }
+        XCTAssertEqual(ran, 2, "the endpoint examples were not found in the README")
+    }
 }

@@ -18,29 +18,12 @@ final class ReadmeExportTests: XCTestCase {
                 guard line.hasPrefix("$ ") else { continue }
                 let expected = lines.prefix { !$0.hasPrefix("$ ") }
                 lines = lines.dropFirst(expected.count)
-                let output = try shell(String(line.dropFirst(2)), in: directory)
+                let output = try KXProcess.shell(String(line.dropFirst(2)), in: directory)
                 let shown = output.replacingOccurrences(of: #" in [0-9]+\.[0-9]+ s\n"#, with: "\n", options: .regularExpression)
                 XCTAssertEqual(shown, expected.joined(separator: "\n") + "\n", line)
                 ran += 1
             }
         }
         XCTAssertGreaterThanOrEqual(ran, 8, "the export examples were not found in the README")
-    }
-
-    private func shell(_ command: String, in directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command + " 2>&1"]
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["PATH"] = productsDirectory().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }
