@@ -6,12 +6,24 @@ import KnowledgeQuery
 /// rules (first value, enumeration ranks, missing last, stable), and `limit` is pushed to the
 /// engine where graph order is the order (`ORDER BY` kind and id).
 extension Run {
-    /// Where a selection stands after some stages: a pattern binding `variable`, and, once sorted
-    /// or limited on the client, the entities in their order (nil: graph order).
+    /// Where a selection stands after some stages: the branches of a UNION (usually one), each a
+    /// whole pattern binding `variable`, and, once sorted or limited on the client, the entities in
+    /// their order (nil: graph order).
     struct Selection {
-        var pattern: String
+        var branches: [String]
         var variable: String
         var order: [EntityRef]?
+
+        init(pattern: String, variable: String, order: [EntityRef]? = nil) {
+            branches = [pattern]
+            self.variable = variable
+            self.order = order
+        }
+
+        /// The pattern with `tail` at the end of every branch (which must carry the whole pattern, see `PatternWriter.alternatives`).
+        func pattern(_ tail: String) -> String {
+            branches.count == 1 ? "\(branches[0])\n\(tail)" : branches.map { "{ \($0)\n\(tail) }" }.joined(separator: "\nUNION ")
+        }
     }
 
     /// The entities a query plan selects, in order, and the kinds they can have.
@@ -56,8 +68,7 @@ extension Run {
         let kind = writer.fresh("k")
         let table = try select("""
             SELECT (COUNT(DISTINCT \(selection.variable)) AS ?count) WHERE {
-            \(selection.pattern)
-            \(writer.kindPattern(selection.variable, kind))
+            \(selection.pattern(writer.kindPattern(selection.variable, kind)))
             }
             """)
         return (integer(table.rows.first?["count"]) ?? 0, query.kinds(all: Set(schema.kinds.map(\.name))))
@@ -68,10 +79,13 @@ extension Run {
     private func extend(_ selection: inout Selection, with stage: QueryPlan.Stage, _ writer: inout PatternWriter) {
         switch stage {
         case .filter(let predicate):
-            selection.pattern += "\nFILTER(\(writer.expression(predicate, on: selection.variable)))"
+            // At most 8 branches in all: past that, an `or` is a FILTER.
+            let alternatives = writer.alternatives(predicate, on: selection.variable, limit: max(1, 8 / selection.branches.count))
+            selection.branches = selection.branches.flatMap { branch in alternatives.map { branch + "\n" + $0 } }
         case .step(let step):
             let next = writer.fresh("e")
-            selection.pattern += "\n" + writer.step(step.type, step.direction, from: selection.variable, to: next)
+            let pattern = writer.step(step.type, step.direction, from: selection.variable, to: next)
+            selection.branches = selection.branches.map { $0 + "\n" + pattern }
             selection.variable = next
             selection.order = nil
         case .order, .limit:
@@ -105,8 +119,7 @@ extension Run {
         let ordered = limit.map { "\nORDER BY STR(\(kind)) STR(\(selection.variable)) LIMIT \($0)" } ?? ""
         let table = try select("""
             SELECT DISTINCT \(selection.variable) \(kind) WHERE {
-            \(selection.pattern)
-            \(writer.kindPattern(selection.variable, kind))
+            \(selection.pattern(writer.kindPattern(selection.variable, kind)))
             }\(ordered)
             """)
         var seen: Set<String> = []
