@@ -56,9 +56,8 @@ def oxigraph(cli, store):
 @contextlib.contextmanager
 def virtuoso(ntriples, folder):
     """Virtuoso with `ntriples` bulk-loaded into a new database in `folder`: yields (URL, load seconds, peak RSS bytes)."""
-    os.makedirs(folder, exist_ok=True)
-    for name in os.listdir(folder):
-        os.remove(os.path.join(folder, name))
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
     data = os.path.join(folder, "data")
     os.makedirs(data)
     os.link(ntriples, os.path.join(data, "kx.nt")) if os.stat(ntriples).st_dev == os.stat(data).st_dev else shutil.copy(ntriples, data)
