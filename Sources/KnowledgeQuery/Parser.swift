@@ -63,6 +63,8 @@ public struct Parser {
                 notes = ["a query goes: QUERY where CONDITION order by FIELD limit N"]
             } else if current.kind == .word, let close = Suggestion.closestKeyword(current.text) {
                 notes = ["did you mean '\(close)'?"]
+            } else if current.text.hasPrefix("--") {
+                notes = ["options such as --format go on kx's command line; at the prompt, the dot-commands set them (.format, .links)"]
             }
             throw error("unexpected \(current.display) after a complete statement", notes: notes)
         }

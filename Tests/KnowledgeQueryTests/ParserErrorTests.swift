@@ -86,6 +86,12 @@ final class ParserErrorTests: XCTestCase {
                |                ^~~~~
                = a query goes: QUERY where CONDITION order by FIELD limit N
             """)
+        XCTAssertEqual(try rendered("neighbors x --format dot"), """
+            <input>:1:13: error: unexpected '--format' after a complete statement
+             1 | neighbors x --format dot
+               |             ^~~~~~~~
+               = options such as --format go on kx's command line; at the prompt, the dot-commands set them (.format, .links)
+            """)
         XCTAssertEqual(try queryError("kinds trials").message, "unexpected 'trials' after a complete statement")
         XCTAssertEqual(try queryError("trials \"x\"").message, "unexpected \"x\" after a complete statement")
     }
