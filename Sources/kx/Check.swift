@@ -34,9 +34,7 @@ struct Check: ParsableCommand {
         // The folders given are loaded as --knowledge loads them (packs without a schema of their own beside
         // the built-in knowledge, so they may refer to its entities), the built-in knowledge when none is;
         // only the given folders' lessons are checked, and only their packs counted.
-        var options = KnowledgeOptions()
-        options.folders = folders
-        options.noBuiltin = false
+        let options = KnowledgeSelection(folders: folders)
         var diagnostics: [Diagnostic] = []
         var graph: Graph?
         var documents: Set<String>?

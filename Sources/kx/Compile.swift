@@ -42,10 +42,7 @@ struct Compile: ParsableCommand {
         let knowledge: [KnowledgeFiles]
         do {
             if progress { sink.writeError("reading \(folders.count == 1 ? "'\(TerminalText.escapeControlCharacters(folders[0]))'" : "\(folders.count) folders")…\r") }
-            var options = KnowledgeOptions()
-            options.folders = folders
-            options.noBuiltin = noBuiltin
-            knowledge = try options.load()
+            knowledge = try KnowledgeSelection(folders: folders, noBuiltin: noBuiltin).load()
             let packs = knowledge.reduce(0) { $0 + $1.files.keys.filter { $0.hasSuffix("facts.yaml") }.count }
             if progress { sink.writeError("\u{1B}[2Kchecking \(packs) pack\(packs == 1 ? "" : "s")…\r") }
             graph = try KnowledgeLoader.load(knowledge)

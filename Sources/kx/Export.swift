@@ -52,7 +52,7 @@ struct Export: ParsableCommand {
         let started = Date()
         let graph: Graph
         do {
-            graph = try KnowledgeLoader.load(try knowledge.load())
+            graph = try KnowledgeLoader.load(try knowledge.selection.load())
         } catch let error as KnowledgeError {
             let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {

@@ -67,15 +67,29 @@ struct KX: ParsableCommand {
     @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .step), for shared machines; queries and lessons work.")
     var safe = false
 
+    /// The options as plain values, for `RunOptions.run`.
+    var options: RunOptions {
+        RunOptions(commands: commands, files: files, knowledge: knowledge.selection, format: output.format, links: output.links,
+                   noColor: output.noColor, csvRaw: output.csvRaw, keepGoing: keepGoing, history: history, noHistory: noHistory,
+                   lesson: lesson, step: step, record: record, endpoint: endpoint, safe: safe)
+    }
+
     func validate() throws {
-        if step != nil, lesson != nil { throw ValidationError("--step and --lesson cannot be used together") }
-        if let record, let script = ([step].compactMap { $0 } + files).first(where: { FileTarget.isSameFile($0, record) }) {
-            throw ValidationError("--record '\(record)' is the script '\(script)': recording would empty it; name another file for the transcript")
-        }
+        if let problem = options.problem { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        try options.run()
+    }
+
+    /// A path named on the command line with `~` meaning `$HOME`, as in dot-commands: the shell
+    /// leaves `~` alone after `=` (`--history=~/h`) and in quotes.
+    static func expanded(_ path: String) -> String {
+        Session.expandingHome(path)
     }
 }
 
-/// Output options shared by running and testing.
+/// How results are shown (checked with the other options, in `RunOptions.problem`).
 struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output format: table, plain, json, csv, markdown, dot or svg (dot and svg draw graphs: neighbors, path, show, entity lists; svg runs Graphviz's dot).", valueName: "FORMAT"))
     var format: String?
@@ -88,11 +102,4 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(help: "Write csv cells exactly: no ' before a cell that starts with =, +, - or @.")
     var csvRaw = false
-
-    func validate() throws {
-        if let format, OutputFormat(rawValue: format) == nil {
-            let suggestion = Suggestion.closest(to: format, in: OutputFormat.allCases.map(\.rawValue)).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown format '\(format)'\(suggestion); use table, plain, json, csv, markdown, dot or svg")
-        }
-    }
 }

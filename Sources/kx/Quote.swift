@@ -54,7 +54,7 @@ struct Quote: ParsableCommand {
         guard let facts = files.files["facts.yaml"] else {
             throw ValidationError("'\(folder)' is not a pack folder: it has no facts.yaml")
         }
-        let schemaBytes = files.files["schema.yaml"] ?? KnowledgeOptions.builtIn.files["schema.yaml"] ?? []
+        let schemaBytes = files.files["schema.yaml"] ?? KnowledgeSelection.builtIn.files["schema.yaml"] ?? []
         let schema = try Schema.load(text: String(decoding: schemaBytes, as: UTF8.self), file: "schema.yaml")
         var readError: KnowledgeError?
         let (pack, diagnostics) = try PackLoader(schema: schema).check(facts: String(decoding: facts, as: UTF8.self), factsPath: files.path("facts.yaml")) { name in

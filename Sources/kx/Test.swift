@@ -29,7 +29,7 @@ struct Test: ParsableCommand {
     }
 
     func run() throws {
-        let folders = try knowledge.load()
+        let folders = try knowledge.selection.load()
         let sink = StandardSink()
         var failed = false
         for file in files {

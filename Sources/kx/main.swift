@@ -55,4 +55,15 @@ if arguments.first == "help", arguments.count <= 2, !FileManager.default.fileExi
     }
     run(subcommand, ["--help"])
 }
+if let options = RunOptions(commonArguments: arguments, subcommands: Set(subcommands.keys)) {
+    do {
+        try options.run()
+        exit(StandardSink.finish(status: 0))
+    } catch let code as ExitCode {
+        exit(StandardSink.finish(status: code.rawValue))
+    } catch {
+        fputs(KX.fullMessage(for: error) + "\n", stderr)
+        exit(StandardSink.finish(status: KX.exitCode(for: error).rawValue))
+    }
+}
 run(KX.self, arguments)

@@ -7,24 +7,24 @@ import KnowledgeQuery
 import Rendering
 
 /// Running statements from -c, files, standard input or the prompt: what `kx` does without a subcommand.
-extension KX {
+extension RunOptions {
     func run() throws {
         let sink = StandardSink()
         let interactive = commands.isEmpty && files.isEmpty && step == nil && Terminal.isTerminal(STDIN_FILENO)
         var settings = Settings()
-        settings.format = output.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
+        settings.format = format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         settings.keepGoing = keepGoing
         settings.safe = safe
         settings.width = Terminal.width()
-        settings.style = Styler(enabled: !output.noColor && Terminal.colorAllowed())
+        settings.style = Styler(enabled: !noColor && Terminal.colorAllowed())
         settings.terminal = Terminal.isTerminal(STDOUT_FILENO)
-        settings.csvRaw = output.csvRaw
-        settings.links = output.links
+        settings.csvRaw = csvRaw
+        settings.links = links
         let session: Session
         do {
             session = try Session(knowledge: try knowledge.load(), settings: settings, sink: sink, cancellation: Interrupts.cancellation)
         } catch let error as KnowledgeError {
-            let style = Styler(enabled: !output.noColor && Terminal.colorAllowed(STDERR_FILENO))
+            let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics {
                 sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n")
             }
@@ -49,7 +49,7 @@ extension KX {
         }
         if let record {
             do {
-                try session.classroom.startRecording(to: Self.expanded(record))
+                try session.classroom.startRecording(to: KX.expanded(record))
             } catch {
                 sink.writeError("kx: \(error)\n")
                 throw ExitCode(1)
@@ -57,14 +57,14 @@ extension KX {
         }
         session.classroom.readLine = KeyReader.standardInput
         if interactive {
-            try REPL(session: session, historyFile: noHistory ? nil : history.map(Self.expanded) ?? REPL.defaultHistoryFile(), lesson: lesson).run()
+            try REPL(session: session, historyFile: noHistory ? nil : history.map(KX.expanded) ?? REPL.defaultHistoryFile(), lesson: lesson).run()
             if let status = session.exitStatus { throw ExitCode(status) }
             return
         }
         if let lesson, !session.classroom.startLesson(named: lesson, in: session) { throw ExitCode(1) }
         var succeeded = true
         // The -c statements, then the script files, in order, until one fails (without --keep-going) or quits.
-        let runs = commands.map { command in { session.execute(command, file: "", line: 1) } } + files.map { file in { session.runFile(Self.expanded(file)) } }
+        let runs = commands.map { command in { session.execute(command, file: "", line: 1) } } + files.map { file in { session.runFile(KX.expanded(file)) } }
         for run in runs where !session.quitRequested {
             if !run() {
                 succeeded = false
@@ -79,7 +79,7 @@ extension KX {
         if let step {
             // Single keys come from the terminal, or else lines from standard input.
             if Terminal.isTerminal(STDIN_FILENO) { session.classroom.readLine = KeyReader.singleKeys(style: session.settings.style) }
-            if !session.classroom.play(path: Self.expanded(step), in: session) { throw ExitCode(1) }
+            if !session.classroom.play(path: KX.expanded(step), in: session) { throw ExitCode(1) }
             // A `.output` file still open is put in place now; one that cannot be written fails kx.
             if !succeeded || !session.finish() { throw ExitCode(1) }
             return
@@ -99,12 +99,6 @@ extension KX {
         let finished = session.finish()
         if let status = session.exitStatus { throw ExitCode(finished ? status : 1) }
         if !succeeded || !finished { throw ExitCode(1) }
-    }
-
-    /// A path named on the command line with `~` meaning `$HOME`, as in dot-commands: the shell
-    /// leaves `~` alone after `=` (`--history=~/h`) and in quotes.
-    static func expanded(_ path: String) -> String {
-        Session.expandingHome(path)
     }
 
     /// A script stopped by Ctrl-C exits with status 130 (128 + SIGINT), as shells report it.
