@@ -14,6 +14,10 @@ public protocol Executor: EntityDirectory {
     /// unknown or ambiguous names in commands are `QueryError`s.
     func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult
 
+    /// Binds and executes a parsed statement; unknown names become `QueryError`s with suggestions.
+    /// (An executor may do more around binding, as the SPARQL one keeps its lookups for `explain`.)
+    func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult
+
     /// Ids, names and aliases that start with `prefix` (ignoring case), each with the entity it
     /// names, at most `limit`: what TAB offers for an entity.
     func names(startingWith prefix: String, limit: Int) -> [EntityName]
@@ -68,9 +72,13 @@ extension Executor {
         try evaluate(try Parser.parse(text), cancellation: cancellation)
     }
 
-    /// Binds and executes a parsed statement; unknown names become `QueryError`s with suggestions.
-    public func evaluate(_ statement: Statement, cancellation: Cancellation? = nil) throws -> QueryResult {
+    public func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult {
         try execute(try binder.bind(statement), cancellation: cancellation)
+    }
+
+    /// Binds and executes a parsed statement, without a way to stop it.
+    public func evaluate(_ statement: Statement) throws -> QueryResult {
+        try evaluate(statement, cancellation: nil)
     }
 }
 

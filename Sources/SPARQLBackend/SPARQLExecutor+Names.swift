@@ -9,9 +9,11 @@ extension SPARQLExecutor {
     static let namesKept = 20_000
 
     public func lookUp(_ name: String) -> [(id: String, kind: String)] {
-        let table = try? select("""
-            SELECT DISTINCT ?e ?k WHERE { ?e kx:key \(SPARQLText.literal(name.lowercased())) ; a ?k . ?k rdfs:subClassOf kx:Entity }
-            """, cancellation: nil)
+        let body = """
+            SELECT DISTINCT ?e ?k WHERE { ?e kx:key \(SPARQLText.literal(name.lowercased())) . \(vocabulary.typed("?e", "?k")) }
+            """
+        lookups.withLock { $0.append(vocabulary.prologue + body) }
+        let table = try? select(body, cancellation: nil)
         let run = Run(executor: self, cancellation: nil)
         return (table?.rows ?? []).compactMap { run.ref($0, "e", kind: "k") }.sorted().map { ($0.id, $0.kind) }
     }
@@ -44,7 +46,7 @@ extension SPARQLExecutor {
         if let known = cache.withLock({ $0.contents }) { return known }
         let table = try select("""
             SELECT ?entities ?relations ?documents WHERE {
-              { SELECT (COUNT(?e) AS ?entities) WHERE { ?e a ?k . ?k rdfs:subClassOf kx:Entity } }
+              { SELECT (COUNT(?e) AS ?entities) WHERE { \(vocabulary.typed("?e", "?k")) } }
               { SELECT (COUNT(?st) AS ?relations) WHERE { ?st a kx:Statement ; rdf:object ?o . FILTER(isIRI(?o)) } }
               { SELECT (COUNT(?d) AS ?documents) WHERE { ?d a kx:Document } }
             }
@@ -70,7 +72,7 @@ extension SPARQLExecutor {
         let run = Run(executor: self, cancellation: nil)
         let filter = prefix.isEmpty ? "" : "FILTER(STRSTARTS(LCASE(STR(?w)), \(SPARQLText.literal(prefix.lowercased()))))"
         let table = try select("""
-            SELECT DISTINCT ?e ?k ?w WHERE { ?e dcterms:identifier|rdfs:label|skos:altLabel ?w ; a ?k . ?k rdfs:subClassOf kx:Entity . \(filter) }
+            SELECT DISTINCT ?e ?k ?w WHERE { ?e dcterms:identifier|rdfs:label|skos:altLabel ?w . \(vocabulary.typed("?e", "?k")) \(filter) }
             \(limit.map { "LIMIT \($0)" } ?? "")
             """, cancellation: nil)
         let found = table.rows.compactMap { row -> (EntityName, EntityRef)? in

@@ -16,6 +16,8 @@ public final class SPARQLExecutor: Executor, Sendable {
     let cache = Mutex(Cache())
     /// The queries sent since `recording` began, for `explain`.
     let sent = Mutex<[String]?>(nil)
+    /// The name lookups binding the current statement sent, which `explain` lists first.
+    let lookups = Mutex<[String]>([])
 
     struct Cache: Sendable {
         var contents: KnowledgeContents?
@@ -68,6 +70,11 @@ public final class SPARQLExecutor: Executor, Sendable {
         vocabulary = Vocabulary(base: base)
     }
 
+    public func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult {
+        lookups.withLock { $0 = [] }
+        return try execute(try binder.bind(statement), cancellation: cancellation)
+    }
+
     public func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult {
         try Run(executor: self, cancellation: cancellation).execute(plan)
     }
@@ -79,11 +86,12 @@ public final class SPARQLExecutor: Executor, Sendable {
         return try client.select(query, cancellation: cancellation)
     }
 
-    /// The SPARQL queries `plan` sends, in order, without running anything else.
+    /// The SPARQL queries a statement sends, in order: the name lookups its binding sent, then
+    /// those `plan` sends, without running anything else.
     public func explain(_ plan: Plan, cancellation: Cancellation?) throws -> [String] {
         sent.withLock { $0 = [] }
         defer { sent.withLock { $0 = nil } }
         _ = try execute(plan, cancellation: cancellation)
-        return sent.withLock { $0 ?? [] }
+        return lookups.withLock { $0 } + sent.withLock { $0 ?? [] }
     }
 }
