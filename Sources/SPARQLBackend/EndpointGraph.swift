@@ -23,7 +23,7 @@ struct EndpointGraph: SearchGraph {
         // The whole pattern in each branch, so that each starts from the level's nodes (see `Run.statementQuery`).
         let edge = """
             ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kx:order ?n ; kx:negated ?neg .
-                ?s a ?sk . ?sk rdfs:subClassOf kx:Entity . ?o a ?ok . ?ok rdfs:subClassOf kx:Entity . OPTIONAL { ?st kx:hedge ?hedge }
+                \(run.vocabulary.typed("?s", "?sk")) \(run.vocabulary.typed("?o", "?ok")) OPTIONAL { ?st kx:hedge ?hedge }
             """
         for solution in try run.batched(pending.map(\.id), { batch in
             """

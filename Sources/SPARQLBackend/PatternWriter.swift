@@ -22,9 +22,9 @@ struct PatternWriter {
         return "?\(stem)\(counter)"
     }
 
-    /// `?e a ?k . ?k rdfs:subClassOf kx:Entity .`: binds `kind` to the class of the entity at `entity`.
+    /// Binds `kind` to the class of the entity at `entity` (see `Vocabulary.typed`).
     func kindPattern(_ entity: String, _ kind: String) -> String {
-        "\(entity) a \(kind) . \(kind) rdfs:subClassOf kx:Entity ."
+        vocabulary.typed(entity, kind)
     }
 
     /// The triple pattern of one relation walked from `from` to `to`.

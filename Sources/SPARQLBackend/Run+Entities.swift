@@ -14,7 +14,7 @@ extension Run {
         for row in try batched(ids, { batch in
             """
             SELECT ?e ?k ?name ?alias ?xref ?note ?q ?n ?exact ?start ?end ?doc WHERE {
-              { \(values("?e", batch)) ?e a ?k . ?k rdfs:subClassOf kx:Entity . ?e rdfs:label ?name }
+              { \(values("?e", batch)) \(vocabulary.typed("?e", "?k")) ?e rdfs:label ?name }
               UNION { \(values("?e", batch)) ?e skos:altLabel ?alias } UNION { \(values("?e", batch)) ?e kx:xref ?xref }
               UNION { \(values("?e", batch)) ?e skos:editorialNote ?note }
               \(whole ? "UNION { \(values("?e", batch)) \(Self.quoteBranch) }" : "")
@@ -114,7 +114,7 @@ extension Run {
     /// The kind of each of these entities, by id.
     func kinds(of ids: Set<String>) throws -> [String: String] {
         var kinds: [String: String] = [:]
-        for row in try batched(ids.sorted(), { "SELECT ?e ?k WHERE { \(values("?e", $0)) ?e a ?k . ?k rdfs:subClassOf kx:Entity }" }) {
+        for row in try batched(ids.sorted(), { "SELECT ?e ?k WHERE { \(values("?e", $0)) \(vocabulary.typed("?e", "?k")) }" }) {
             if let ref = ref(row, "e", kind: "k") { kinds[ref.id] = ref.kind }
         }
         return kinds

@@ -43,7 +43,7 @@ extension Run {
     func neighbors(of ids: Set<String>, _ type: String, _ direction: Direction) throws -> [String: [String]] {
         var found: [String: [EntityRef]] = [:]
         for row in try batched(ids.sorted(), { batch in
-            "SELECT ?a ?b ?k WHERE { \(values("?a", batch)) \(direction == .outgoing ? "?a \(vocabulary.property(type)) ?b" : "?b \(vocabulary.property(type)) ?a") . ?b a ?k . ?k rdfs:subClassOf kx:Entity }"
+            "SELECT ?a ?b ?k WHERE { \(values("?a", batch)) \(direction == .outgoing ? "?a \(vocabulary.property(type)) ?b" : "?b \(vocabulary.property(type)) ?a")  . \(vocabulary.typed("?b", "?k")) }"
         }) {
             if let from = id(row["a"]), let to = ref(row, "b", kind: "k") { found[from, default: []].append(to) }
         }

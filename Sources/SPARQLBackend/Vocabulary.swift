@@ -37,11 +37,21 @@ struct Vocabulary: Sendable {
     /// The id of an entity IRI, the name of a class or property IRI, the id of a document IRI.
     func entityID(_ iri: String) -> String? { Self.local(iri, entityBase) }
     func kindName(_ iri: String) -> String? { Self.local(iri, classBase) }
+
+    /// `?e a ?k` for entities only: `kind` bound to a class of the export's kinds. A `FILTER` on the
+    /// class's IRI rather than the join `?k rdfs:subClassOf kx:Entity`, which leads Oxigraph to
+    /// join every entity of each kind first (a name query for 1,292 entities at 100k relations:
+    /// 4.5 s joined, 0.24 s filtered).
+    func typed(_ entity: String, _ kind: String) -> String {
+        "\(entity) a \(kind) . FILTER(STRSTARTS(STR(\(kind)), \(SPARQLText.literal(classBase))))"
+    }
     func propertyName(_ iri: String) -> String? { Self.local(iri, propertyBase) }
     func documentID(_ iri: String) -> String? { Self.local(iri, documentBase) }
 
     private static func local(_ iri: String, _ base: String) -> String? {
         guard iri.hasPrefix(base) else { return nil }
-        return String(iri.dropFirst(base.count)).removingPercentEncoding
+        let local = iri.dropFirst(base.count)
+        // Most ids need no decoding, and Foundation's goes through NSString.
+        return local.utf8.contains(UInt8(ascii: "%")) ? String(local).removingPercentEncoding : String(local)
     }
 }
