@@ -22,9 +22,9 @@ struct PatternWriter {
         return "?\(stem)\(counter)"
     }
 
-    /// Binds `kind` to the class of the entity at `entity` (see `Vocabulary.typed`).
+    /// Binds `kind` to the class of the entity at `entity` (see `Vocabulary.typed(_:_:among:)`).
     func kindPattern(_ entity: String, _ kind: String) -> String {
-        vocabulary.typed(entity, kind)
+        vocabulary.typed(entity, kind, among: schema)
     }
 
     /// The triple pattern of one relation walked from `from` to `to`.

@@ -6,7 +6,7 @@ extension Run {
     /// How many entities each kind has, by kind name.
     func kindCounts() throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        for row in try select("SELECT ?k (COUNT(?e) AS ?n) WHERE { \(vocabulary.typed("?e", "?k")) } GROUP BY ?k").rows {
+        for row in try select("SELECT ?k (COUNT(?e) AS ?n) WHERE { \(vocabulary.typed("?e", "?k", among: schema)) } GROUP BY ?k").rows {
             if case .iri(let iri)? = row["k"], let kind = vocabulary.kindName(iri), let count = integer(row["n"]) { counts[kind] = count }
         }
         return counts

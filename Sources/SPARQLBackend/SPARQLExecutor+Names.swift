@@ -46,7 +46,7 @@ extension SPARQLExecutor {
         if let known = cache.withLock({ $0.contents }) { return known }
         let table = try select("""
             SELECT ?entities ?relations ?documents WHERE {
-              { SELECT (COUNT(?e) AS ?entities) WHERE { \(vocabulary.typed("?e", "?k")) } }
+              { SELECT (COUNT(?e) AS ?entities) WHERE { \(vocabulary.typed("?e", "?k", among: schema)) } }
               { SELECT (COUNT(?st) AS ?relations) WHERE { ?st a kx:Statement ; rdf:object ?o . FILTER(isIRI(?o)) } }
               { SELECT (COUNT(?d) AS ?documents) WHERE { ?d a kx:Document } }
             }
