@@ -1,21 +1,14 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import KnowledgeGraph
 
-/// Collects the elements of each `PubmedArticle` that a `PublicationRecord` holds, as `XMLParser` reports them.
-final class PubMedXMLHandler: NSObject, XMLParserDelegate {
+/// Collects the elements of each `PubmedArticle` that a `PublicationRecord` holds, as `XMLScanner` reports them.
+struct PubMedXMLHandler {
     private let file: String
     private(set) var records: [PublicationRecord] = []
-    private(set) var problem: KnowledgeError?
     private(set) var sawArticleSet = false
 
     private var path: [String] = []
     /// How many elements of each name are open, so a check of the enclosing elements does not walk the path.
     private var open: [String: Int] = [:]
-    /// The innermost element not yet closed, when the parser stopped.
-    var openElement: String? { path.last }
     private var attributes: [[String: String]] = []
     private var text = ""
     private var article: PublicationRecord?
@@ -29,7 +22,16 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
         self.file = file
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    /// Takes the next thing the document holds; throws where an article lacks what a record needs.
+    mutating func take(_ event: XMLScanner.Event) throws {
+        switch event {
+        case let .start(name, attributes, line): start(name, attributes, line: line)
+        case let .text(string): text += string
+        case let .end(name): try end(name)
+        }
+    }
+
+    private mutating func start(_ name: String, _ attributes: [String: String], line: Int) {
         if path.isEmpty { sawArticleSet = name == "PubmedArticleSet" }
         // Inline markup inside a title or an abstract paragraph (<i>, <sup>) keeps collecting its text.
         if !isCollecting { text = "" }
@@ -37,7 +39,7 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
         open[name, default: 0] += 1
         self.attributes.append(attributes)
         if name == "PubmedArticle" {
-            article = PublicationRecord(title: "", location: SourceLocation(file: file, line: parser.lineNumber, column: 1))
+            article = PublicationRecord(title: "", location: SourceLocation(file: file, line: line, column: 1))
             titleSeen = false
             (year, month, day, medlineDate) = (nil, nil, nil, nil)
         }
@@ -49,11 +51,7 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
 
     private func isOpen(_ name: String) -> Bool { open[name, default: 0] > 0 }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        text += string
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    private mutating func end(_ name: String) throws {
         let value = RecordReader.folded(text)
         let attributes = self.attributes.last ?? [:]
         path.removeLast()
@@ -90,18 +88,16 @@ final class PubMedXMLHandler: NSObject, XMLParserDelegate {
                 article?.authors.append(.init(name: collectiveName, familyName: collectiveName))
             }
         case "PubmedArticle":
-            finish(parser)
+            try finish()
         default: break
         }
     }
 
-    private func finish(_ parser: XMLParser) {
+    private mutating func finish() throws {
         guard var record = article else { return }
         article = nil
         guard titleSeen, !record.title.isEmpty else {
-            problem = RecordReader.error(file, record.location.line, "the PubmedArticle beginning here has no title: expected an 'ArticleTitle' element")
-            parser.abortParsing()
-            return
+            throw RecordReader.error(file, record.location.line, "the PubmedArticle beginning here has no title: expected an 'ArticleTitle' element")
         }
         // A numeric month is printed by name, as PubMed prints dates.
         let monthName = month.flatMap(Int.init).flatMap { (1...12).contains($0) ? Self.months[$0 - 1] : nil } ?? month

@@ -52,7 +52,7 @@ final class RecordReaderTests: XCTestCase {
     func testBrokenInputNamesTheFileLineAndWhatWasExpected() throws {
         let xml = try String(contentsOfFile: try Fixture.path("records.xml"), encoding: .utf8)
         let truncated = String(xml.prefix(900))
-        assertError(try RecordReader.read(truncated, file: "cut.xml"), "cut.xml:19:1: error: expected '</Article>' before the end of the file: the XML is truncated")
+        assertError(try RecordReader.read(truncated, file: "cut.xml"), "cut.xml:19:1: error: expected '</ELocationID>' before the end of the file: the XML is truncated")
         let medline = try String(contentsOfFile: try Fixture.path("records.nbib"), encoding: .utf8)
         let untitled = medline.replacingOccurrences(of: "TI  - A letter about an imaginary registry.\n", with: "")
         assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:29:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
@@ -92,7 +92,7 @@ final class RecordReaderTests: XCTestCase {
             return moved
         })
         assertError(try RecordReader.read("\u{FEFF}\n\n" + String(xml.prefix(900)), file: "cut.xml"),
-                    "cut.xml:21:1: error: expected '</Article>' before the end of the file: the XML is truncated")
+                    "cut.xml:21:1: error: expected '</ELocationID>' before the end of the file: the XML is truncated")
     }
 
     func testDeeplyNestedMarkupInATitleIsReadInLinearTime() throws {
