@@ -7,6 +7,7 @@ public enum EmbeddedKnowledge {
     /// Every embedded file's bytes, keyed by its path under `Knowledge/`.
     public static func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
+        for (path, text) in textFiles { files[path] = Array(text.utf8) }
         for (path, base64) in encodedFiles {
             if let data = Data(base64Encoded: base64) { files[path] = [UInt8](data) }
         }

@@ -23,7 +23,7 @@ extension Classroom {
 
     /// Whether a statement is a lesson, playback or recording command.
     static func isQuiet(_ text: String) -> Bool {
-        let command = text.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isWhitespace }
+        let command = text.trimmed().prefix { !$0.isWhitespace }
         return quietCommands.contains(String(command))
     }
 }

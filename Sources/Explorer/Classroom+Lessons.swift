@@ -262,7 +262,7 @@ extension Classroom {
         progress = current
         let lines = Narration("Right. " + exercise.explanation).lines(width: width(session) - 2)
         let text = lines.enumerated().map { ($0.offset == 0 ? style.caret("✓") + " " : "  ") + $0.element }.joined(separator: "\n")
-        say(session, text + "\n" + dimmed(navigation(current, session), session, indent: 2), markdown: "> ✓ Right. \(Narration(exercise.explanation).markdown.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: "\n> "))")
+        say(session, text + "\n" + dimmed(navigation(current, session), session, indent: 2), markdown: "> ✓ Right. \(Narration(exercise.explanation).markdown.trimmed(.newlines).replacingOccurrences(of: "\n", with: "\n> "))")
     }
 }
 

@@ -85,7 +85,7 @@ extension Classroom {
             }
             var key: String?
             while true {
-                key = readLine(Self.playbackPrompt).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                key = readLine(Self.playbackPrompt).map { $0.trimmed(.whitespace).lowercased() }
                 guard let typed = key, !["", "s", "b", "q"].contains(typed) else { break }
                 session.sink.writeError("press Enter to run the statement, s to skip it, b to go back one, q to quit\n")
             }

@@ -97,7 +97,7 @@ public final class Classroom {
     func fail(_ session: Session, _ statement: StatementText, argument index: Int?, _ message: String, notes: [String] = []) -> Bool {
         let text = statement.text
         let offset = text.distance(from: text.startIndex, to: text.firstIndex(of: ".") ?? text.startIndex)
-        let words = Session.words(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let words = Session.words(text.trimmed())
         let word = index.flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil } ?? words.first
         let span = word.map { ($0.span.lowerBound + offset)..<($0.span.upperBound + offset) } ?? 0..<1
         session.report(statement.diagnostic(for: QueryError(span: span, message: message, notes: notes)))

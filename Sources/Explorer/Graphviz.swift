@@ -19,9 +19,9 @@ public struct Graphviz: Sendable {
         self.program = program
     }
 
-    /// The first executable `dot` in the folders of `PATH`.
-    public static func onPath(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Graphviz {
-        let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
+    /// The first executable `dot` in the folders of `path` (by default, the `PATH` variable's).
+    public static func onPath(_ path: String? = getenv("PATH").map { String(cString: $0) }) -> Graphviz {
+        let folders = (path ?? "").split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
         return Graphviz(program: folders.map { ($0 as NSString).appendingPathComponent("dot") }.first { access($0, X_OK) == 0 && !isFolder($0) })
     }
 
@@ -87,7 +87,7 @@ public struct Graphviz: Sendable {
                                 notes: ["draw fewer entities, or write DOT with --format dot"])
         }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let said = String(decoding: messages.bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let said = String(decoding: messages.bytes, as: UTF8.self).trimmed()
             throw GraphvizError("Graphviz's dot could not draw the picture (exit status \(process.terminationStatus))",
                                 notes: said.isEmpty ? [] : ["dot said: \(said)"])
         }

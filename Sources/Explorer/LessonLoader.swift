@@ -121,7 +121,7 @@ private struct LessonFileReader {
 
     private func text(_ node: YAMLNode?, _ what: String) throws -> String {
         guard let node else { return "" }
-        return try reader.text(node, what: what).trimmingCharacters(in: .whitespacesAndNewlines)
+        return try reader.text(node, what: what).trimmed()
     }
 
     private mutating func step(_ node: YAMLNode) throws -> LessonStep {
@@ -154,7 +154,7 @@ private struct LessonFileReader {
                 diagnostics.append(reader.diagnostic(items[LessonLoader.maximumHints].node,
                                                      "an exercise has at most \(LessonLoader.maximumHints) hints; this is hint \(LessonLoader.maximumHints + 1)"))
             }
-            hints = items.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+            hints = items.map { $0.text.trimmed() }
         }
         guard let answerNode = keys["answer"], let answer = try query(answerNode, what: "an accepted answer") else { return nil }
         switch run(answer) {
@@ -181,7 +181,7 @@ private struct LessonFileReader {
 
     /// A query written at `node`: one line, not a dot-command.
     private mutating func query(_ node: YAMLNode, what: String) throws -> LessonQuery? {
-        let text = try reader.text(node, what: what).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = try reader.text(node, what: what).trimmed()
         guard case .scalar(_, let plain) = node.content else { return nil }
         let query = LessonQuery(text: text, location: SourceLocation(file: reader.file, line: node.line, column: node.column + (plain ? 0 : 1)))
         if text.contains(where: \.isNewline) {

@@ -21,12 +21,12 @@ struct Narration {
             current = nil
         }
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmed(.whitespace)
             if line.isEmpty {
                 close()
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {
                 close()
-                current = .item(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+                current = .item(String(line.dropFirst(2)).trimmed(.whitespace))
             } else {
                 switch current {
                 case .paragraph(let text)?: current = .paragraph(text + " " + line)

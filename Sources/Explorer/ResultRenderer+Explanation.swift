@@ -22,7 +22,7 @@ extension ResultRenderer {
                 lines += [""] + fence + explanation.prologue.split(separator: "\n", omittingEmptySubsequences: false).map { safeCode(String($0)) } + (fence.isEmpty ? [] : ["```"])
                 for (number, query) in explanation.steps.enumerated() {
                     lines += ["", format == .markdown ? "Query \(number + 1):" : style.dim("# query \(number + 1)")] + fence
-                    lines += query.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false).map { safeCode(String($0)) }
+                    lines += query.trimmed(.newlines).split(separator: "\n", omittingEmptySubsequences: false).map { safeCode(String($0)) }
                     lines += fence.isEmpty ? [] : ["```"]
                 }
             } else {

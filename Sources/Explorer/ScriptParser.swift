@@ -14,7 +14,7 @@ public enum ScriptParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmed(.whitespace)
             if trimmed.isEmpty {
                 index += 1
                 continue
@@ -23,7 +23,7 @@ public enum ScriptParser {
                 var expected: [String] = []
                 let start = index
                 while index < lines.count {
-                    let candidate = lines[index].trimmingCharacters(in: .whitespaces)
+                    let candidate = lines[index].trimmed(.whitespace)
                     guard candidate == "#>" || candidate.hasPrefix("#> ") else { break }
                     expected.append(candidate == "#>" ? "" : String(candidate.dropFirst(3)))
                     index += 1
@@ -32,7 +32,7 @@ public enum ScriptParser {
                 continue
             }
             if trimmed.hasPrefix("#") {
-                items.append(ScriptItem(kind: .comment, text: String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces), line: index + 1, lineCount: 1))
+                items.append(ScriptItem(kind: .comment, text: String(trimmed.dropFirst()).trimmed(.whitespace), line: index + 1, lineCount: 1))
                 index += 1
                 continue
             }
@@ -68,7 +68,7 @@ public enum ScriptParser {
 
     /// Whether `line` cannot continue a statement: it is blank or holds expected output.
     static func endsStatement(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed(.whitespace)
         return trimmed.isEmpty || trimmed == "#>" || trimmed.hasPrefix("#> ")
     }
 

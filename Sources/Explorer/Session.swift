@@ -56,7 +56,7 @@ public final class Session {
     /// renderers and loaders. Scripts stop once it is cancelled; the REPL resets it before each statement.
     public let cancellation: Cancellation
     /// Draws `--format svg` pictures: the `dot` program on `PATH`, or none.
-    public var graphviz = Graphviz.onPath()
+    public lazy var graphviz = Graphviz.onPath()
 
     public init(knowledge: [KnowledgeFiles], graph: Graph, settings: Settings = Settings(), sink: OutputSink,
                 cancellation: Cancellation = Cancellation()) {
@@ -81,7 +81,7 @@ public final class Session {
     /// - Returns: false when it failed; the error has been written to the sink.
     @discardableResult
     public func execute(_ text: String, file: String = "<input>", line: Int = 1) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return true }
         let statement = StatementText(text, file: file, line: line)
         notify(.started(statement))

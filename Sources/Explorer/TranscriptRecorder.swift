@@ -75,7 +75,7 @@ final class TranscriptRecorder {
 
     /// Prose, such as lesson narration: paragraphs of Markdown.
     func prose(_ markdown: String) {
-        append(markdown.trimmingCharacters(in: .newlines) + "\n")
+        append(markdown.trimmed(.newlines) + "\n")
     }
 
     /// A statement shown but not run by the session itself, such as an accepted answer being revealed.
@@ -88,7 +88,7 @@ final class TranscriptRecorder {
         frame.text = ""
         // `.echo on` repeats the statement first; the transcript shows it once, in its own block.
         if text.hasPrefix(frame.statement.text + "\n") { text.removeFirst(frame.statement.text.count + 1) }
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        guard !text.trimmed().isEmpty else { return }
         if !frame.fenced {
             append(Self.fenced(frame.statement.text, info: "kx"))
             frame.fenced = true

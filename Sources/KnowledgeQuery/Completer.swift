@@ -238,7 +238,7 @@ public struct Completer: Sendable {
 
     /// The kinds a (possibly partial) query yields; every kind when it cannot be evaluated.
     private func kinds(of query: String) -> Set<String> {
-        var text = query.trimmingCharacters(in: .whitespaces)
+        var text = query.trimmed(.whitespace)
         if text.lowercased().hasPrefix("count ") { text = String(text.dropFirst(6)) }
         if let range = text.range(of: " from ", options: [.caseInsensitive, .backwards]), text.lowercased().hasPrefix("select ") {
             text = String(text[range.upperBound...])

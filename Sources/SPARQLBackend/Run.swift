@@ -65,7 +65,7 @@ struct Run {
             return .rows(try conflictRows())
         case .explain(let inner):
             let queries = try executor.explain(inner, cancellation: cancellation)
-            return .explanation(Explanation(engine: executor.url, prologue: vocabulary.prologue.trimmingCharacters(in: .newlines),
+            return .explanation(Explanation(engine: executor.url, prologue: vocabulary.prologue.trimmed(.newlines),
                                             steps: queries.map { String($0.dropFirst(vocabulary.prologue.count)) }))
         }
     }

@@ -18,7 +18,7 @@ struct SPARQLClient: Sendable {
                                                "Expect:"],
                                      cancellation: cancellation)
         guard (200..<300).contains(response.status) else {
-            let text = String(decoding: response.body.prefix(600), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(decoding: response.body.prefix(600), as: UTF8.self).trimmed()
             throw EndpointError("\(url) answered HTTP \(response.status)\(text.isEmpty ? "" : ": \(text)")",
                                 notes: response.status == 404 ? ["is this the query endpoint? For Oxigraph it is http://HOST:PORT/query"] : [])
         }

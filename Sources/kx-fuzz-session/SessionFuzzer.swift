@@ -42,7 +42,7 @@ enum SessionFuzzer {
         defer { session.finish() }
         let items = ScriptParser.items(text)
         for (index, item) in items.enumerated() where item.kind == .statement {
-            let word = item.text.trimmingCharacters(in: .whitespacesAndNewlines).prefix { !$0.isWhitespace }
+            let word = item.text.trimmed().prefix { !$0.isWhitespace }
             if word.hasPrefix(".") {
                 guard allowed.contains(String(word).lowercased()) else { continue }
                 session.execute(item.text, file: "input", line: item.line)

@@ -67,9 +67,9 @@ final class GraphvizTests: XCTestCase {
     func testDotIsFoundOnPATHOrSaidToBeMissing() throws {
         let dot = try program("exit 0", named: "dot")
         let folder = (dot as NSString).deletingLastPathComponent
-        XCTAssertEqual(Graphviz.onPath(["PATH": "/nonexistent:relative:\(folder)"]).program, dot)
-        XCTAssertNil(Graphviz.onPath(["PATH": "/nonexistent"]).program)
-        XCTAssertNil(Graphviz.onPath([:]).program)
+        XCTAssertEqual(Graphviz.onPath("/nonexistent:relative:\(folder)").program, dot)
+        XCTAssertNil(Graphviz.onPath("/nonexistent").program)
+        XCTAssertNil(Graphviz.onPath(nil).program)
         XCTAssertThrowsError(try Graphviz(program: nil).svg(fromDOT: "digraph {}", cancellation: nil)) { error in
             XCTAssertEqual(error as? GraphvizError, GraphvizError("svg needs Graphviz's dot program, which is not on PATH", notes: [
                 "install Graphviz (Debian, Ubuntu: apt-get install graphviz; macOS: brew install graphviz)",
