@@ -21,7 +21,7 @@ struct Narration {
             current = nil
         }
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmed(.whitespace)
+            let line = String(rawLine).trimmed(.whitespace)
             if line.isEmpty {
                 close()
             } else if line.hasPrefix("- ") || line.hasPrefix("* ") {

@@ -6,9 +6,9 @@ extension RunOptions {
     /// as `kx --help` lists them and all valid together; nil for anything else (help, version,
     /// an unknown or repeated option, a value that starts with `-`, a script named like a
     /// subcommand), which ArgumentParser then reads, and reports on, as before.
-    init?(commonArguments arguments: [String], subcommands: Set<String>) {
+    init?(commonArguments arguments: [String], subcommands: [String]) {
         self.init()
-        var single: Set<String> = []
+        var single: [String] = []
         var index = arguments.startIndex
         while index < arguments.endIndex {
             let argument = arguments[index]
@@ -28,40 +28,58 @@ extension RunOptions {
                 name = String(argument[..<equals])
                 value = String(argument[argument.index(after: equals)...])
             }
-            if let flag = Self.flags[name] {
+            if setFlag(name) {
                 guard value == nil else { return nil }
-                self[keyPath: flag] = true
                 continue
             }
-            guard let option = Self.options[name] else { return nil }
+            guard Self.takesValue(name) else { return nil }
             if value == nil, index < arguments.endIndex, !arguments[index].hasPrefix("-") {
                 value = arguments[index]
                 index += 1
             }
             guard let value else { return nil }
-            switch option {
-            case .repeated(let path): self[keyPath: path].append(value)
-            case .single(let path):
-                guard single.insert(name).inserted else { return nil }
-                self[keyPath: path] = value
+            if !["-c", "--command", "--knowledge"].contains(name) {
+                guard !single.contains(name) else { return nil }
+                single.append(name)
             }
+            set(name, value)
         }
         if files.contains(where: { subcommands.contains($0) || $0 == "help" }) || problem != nil { return nil }
     }
 
-    private enum Option {
-        case repeated(WritableKeyPath<RunOptions, [String]>)
-        case single(WritableKeyPath<RunOptions, String?>)
+    // Switches, not tables of key paths: building those took a third of a million instructions at every start.
+
+    /// Sets the flag `name` and says whether it is one.
+    private mutating func setFlag(_ name: String) -> Bool {
+        switch name {
+        case "--links": links = true
+        case "--no-color": noColor = true
+        case "--csv-raw": csvRaw = true
+        case "--keep-going": keepGoing = true
+        case "--no-history": noHistory = true
+        case "--safe": safe = true
+        case "--no-builtin": knowledge.noBuiltin = true
+        default: return false
+        }
+        return true
     }
 
-    private static let flags: [String: WritableKeyPath<RunOptions, Bool>] = [
-        "--links": \.links, "--no-color": \.noColor, "--csv-raw": \.csvRaw, "--keep-going": \.keepGoing,
-        "--no-history": \.noHistory, "--safe": \.safe, "--no-builtin": \.knowledge.noBuiltin,
-    ]
+    /// Whether `name` is one of the common options that take a value.
+    private static func takesValue(_ name: String) -> Bool {
+        ["-c", "--command", "--knowledge", "--format", "--history", "--lesson", "--step", "--record", "--endpoint"].contains(name)
+    }
 
-    private static let options: [String: Option] = [
-        "-c": .repeated(\.commands), "--command": .repeated(\.commands), "--knowledge": .repeated(\.knowledge.folders),
-        "--format": .single(\.format), "--history": .single(\.history), "--lesson": .single(\.lesson), "--step": .single(\.step),
-        "--record": .single(\.record), "--endpoint": .single(\.endpoint),
-    ]
+    /// Gives the option `name` (one that `takesValue`) its `value`, or adds it for the repeatable ones.
+    private mutating func set(_ name: String, _ value: String) {
+        switch name {
+        case "-c", "--command": commands.append(value)
+        case "--knowledge": knowledge.folders.append(value)
+        case "--format": format = value
+        case "--history": history = value
+        case "--lesson": lesson = value
+        case "--step": step = value
+        case "--record": record = value
+        default: endpoint = value
+        }
+    }
 }

@@ -39,23 +39,26 @@ func formatShortcut(in arguments: [String]) -> (option: String, name: String)? {
 
 /// The subcommands, by name: `kx` takes script files as arguments, so they are dispatched by hand
 /// before parsing (otherwise ArgumentParser would read them as the names of scripts).
-let subcommands: [String: ParsableCommand.Type] = [
-    "test": Test.self, "compile": Compile.self, "import": Import.self, "check": Check.self, "quote": Quote.self, "export": Export.self,
+/// (A list, not a dictionary: the first use of a dictionary type costs a scan of the binary's
+/// conformance records, which the common command lines do not need to pay.)
+let subcommands: [(name: String, command: ParsableCommand.Type)] = [
+    ("test", Test.self), ("compile", Compile.self), ("import", Import.self), ("check", Check.self), ("quote", Quote.self), ("export", Export.self),
 ]
+func subcommand(named name: String) -> ParsableCommand.Type? { subcommands.first { $0.name == name }?.command }
 let arguments = Array(CommandLine.arguments.dropFirst())
-if let name = arguments.first, let subcommand = subcommands[name] {
+if let name = arguments.first, let subcommand = subcommand(named: name) {
     run(subcommand, Array(arguments.dropFirst()))
 }
 // `kx help [SUBCOMMAND]`, as `kx --help` advertises it (unless a script is named `help`).
 if arguments.first == "help", arguments.count <= 2, !FileManager.default.fileExists(atPath: "help") {
     guard let name = arguments.dropFirst().first else { run(KX.self, ["--help"]) }
-    guard let subcommand = subcommands[name] else {
-        fputs("Error: no subcommand '\(name)'; the subcommands are \(subcommands.keys.sorted().joined(separator: ", "))\n", stderr)
+    guard let subcommand = subcommand(named: name) else {
+        fputs("Error: no subcommand '\(name)'; the subcommands are \(subcommands.map(\.name).sorted().joined(separator: ", "))\n", stderr)
         exit(2)
     }
     run(subcommand, ["--help"])
 }
-if let options = RunOptions(commonArguments: arguments, subcommands: Set(subcommands.keys)) {
+if let options = RunOptions(commonArguments: arguments, subcommands: subcommands.map(\.name)) {
     do {
         try options.run()
         exit(StandardSink.finish(status: 0))

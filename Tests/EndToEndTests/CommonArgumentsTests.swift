@@ -4,7 +4,7 @@ import XCTest
 /// The common command lines are read without ArgumentParser: each must give exactly the options
 /// ArgumentParser gives, and anything else must be left to it.
 final class CommonArgumentsTests: XCTestCase {
-    private let names = Set(["test", "compile", "import", "check", "quote", "export"])
+    private let names = ["test", "compile", "import", "check", "quote", "export"]
 
     private func assertSame(_ arguments: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let fast = RunOptions(commonArguments: arguments, subcommands: names)

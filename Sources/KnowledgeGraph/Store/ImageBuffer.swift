@@ -10,7 +10,9 @@ final class ImageBuffer: @unchecked Sendable {
     private let base: UnsafeRawPointer
     private let count: Int
     private let mapped: Bool
-    private let sections: [UInt32: UnsafeRawBufferPointer]
+    /// Each section's bytes, at its tag (a list, not a dictionary: a dictionary type's first use
+    /// costs a scan of the binary's conformance records at every start).
+    private let sections: [UnsafeRawBufferPointer?]
 
     /// Copies `bytes` (an image just compiled, or one embedded in the binary) into aligned memory.
     convenience init(bytes: [UInt8]) throws {
@@ -47,7 +49,7 @@ final class ImageBuffer: @unchecked Sendable {
         }
     }
 
-    private init(base: UnsafeRawPointer, count: Int, mapped: Bool, sections: [UInt32: UnsafeRawBufferPointer]) {
+    private init(base: UnsafeRawPointer, count: Int, mapped: Bool, sections: [UnsafeRawBufferPointer?]) {
         self.base = base
         self.count = count
         self.mapped = mapped
@@ -67,7 +69,7 @@ final class ImageBuffer: @unchecked Sendable {
         bytes.count >= ImageFormat.magic.count && bytes.prefix(ImageFormat.magic.count).elementsEqual(ImageFormat.magic)
     }
 
-    private static func readTable(_ image: UnsafeRawBufferPointer) throws -> [UInt32: UnsafeRawBufferPointer] {
+    private static func readTable(_ image: UnsafeRawBufferPointer) throws -> [UnsafeRawBufferPointer?] {
         guard image.count >= ImageFormat.headerSize, looksCompiled(image) else {
             throw ImageError("not a compiled knowledge file (it does not start with KXGRAPH); compile packs with: kx compile DIR -o FILE")
         }
@@ -89,7 +91,7 @@ final class ImageBuffer: @unchecked Sendable {
         guard !overflow, tableOffset >= UInt64(ImageFormat.headerSize), tableOffset <= length, tableBytes <= length - tableOffset else {
             throw ImageError("damaged: its section table lies outside the file")
         }
-        var sections: [UInt32: UnsafeRawBufferPointer] = [:]
+        var sections = [UnsafeRawBufferPointer?](repeating: nil, count: Int(ImageSection.allCases.map(\.rawValue).max() ?? 0) + 1)
         for index in 0..<sectionCount {
             let entry = Int(tableOffset) + index * ImageFormat.tableEntrySize
             let tag = UInt32(littleEndian: image.loadUnaligned(fromByteOffset: entry, as: UInt32.self))
@@ -99,12 +101,12 @@ final class ImageBuffer: @unchecked Sendable {
             let (size, tooBig) = elements.multipliedReportingOverflow(by: width)
             guard let section = ImageSection(rawValue: tag) else { continue }
             guard width == UInt64(section.width), !tooBig, offset % 8 == 0, offset <= tableOffset, size <= tableOffset - offset,
-                  sections[tag] == nil else {
+                  sections[Int(tag)] == nil else {
                 throw ImageError("damaged: section \(section) is malformed")
             }
-            sections[tag] = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
+            sections[Int(tag)] = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
         }
-        if let missing = ImageSection.allCases.first(where: { sections[$0.rawValue] == nil }) {
+        if let missing = ImageSection.allCases.first(where: { sections[Int($0.rawValue)] == nil }) {
             throw ImageError("damaged: section \(missing) is missing")
         }
         return sections
@@ -112,13 +114,13 @@ final class ImageBuffer: @unchecked Sendable {
 
     /// A section of 32-bit numbers.
     func words(_ section: ImageSection) -> UnsafeBufferPointer<UInt32> {
-        guard let bytes = sections[section.rawValue], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard let bytes = sections[Int(section.rawValue)], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt32.self), count: bytes.count / 4)
     }
 
     /// A section of bytes.
     func bytes(_ section: ImageSection) -> UnsafeBufferPointer<UInt8> {
-        guard let bytes = sections[section.rawValue], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard let bytes = sections[Int(section.rawValue)], let start = bytes.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
     }
 

@@ -8,9 +8,10 @@ public enum TrimmedCharacters: Sendable {
     case newlines
 }
 
-extension StringProtocol {
+extension String {
     /// The text without the given characters at either end: Foundation's `trimmingCharacters(in:)`
     /// in plain Swift, whose first call cost a one-shot query 0.76 million instructions of bridging.
+    /// (On `String` alone: generic over `StringProtocol`, its first call looked up conformances.)
     public func trimmed(_ characters: TrimmedCharacters = .whitespaceAndNewlines) -> String {
         let drop: (Character) -> Bool
         switch characters {
