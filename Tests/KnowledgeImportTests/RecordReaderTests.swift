@@ -59,6 +59,12 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
         assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+        XCTAssertThrowsError(try RecordReader.read("<PubmedArticleSet>\n<PubmedArticle>Fish & chips</PubmedArticle>\n</PubmedArticleSet>\n", file: "amp.xml")) {
+            XCTAssertEqual(($0 as? KnowledgeError)?.diagnostics.map { $0.rendered() }, [
+                "amp.xml:2:21: error: expected well-formed PubMed XML ('&' that begins no entity reference (write '&amp;' for an ampersand))\n" +
+                " 2 | <PubmedArticle>Fish & chips</PubmedArticle>\n   |                     ^",
+            ])
+        }
     }
 
     func testADateIsKeptOnlyAsFarAsTheCalendarHasIt() {
