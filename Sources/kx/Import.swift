@@ -3,6 +3,7 @@ import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeImport
+import Rendering
 
 /// `kx import FILE… [--into DIR] [--force]`: makes a new pack folder from each publication record.
 struct Import: ParsableCommand {
@@ -48,7 +49,8 @@ struct Import: ParsableCommand {
             try PackWriter.write(packs, root: root)
             for pack in packs { sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\n") }
         } catch let error as KnowledgeError {
-            for diagnostic in error.diagnostics { sink.writeError(diagnostic.description + "\n") }
+            let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
+            for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n") }
             sink.writeError("kx import: nothing was written\n")
             throw ExitCode(1)
         } catch {

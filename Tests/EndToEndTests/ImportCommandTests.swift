@@ -36,5 +36,11 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stderr, "\(broken.path):1:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field\nkx import: nothing was written\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: root))
+        let badXML = folder.appendingPathComponent("amp.xml")
+        try "<PubmedArticleSet>\n<PubmedArticle>Fish & chips</PubmedArticle>\n</PubmedArticleSet>\n".write(to: badXML, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try KXProcess.run(["import", badXML.path, "--into", root]).stderr,
+                       "\(badXML.path):2:21: error: expected well-formed PubMed XML ('&' that begins no entity reference (write '&amp;' for an ampersand))\n" +
+                       " 2 | <PubmedArticle>Fish & chips</PubmedArticle>\n   |                     ^\nkx import: nothing was written\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root))
     }
 }
