@@ -137,12 +137,13 @@ public struct GraphExecutor: Executor {
         return answer
     }
 
-    /// An executed query as an entity list, with an explanation when it is empty.
+    /// An executed query as an entity list, with an explanation when it is empty. Its entities'
+    /// quotes say where they are but not their words, which no list shows (`show` and `why` do).
     func entityList(_ query: QueryPlan) throws -> EntityList {
         let (positions, kinds) = try evaluate(query)
         let entities = try positions.map { position -> Entity in
             try cancellation?.check()
-            return graph.entity(at: position)
+            return graph.entity(at: position, quoted: false)
         }
         var columns: [String] = []
         if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {

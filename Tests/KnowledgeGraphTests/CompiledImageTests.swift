@@ -64,6 +64,18 @@ final class CompiledImageTests: XCTestCase {
                                                    documents: built.documentIDs.compactMap(built.document), cancellation: Cancellation()))
     }
 
+    func testAnEntityReadWithoutItsWordsKeepsWhereEachQuoteIs() throws {
+        let graph = try graph
+        for position in 0..<graph.entityCount {
+            let full = graph.entity(at: position), bare = graph.entity(at: position, quoted: false)
+            func unquoted(_ provenance: [Provenance]) -> [Provenance] { provenance.map { var copy = $0; copy.quote = ""; return copy } }
+            XCTAssertFalse(full.provenance.allSatisfy { $0.quote.isEmpty })
+            XCTAssertEqual(bare.provenance, unquoted(full.provenance))
+            XCTAssertEqual(bare.attributes.map(\.provenance), full.attributes.map { unquoted($0.provenance) })
+            XCTAssertEqual(bare.attributes.map(\.value), full.attributes.map(\.value))
+        }
+    }
+
     func testLookupsUseTheSortedTables() throws {
         let graph = try graph
         XCTAssertEqual(graph.positions(named: "VELO").map(graph.id(at:)), ["velostatin"])

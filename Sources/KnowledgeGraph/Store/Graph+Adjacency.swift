@@ -36,7 +36,7 @@ extension Graph {
     /// The entities reached from `id` over `type` in `direction`, sorted by kind, then id, without repeats.
     public func neighbors(of id: String, _ direction: Direction, type: String? = nil, qualified: Bool = false) -> [Entity] {
         guard let position = position(of: id) else { return [] }
-        return neighbors(at: position, direction, type: type, qualified: qualified).map(entity(at:))
+        return neighbors(at: position, direction, type: type, qualified: qualified).map { entity(at: $0) }
     }
 
     /// The entity at the other end of relation `index` when walking in `direction`.

@@ -13,12 +13,14 @@ extension Graph {
         list(columns.aliases, columns.aliasStart, position).map { strings[$0] }
     }
 
-    /// The entity at `position`, with its attributes, quotes, notes and cross-references.
-    public func entity(at position: Int) -> Entity {
+    /// The entity at `position`, with its attributes, quotes, notes and cross-references. Without
+    /// `quoted`, each quote keeps where it is (document, offsets, segments) but not its words
+    /// (`quote` is empty): what a list of entities shows, read in a fraction of the time.
+    public func entity(at position: Int, quoted: Bool = true) -> Entity {
         let xrefs = range(columns.xrefStart, position).map { Xref(prefix: strings[columns.xrefPrefix[$0]], value: strings[columns.xrefValue[$0]]) }
-        let provenance = quotes(from: columns.entityProvenanceStart[position], to: columns.entityProvenanceStart[position + 1])
+        let provenance = quotes(from: columns.entityProvenanceStart[position], to: columns.entityProvenanceStart[position + 1], quoted: quoted)
         return Entity(id: id(at: position), kind: kind(at: position), name: name(at: position), aliases: aliases(at: position),
-                      attributes: attributes(at: position).map(attribute(at:)), provenance: provenance,
+                      attributes: attributes(at: position).map { attribute(at: $0, quoted: quoted) }, provenance: provenance,
                       notes: list(columns.entityNotes, columns.entityNoteStart, position).map { strings[$0] }, xrefs: xrefs)
     }
 
@@ -43,11 +45,11 @@ extension Graph {
         columns.relationHedge[index] == 0 && columns.relationNegated[index] == 0
     }
 
-    func attribute(at index: Int) -> Attribute {
+    func attribute(at index: Int, quoted: Bool = true) -> Attribute {
         Attribute(name: strings[columns.attributeName[index]],
                   value: Value(typeCode: columns.attributeType[index], text: strings[columns.attributeValue[index]]),
                   document: strings[columns.documentID[Int(columns.attributeDocument[index])]],
-                  provenance: quotes(from: columns.attributeProvenanceStart[index], to: columns.attributeProvenanceStart[index + 1]),
+                  provenance: quotes(from: columns.attributeProvenanceStart[index], to: columns.attributeProvenanceStart[index + 1], quoted: quoted),
                   qualifiers: qualifiers(hedge: columns.attributeHedge[index], negated: columns.attributeNegated[index], asOf: columns.attributeAsOf[index],
                                          notes: list(columns.attributeNotes, columns.attributeNoteStart, index)))
     }
@@ -67,13 +69,12 @@ extension Graph {
     }
 
     /// Quotes `start..<end` of the quote table, their words read back from their document's text.
-    private func quotes(from start: UInt32, to end: UInt32) -> [Provenance] {
+    private func quotes(from start: UInt32, to end: UInt32, quoted: Bool = true) -> [Provenance] {
         guard start < end else { return [] }
         return (Int(start)..<Int(end)).map { index in
             let number = Int(columns.provenanceDocument[index])
             let range = Int(columns.provenanceStart[index])..<Int(columns.provenanceEnd[index])
-            let text = documentText(number)
-            let quote = excerpt(text, range)
+            let quote = quoted ? excerpt(documentText(number), range) : ""
             let segments = segmentIndexes(of: number, overlapping: range).map { index in
                 let label = strings[columns.segmentLabel[index]]
                 return Segment.Role(code: columns.segmentRole[index]) == .sentence ? "sentence \(label)" : label
@@ -98,16 +99,19 @@ extension Graph {
     /// The verbatim words of a quote with every run of white space shown as one space, as the pack wrote it.
     private func excerpt(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
         let clamped = min(range.lowerBound, text.count)..<min(range.upperBound, text.count)
-        var folded: [UInt8] = []
-        folded.reserveCapacity(clamped.count)
-        var inSpace = false
-        for byte in text[clamped] {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if space, inSpace { continue }
-            folded.append(space ? 0x20 : byte)
-            inSpace = space
+        // Written into the string's own storage: appending to an array first cost four times as much.
+        return String(unsafeUninitializedCapacity: clamped.count) { buffer in
+            var count = 0
+            var inSpace = false
+            for byte in text[clamped] {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if space, inSpace { continue }
+                buffer[count] = space ? 0x20 : byte
+                count += 1
+                inSpace = space
+            }
+            return count
         }
-        return String(decoding: folded, as: UTF8.self)
     }
 
     /// Indexes `start[row]..<start[row + 1]`.

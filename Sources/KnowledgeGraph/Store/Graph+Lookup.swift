@@ -6,7 +6,7 @@ extension Graph {
 
     /// The entity with exactly this id.
     public func entity(id: String) -> Entity? {
-        position(of: id).map(entity(at:))
+        position(of: id).map { entity(at: $0) }
     }
 
     /// Positions of the entities of a kind (singular name): one run, since entities are sorted by kind name.
@@ -24,7 +24,7 @@ extension Graph {
 
     /// Entities of a kind (singular name), sorted by id.
     public func entities(ofKind kind: String) -> [Entity] {
-        positions(ofKind: kind).map(entity(at:))
+        positions(ofKind: kind).map { entity(at: $0) }
     }
 
     /// Positions of the entities whose id, name or an alias equals `reference`, ignoring case, in order. O(log n + k).
@@ -35,7 +35,7 @@ extension Graph {
 
     /// Entities whose id, name or an alias equals `reference`, ignoring case.
     public func entities(named reference: String) -> [Entity] {
-        positions(named: reference).map(entity(at:))
+        positions(named: reference).map { entity(at: $0) }
     }
 
     /// Ids, names and aliases that start with `prefix` (ignoring case), as written, with their entity's position.
@@ -73,7 +73,7 @@ extension Graph {
 
     /// Entities whose attribute `name` has a value equal (ignoring case) to `value`.
     public func entities(attribute name: String, equalTo value: String) -> [Entity] {
-        positions(attribute: name, equalTo: value).map(entity(at:))
+        positions(attribute: name, equalTo: value).map { entity(at: $0) }
     }
 
     /// The distinct values sources assert for attribute `name`, as written, sorted; restricted to a kind when given.

@@ -51,7 +51,7 @@ public final class Graph: Sendable {
     public var relationCount: Int { columns.relationSubject.count }
 
     /// Every entity, built on access, in graph order.
-    public var entities: Rows<Entity> { Rows(count: entityCount, row: entity(at:)) }
+    public var entities: Rows<Entity> { Rows(count: entityCount, row: { self.entity(at: $0) }) }
 
     /// Every relation, built on access, sorted by subject, type and object.
     public var relations: Rows<Relation> { Rows(count: relationCount, row: relation(at:)) }
