@@ -22,11 +22,17 @@ public enum RecordReader {
     }
 
     /// The records of `text` read as `format`, whatever the text looks like.
+    /// An author with no letter or digit in their name (an empty `FAU - `, a stray comma) is left out.
     public static func read(_ text: String, file: String, as format: Format) throws -> [PublicationRecord] {
-        switch format {
+        let records: [PublicationRecord] = switch format {
         case .xml: try PubMedXMLReader.read(text, file: file)
         case .medline: try MedlineReader.read(text, file: file)
         case .page: [try PubMedTextReader.read(text, file: file)]
+        }
+        return records.map { record in
+            var named = record
+            named.authors.removeAll { author in !author.name.contains { $0.isLetter || $0.isNumber } }
+            return named
         }
     }
 

@@ -67,6 +67,11 @@ final class RecordReaderTests: XCTestCase {
         }
     }
 
+    func testAuthorsWithoutANameAreLeftOut() throws {
+        let records = try RecordReader.read("PMID- 1\nTI  - x\nFAU - \nFAU - ,\nFAU - Smith, Ann\nFAU - ,,\n", file: "a.nbib")
+        XCTAssertEqual(records.first?.authors.map(\.name), ["Ann Smith"])
+    }
+
     func testADateIsKeptOnlyAsFarAsTheCalendarHasIt() {
         let dates = ["2024 Feb 29": "2024-02-29", "2023 Feb 29": "2023-02", "2021 Apr 31": "2021-04", "2021 Jun -1": "2021-06",
                      "+123 Jan": nil, "-999": nil, "２０２０": nil, "1998 Dec-1999 Jan": "1998"]
