@@ -47,7 +47,8 @@ public enum Exporter {
         guard format == .kgx else {
             let file = try path.map { try AtomicFile(path: $0) }
             let sink: ByteSink = file ?? DescriptorSink(descriptor: STDOUT_FILENO, name: "standard output")
-            let written = try writeRDF(graph, as: format, options: options, to: sink)
+            // A damaged text is found only when read: the file is then not committed.
+            let written = try graph.failingOnDamage { try writeRDF(graph, as: format, options: options, to: sink) }
             try file?.commit()
             summary.files = [path ?? "standard output"]
             (summary.triples, summary.bytes) = written
@@ -60,7 +61,7 @@ public enum Exporter {
         let files = kgxFiles(for: path)
         let nodeFile = try AtomicFile(path: files.nodes), edgeFile = try AtomicFile(path: files.edges)
         let nodes = BufferedWriter(nodeFile), edges = BufferedWriter(edgeFile)
-        (summary.nodes, summary.edges) = try KGXExporter(graph: graph, options: options).run(nodes: nodes, edges: edges)
+        (summary.nodes, summary.edges) = try graph.failingOnDamage { try KGXExporter(graph: graph, options: options).run(nodes: nodes, edges: edges) }
         try nodeFile.commit()
         try edgeFile.commit()
         summary.files = [files.nodes, files.edges]

@@ -10,10 +10,10 @@ extension GraphExecutor {
             found.formUnion(graph.relationIndexes(at: position, .outgoing))
             found.formUnion(graph.relationIndexes(at: position, .incoming))
         }
-        return try found.sorted().enumerated().map { count, index in
+        return try graph.failingOnDamage { try found.sorted().enumerated().map { count, index in
             if count % 1024 == 0 { try cancellation?.check() }
             return graph.relation(at: index)
-        }
+        } }
     }
 
     public func summaries(of ids: [String], cancellation: Cancellation?) throws -> [EntitySummary] {

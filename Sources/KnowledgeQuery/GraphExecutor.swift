@@ -16,7 +16,7 @@ public struct GraphExecutor: Executor {
     public func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult {
         var running = self
         running.cancellation = cancellation
-        return try running.execute(plan)
+        return try graph.failingOnDamage { try running.execute(plan) }
     }
 
     /// Executes a plan against the graph. Entity names in commands are looked up here.

@@ -6,13 +6,19 @@ import KnowledgeGraph
 ///
 /// An input is an image. The checksum would refuse nearly every change the fuzzer makes, so the
 /// input's length and checksum are rewritten to match first, which lets mutations reach the
-/// section table and the columns behind it (the unit tests cover the checksum itself).
+/// section table and the columns behind it (the unit tests cover the checksum itself). The input
+/// is also opened as it is, where a change to the documents' texts, checked only when first read,
+/// must make what reads them fail and nothing else.
 ///
 /// Built with `-DFUZZING` (see `Fuzz/run image`), libFuzzer's driver runs it; built plainly it
 /// replays files or folders of inputs given as arguments, as the tests do with `Fuzz/corpus/image`.
 enum ImageFuzzer {
     /// Opens one input as an image and reads everything it holds.
     static func run(_ input: [UInt8]) {
+        if let unsealed = try? Graph(compiled: input) {
+            _ = try? unsealed.failingOnDamage { unsealed.entities.map(\.provenance.count).reduce(0, +) }
+            _ = unsealed.documentIDs.compactMap(unsealed.document).count + unsealed.damagedReads
+        }
         guard let graph = try? Graph(compiled: CompiledImageRepair.resealed(input)) else { return }
         _ = graph.entities.map(\.attributes.count).reduce(0, +) + graph.relations.map(\.provenance.count).reduce(0, +)
         _ = graph.documentIDs.compactMap(graph.document).count + graph.conflicts().count + graph.facts.count

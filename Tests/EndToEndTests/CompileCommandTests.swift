@@ -40,14 +40,26 @@ final class CompileCommandTests: XCTestCase {
         let folder = try KXProcess.temporaryDirectory(self)
         let file = folder.appendingPathComponent("k.kxg")
         XCTAssertEqual(try KXProcess.run(["compile", Self.literature, "-o", file.path]).status, 0)
-        var bytes = try Data(contentsOf: file)
-        bytes[bytes.count / 2] ^= 1
+        let bytes = try Data(contentsOf: file)
+        // The schema comes first, after the 40-byte header: checked, like every section but the texts, when the file opens.
+        var names = bytes
+        names[48] ^= 1
         let damaged = folder.appendingPathComponent("damaged.kxg")
-        try bytes.write(to: damaged)
+        try names.write(to: damaged)
         let opened = try KXProcess.run(["--knowledge", damaged.path, "-c", "count entities"])
         XCTAssertEqual(opened.status, 1)
-        XCTAssertEqual(opened.stderr, "error: \(damaged.path): damaged: its checksum does not match its contents; compile it again\n"
+        XCTAssertEqual(opened.stderr, "error: \(damaged.path): damaged: section schema's checksum does not match its contents; compile it again\n"
                                       + "kx: the knowledge could not be loaded; nothing was loaded\n")
+        // The documents' texts are checked when first read: what reads them fails, and the session goes on.
+        var texts = bytes
+        let notice = try XCTUnwrap(texts.range(of: Data("Notice: FICTIONAL abstract".utf8)))
+        texts[notice.lowerBound + 8] ^= 0x20
+        let damagedTexts = folder.appendingPathComponent("texts.kxg")
+        try texts.write(to: damagedTexts)
+        let used = try KXProcess.run(["--knowledge", damagedTexts.path, "--keep-going", "-c", "count entities", "-c", "show velostatin", "-c", "count trials"])
+        XCTAssertEqual(used.status, 1)
+        XCTAssertEqual(used.stdout, "40 entities\n3 trials\n")
+        XCTAssertEqual(used.stderr, "1:1: error: \(damagedTexts.path): damaged: the documents' texts do not match their checksum, so quotes and text cannot be read; compile it again\n")
         let truncated = folder.appendingPathComponent("truncated.kxg")
         try bytes.prefix(100).write(to: truncated)
         XCTAssertTrue(try KXProcess.run(["--knowledge", truncated.path, "-c", "count entities"]).stderr.contains("truncated or extended"))

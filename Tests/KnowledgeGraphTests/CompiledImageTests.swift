@@ -102,12 +102,53 @@ final class CompiledImageTests: XCTestCase {
         }
     }
 
-    func testAChangedByteFailsTheChecksum() throws {
-        var image = Array(try graph.compiled)
-        image[image.count / 2] ^= 0x40
-        XCTAssertThrowsError(try Graph(compiled: image)) { error in
-            XCTAssertEqual((error as? ImageError)?.message, "damaged: its checksum does not match its contents; compile it again")
+    func testAChangedByteFailsItsSectionsOrTheTablesChecksumAtOpen() throws {
+        let image = Array(try graph.compiled)
+        for section in [ImageSection.stringBytes, .entityID, .relationObject, .documentTextStart] {
+            var damaged = image
+            damaged[try XCTUnwrap(Self.range(of: section, in: image)).lowerBound] ^= 0x40
+            XCTAssertThrowsError(try Graph(compiled: damaged)) { error in
+                XCTAssertEqual((error as? ImageError)?.message, "damaged: section \(section)'s checksum does not match its contents; compile it again")
+            }
         }
+        var table = image
+        table[table.count - 3] ^= 0x01
+        XCTAssertThrowsError(try Graph(compiled: table)) { error in
+            XCTAssertEqual((error as? ImageError)?.message, "damaged: its section table's checksum does not match; compile it again")
+        }
+    }
+
+    func testDamagedTextsOpenAndFailOnlyWhatReadsThem() throws {
+        var image = Array(try graph.compiled)
+        image[try XCTUnwrap(Self.range(of: .documentTextBytes, in: image)).lowerBound + 20] ^= 0x20
+        let damaged = try Graph(compiled: image)
+        let unquoted = try damaged.failingOnDamage { (0..<damaged.entityCount).map { damaged.entity(at: $0, quoted: false) } }
+        XCTAssertEqual(unquoted.map(\.id), try graph.entities.map(\.id), "lists do not read the texts")
+        XCTAssertEqual(damaged.damagedReads, 0)
+        XCTAssertThrowsError(try damaged.failingOnDamage { damaged.entity(at: 0) }) { error in
+            XCTAssertEqual(error as? ImageError, damaged.textDamage)
+        }
+        XCTAssertEqual(damaged.damagedReads, 1)
+        XCTAssertEqual(damaged.text(ofDocument: "quill-2019")?.count, 0, "a damaged text reads as empty, never as its damaged bytes")
+        XCTAssertEqual(try damaged.failingOnDamage { damaged.positions(ofKind: "trial").count }, 1, "what does not read texts still works")
+        let good = try graph
+        XCTAssertFalse(try good.failingOnDamage { good.entity(at: 0).provenance.map(\.quote) }.contains(""))
+    }
+
+    /// Where `section`'s bytes lie in `image`, read from its section table.
+    static func range(of section: ImageSection, in image: [UInt8]) -> Range<Int>? {
+        func number<T: FixedWidthInteger>(_ offset: Int, _: T.Type) -> Int {
+            Int(image.withUnsafeBytes { T(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: T.self)) })
+        }
+        let table = number(32, UInt64.self)
+        for index in 0..<number(12, UInt32.self) {
+            let entry = table + index * ImageFormat.tableEntrySize
+            if number(entry, UInt32.self) == Int(section.rawValue) {
+                let offset = number(entry + 8, UInt64.self)
+                return offset..<(offset + number(entry + 16, UInt64.self) * number(entry + 4, UInt32.self))
+            }
+        }
+        return nil
     }
 
     func testAnotherVersionOrAForeignFileIsRefused() throws {

@@ -7,7 +7,7 @@ extension Graph {
         guard let number = documentNumber(id) else { return nil }
         let date = columns.documentDate[number]
         return SourceDocument(id: id, citation: strings[columns.documentCitation[number]], date: date == 0 ? nil : PartialDate(strings[date]),
-                              text: strings[columns.documentText[number]], segments: segments(of: number))
+                              text: String(decoding: documentText(number), as: UTF8.self), segments: segments(of: number))
     }
 
     /// How to cite a document, or its id when it is not loaded.
@@ -30,8 +30,29 @@ extension Graph {
         }
     }
 
+    /// The text of document `number`, read in place; empty when the texts are damaged, which
+    /// `damagedReads` then counts (their checksum is checked when a text is first read).
     func documentText(_ number: Int) -> UnsafeBufferPointer<UInt8> {
-        strings.utf8(Int(columns.documentText[number]))
+        guard let texts = image.checkedBytes(.documentTextBytes) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: texts[range(columns.documentTextStart, number)])
+    }
+
+    /// How many reads so far found the documents' texts damaged: a caller compares the count before
+    /// and after what it did to tell whether its quotes came out empty because of it.
+    public var damagedReads: Int { image.damagedReadCount }
+
+    /// What `body` returns, or `textDamage` when it read damaged document texts (its quotes came out empty).
+    public func failingOnDamage<T>(_ body: () throws -> T) throws -> T {
+        let before = damagedReads
+        let result = try body()
+        guard damagedReads == before else { throw textDamage }
+        return result
+    }
+
+    /// What is wrong when `damagedReads` grows.
+    public var textDamage: ImageError {
+        let error = ImageError("damaged: the documents' texts do not match their checksum, so quotes and text cannot be read; compile it again")
+        return image.path.map(error.at) ?? error
     }
 
     func segments(of number: Int) -> [Segment] {

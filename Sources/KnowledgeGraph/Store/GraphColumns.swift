@@ -12,9 +12,11 @@ struct GraphColumns: @unchecked Sendable {
     let relationNegated: UnsafeBufferPointer<UInt8>
     let outgoingStart, incomingStart, incomingOrder: UnsafeBufferPointer<UInt32>
     let provenanceDocument, provenanceStart, provenanceEnd: UnsafeBufferPointer<UInt32>
-    let documentID, documentCitation, documentDate, documentText, segmentStart: UnsafeBufferPointer<UInt32>
+    let documentID, documentCitation, documentDate, documentTextStart, segmentStart: UnsafeBufferPointer<UInt32>
     let segmentLabel, segmentFrom, segmentTo: UnsafeBufferPointer<UInt32>
     let segmentRole: UnsafeBufferPointer<UInt8>
+    /// The length of `documentTextBytes`, which is read (and checked) only through `ImageBuffer.checkedBytes`.
+    let documentTextCount: Int
     let nameKey, nameWord, nameEntity, valueName, valueKey, valueEntity, qualifiedPredicates: UnsafeBufferPointer<UInt32>
 
     init(_ image: ImageBuffer) {
@@ -37,7 +39,8 @@ struct GraphColumns: @unchecked Sendable {
         (outgoingStart, incomingStart, incomingOrder) = (image.words(.outgoingStart), image.words(.incomingStart), image.words(.incomingOrder))
         (provenanceDocument, provenanceStart, provenanceEnd) = (image.words(.provenanceDocument), image.words(.provenanceStart), image.words(.provenanceEnd))
         (documentID, documentCitation, documentDate) = (image.words(.documentID), image.words(.documentCitation), image.words(.documentDate))
-        (documentText, segmentStart) = (image.words(.documentText), image.words(.segmentStart))
+        (documentTextStart, segmentStart) = (image.words(.documentTextStart), image.words(.segmentStart))
+        documentTextCount = image.bytes(.documentTextBytes).count
         (segmentLabel, segmentFrom, segmentTo, segmentRole) = (image.words(.segmentLabel), image.words(.segmentFrom), image.words(.segmentTo), image.bytes(.segmentRole))
         (nameKey, nameWord, nameEntity) = (image.words(.nameKey), image.words(.nameWord), image.words(.nameEntity))
         (valueName, valueKey, valueEntity) = (image.words(.valueName), image.words(.valueKey), image.words(.valueEntity))
@@ -50,7 +53,7 @@ struct GraphColumns: @unchecked Sendable {
         guard strings.offsets.count >= 1 else { throw ImageError("damaged: the string table is empty") }
         let stringColumns = [entityID, entityName, aliases, xrefPrefix, xrefValue, entityNotes, attributeName, attributeValue, attributeHedge,
                              attributeAsOf, attributeNotes, relationHedge, relationAsOf, relationNotes, documentID, documentCitation,
-                             documentDate, documentText, segmentLabel, nameKey, nameWord, valueName, valueKey, qualifiedPredicates]
+                             documentDate, segmentLabel, nameKey, nameWord, valueName, valueKey, qualifiedPredicates]
         for column in stringColumns { try Self.below(column, strings.count, "a string number") }
     }
 
@@ -64,7 +67,7 @@ struct GraphColumns: @unchecked Sendable {
               [relationType, relationObject, relationDocument, relationHedge, relationAsOf, incomingOrder].allSatisfy({ $0.count == relations }),
               relationNegated.count == relations, xrefValue.count == xrefPrefix.count,
               [provenanceStart.count, provenanceEnd.count].allSatisfy({ $0 == quotes }),
-              [documentCitation, documentDate, documentText].allSatisfy({ $0.count == documents }),
+              [documentCitation, documentDate].allSatisfy({ $0.count == documents }),
               [segmentLabel, segmentFrom, segmentTo].allSatisfy({ $0.count == segments }),
               nameWord.count == nameKey.count, nameEntity.count == nameKey.count,
               valueKey.count == valueName.count, valueEntity.count == valueName.count else {
@@ -79,6 +82,7 @@ struct GraphColumns: @unchecked Sendable {
         try Self.starts(outgoingStart, rows: entities, items: relations, "adjacency")
         try Self.starts(incomingStart, rows: entities, items: relations, "adjacency")
         try Self.starts(segmentStart, rows: documents, items: segments, "segments")
+        try Self.starts(documentTextStart, rows: documents, items: documentTextCount, "document texts")
         try Self.starts(entityProvenanceStart, rows: entities, items: quotes, "quotes", first: nil)
         try Self.starts(attributeProvenanceStart, rows: attributes, items: quotes, "quotes", first: nil)
         try Self.starts(relationProvenanceStart, rows: relations, items: quotes, "quotes", first: nil)

@@ -152,7 +152,14 @@ struct GraphCompiler {
         writer.append(.documentID, try documents.map { try strings($0.id) })
         writer.append(.documentCitation, try documents.map { try strings($0.citation) })
         writer.append(.documentDate, try documents.map { try strings($0.date?.description) })
-        writer.append(.documentText, try documents.map { try strings($0.text) })
+        var textStart: [UInt32] = [0], texts: [UInt8] = []
+        for document in documents {
+            texts.append(contentsOf: document.text.utf8)
+            guard let end = UInt32(exactly: texts.count) else { throw ImageError("the documents' texts are too large for one compiled file (over 4 GiB)") }
+            textStart.append(end)
+        }
+        writer.append(.documentTextStart, textStart)
+        writer.append(.documentTextBytes, texts)
         writer.append(.segmentStart, segmentStart)
         writer.append(.segmentRole, roles); writer.append(.segmentLabel, labels)
         writer.append(.segmentFrom, from); writer.append(.segmentTo, to)

@@ -1,11 +1,14 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The bytes of a compiled image, mapped from a file or held in memory, checked once when opened:
-/// header, checksum, section table, and that every section lies inside the image.
+/// The bytes of a compiled image, mapped from a file or held in memory. Opening checks the header,
+/// the section table and its checksum, that every section lies inside the image, and every
+/// section's checksum but those checked on first use (`ImageSection.isCheckedOnFirstUse`), whose
+/// pages are not read until something needs them.
 final class ImageBuffer: @unchecked Sendable {
     private let base: UnsafeRawPointer
     private let count: Int
@@ -13,14 +16,23 @@ final class ImageBuffer: @unchecked Sendable {
     /// Each section's bytes, at its tag (a list, not a dictionary: a dictionary type's first use
     /// costs a scan of the binary's conformance records at every start).
     private let sections: [UnsafeRawBufferPointer?]
+    /// The checksum each section is written with, at its tag.
+    private let checksums: [UInt64]
+    /// For sections checked on first use: nil until checked, then whether they matched.
+    private var checked: [Bool?]
+    /// How many reads found a section damaged, so a caller can tell whether what it just did read one.
+    private var damagedReads = 0
+    private let lock = NSLock()
+    /// The file the image was mapped from, for messages; nil when it is held in memory.
+    let path: String?
 
     /// Copies `bytes` (an image just compiled, or one embedded in the binary) into aligned memory.
     convenience init(bytes: [UInt8]) throws {
         let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
         do {
-            let sections = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: bytes.count))
-            self.init(base: UnsafeRawPointer(memory), count: bytes.count, mapped: false, sections: sections)
+            let (sections, checksums) = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: bytes.count))
+            self.init(base: UnsafeRawPointer(memory), count: bytes.count, mapped: false, sections: sections, checksums: checksums, path: nil)
         } catch {
             memory.deallocate()
             throw error
@@ -41,19 +53,22 @@ final class ImageBuffer: @unchecked Sendable {
             throw ImageError("cannot map into memory: \(String(cString: strerror(errno)))").at(path)
         }
         do {
-            let sections = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: size))
-            self.init(base: UnsafeRawPointer(memory), count: size, mapped: true, sections: sections)
+            let (sections, checksums) = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: size))
+            self.init(base: UnsafeRawPointer(memory), count: size, mapped: true, sections: sections, checksums: checksums, path: path)
         } catch {
             munmap(memory, size)
             throw (error as? ImageError)?.at(path) ?? error
         }
     }
 
-    private init(base: UnsafeRawPointer, count: Int, mapped: Bool, sections: [UnsafeRawBufferPointer?]) {
+    private init(base: UnsafeRawPointer, count: Int, mapped: Bool, sections: [UnsafeRawBufferPointer?], checksums: [UInt64], path: String?) {
+        self.path = path
         self.base = base
         self.count = count
         self.mapped = mapped
         self.sections = sections
+        self.checksums = checksums
+        checked = Array(repeating: nil, count: sections.count)
     }
 
     deinit {
@@ -69,7 +84,7 @@ final class ImageBuffer: @unchecked Sendable {
         bytes.count >= ImageFormat.magic.count && bytes.prefix(ImageFormat.magic.count).elementsEqual(ImageFormat.magic)
     }
 
-    private static func readTable(_ image: UnsafeRawBufferPointer) throws -> [UnsafeRawBufferPointer?] {
+    private static func readTable(_ image: UnsafeRawBufferPointer) throws -> ([UnsafeRawBufferPointer?], [UInt64]) {
         guard image.count >= ImageFormat.headerSize, looksCompiled(image) else {
             throw ImageError("not a compiled knowledge file (it does not start with KXGRAPH); compile packs with: kx compile DIR -o FILE")
         }
@@ -77,21 +92,26 @@ final class ImageBuffer: @unchecked Sendable {
         guard version == ImageFormat.version else {
             throw ImageError("compiled by a different version of kx (format \(version), this kx reads format \(ImageFormat.version)); compile it again with: kx compile")
         }
+        #if _endian(big)
+        throw ImageError("this kx runs on a big-endian machine, and compiled knowledge is little-endian; load the packs instead")
+        #endif
         let sectionCount = Int(UInt32(littleEndian: image.loadUnaligned(fromByteOffset: 12, as: UInt32.self)))
         let length = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
         guard length == UInt64(image.count) else {
             throw ImageError("truncated or extended: \(image.count) bytes, but it was written with \(length); compile it again")
-        }
-        let checksum = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
-        guard ImageChecksum.of(UnsafeRawBufferPointer(rebasing: image[ImageFormat.headerSize...])) == checksum else {
-            throw ImageError("damaged: its checksum does not match its contents; compile it again")
         }
         let tableOffset = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
         let (tableBytes, overflow) = UInt64(sectionCount).multipliedReportingOverflow(by: UInt64(ImageFormat.tableEntrySize))
         guard !overflow, tableOffset >= UInt64(ImageFormat.headerSize), tableOffset <= length, tableBytes <= length - tableOffset else {
             throw ImageError("damaged: its section table lies outside the file")
         }
-        var sections = [UnsafeRawBufferPointer?](repeating: nil, count: Int(ImageSection.allCases.map(\.rawValue).max() ?? 0) + 1)
+        let checksum = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        guard ImageChecksum.of(UnsafeRawBufferPointer(rebasing: image[Int(tableOffset)...])) == checksum else {
+            throw ImageError("damaged: its section table's checksum does not match; compile it again")
+        }
+        let slots = Int(ImageSection.allCases.map(\.rawValue).max() ?? 0) + 1
+        var sections = [UnsafeRawBufferPointer?](repeating: nil, count: slots)
+        var checksums = [UInt64](repeating: 0, count: slots)
         for index in 0..<sectionCount {
             let entry = Int(tableOffset) + index * ImageFormat.tableEntrySize
             let tag = UInt32(littleEndian: image.loadUnaligned(fromByteOffset: entry, as: UInt32.self))
@@ -104,12 +124,42 @@ final class ImageBuffer: @unchecked Sendable {
                   sections[Int(tag)] == nil else {
                 throw ImageError("damaged: section \(section) is malformed")
             }
-            sections[Int(tag)] = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
+            let bytes = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
+            checksums[Int(tag)] = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: entry + 24, as: UInt64.self))
+            guard section.isCheckedOnFirstUse || ImageChecksum.of(bytes) == checksums[Int(tag)] else {
+                throw ImageError("damaged: section \(section)'s checksum does not match its contents; compile it again")
+            }
+            sections[Int(tag)] = bytes
         }
         if let missing = ImageSection.allCases.first(where: { sections[Int($0.rawValue)] == nil }) {
             throw ImageError("damaged: section \(missing) is missing")
         }
-        return sections
+        return (sections, checksums)
+    }
+
+    /// A section checked on first use, once its checksum matches: nil (and one more damaged read)
+    /// when it does not, so the caller reads nothing instead of damaged bytes.
+    func checkedBytes(_ section: ImageSection) -> UnsafeBufferPointer<UInt8>? {
+        let slot = Int(section.rawValue)
+        lock.lock()
+        defer { lock.unlock() }
+        let good = checked[slot] ?? {
+            let good = sections[slot].map { ImageChecksum.of($0) == checksums[slot] } ?? false
+            checked[slot] = good
+            return good
+        }()
+        guard good else {
+            damagedReads += 1
+            return nil
+        }
+        return bytes(section)
+    }
+
+    /// How many reads have found a section damaged so far.
+    var damagedReadCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return damagedReads
     }
 
     /// A section of 32-bit numbers.

@@ -1,28 +1,67 @@
-/// A 64-bit checksum of a compiled image, to tell a damaged file from a good one. Four independent
-/// lanes of eight-byte words, so the processor overlaps them and checking a large file costs about
-/// as much as reading it.
+/// The checksum of a compiled image's parts: XXH64 with seed 0 (xxHash's 64-bit algorithm, as
+/// `xxhsum -H64` prints it), so a file can be checked by other tools, and fast enough that checking
+/// a section costs about as much as reading it.
 enum ImageChecksum {
+    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0x27D4_EB2F_1656_67C5)
-        let blocks = bytes.count / 32
-        for block in 0..<blocks {
-            let offset = block * 32
-            lanes.0 = round(lanes.0, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            lanes.1 = round(lanes.1, bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
-            lanes.2 = round(lanes.2, bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
-            lanes.3 = round(lanes.3, bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+        let count = bytes.count
+        var offset = 0
+        var hash: UInt64
+        if count >= 32 {
+            var lanes = (prime1 &+ prime2, prime2, UInt64(0), UInt64(0) &- prime1)
+            while offset + 32 <= count {
+                lanes.0 = round(lanes.0, word(bytes, offset))
+                lanes.1 = round(lanes.1, word(bytes, offset + 8))
+                lanes.2 = round(lanes.2, word(bytes, offset + 16))
+                lanes.3 = round(lanes.3, word(bytes, offset + 24))
+                offset += 32
+            }
+            hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
+            hash = merge(hash, lanes.0)
+            hash = merge(hash, lanes.1)
+            hash = merge(hash, lanes.2)
+            hash = merge(hash, lanes.3)
+        } else {
+            hash = prime5
         }
-        var hash = UInt64(bytes.count) &+ rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
-        for index in (blocks * 32)..<bytes.count {
-            hash = round(hash, UInt64(bytes[index]) &+ UInt64(index))
+        hash = hash &+ UInt64(count)
+        while offset + 8 <= count {
+            hash ^= round(0, word(bytes, offset))
+            hash = rotate(hash, 27) &* prime1 &+ prime4
+            offset += 8
         }
-        hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        if offset + 4 <= count {
+            hash ^= UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) &* prime1
+            hash = rotate(hash, 23) &* prime2 &+ prime3
+            offset += 4
+        }
+        while offset < count {
+            hash ^= UInt64(bytes[offset]) &* prime5
+            hash = rotate(hash, 11) &* prime1
+            offset += 1
+        }
+        hash ^= hash >> 33
+        hash = hash &* prime2
+        hash ^= hash >> 29
+        hash = hash &* prime3
         return hash ^ (hash >> 32)
     }
 
-    /// One word into a lane: a bijection of the word for a given lane, so any change to a word changes the lane.
-    private static func round(_ lane: UInt64, _ word: UInt64) -> UInt64 {
-        (lane ^ word) &* 0x9E37_79B9_7F4A_7C15
+    private static func word(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    private static func round(_ lane: UInt64, _ input: UInt64) -> UInt64 {
+        rotate(lane &+ input &* prime2, 31) &* prime1
+    }
+
+    private static func merge(_ hash: UInt64, _ lane: UInt64) -> UInt64 {
+        (hash ^ round(0, lane)) &* prime1 &+ prime4
     }
 
     private static func rotate(_ value: UInt64, _ bits: UInt64) -> UInt64 {

@@ -1,5 +1,6 @@
-/// The sections of a compiled knowledge image. Each is a flat array of fixed-width integers, so a
-/// mapped file is read in place; the numbers are part of the file format and never change meaning.
+/// The sections of a compiled knowledge image. Each is a flat array of fixed-width little-endian
+/// integers, so a mapped file is read in place; the numbers are part of the file format and never
+/// change meaning within a format version.
 enum ImageSection: UInt32, CaseIterable, Sendable {
     // Interned strings: UTF-8 bytes, and the start of each string (one more than there are strings).
     case stringBytes = 1, stringOffsets
@@ -17,8 +18,8 @@ enum ImageSection: UInt32, CaseIterable, Sendable {
     case outgoingStart, incomingStart, incomingOrder
     // Quotes as byte offsets into their document's text.
     case provenanceDocument, provenanceStart, provenanceEnd
-    // Source documents, sorted by id, and their segments.
-    case documentID, documentCitation, documentDate, documentText, segmentStart
+    // Source documents, sorted by id, and their segments; each text is `documentTextStart[n]..<[n + 1]` of `documentTextBytes`.
+    case documentID, documentCitation, documentDate, documentTextStart, segmentStart
     case segmentRole, segmentLabel, segmentFrom, segmentTo
     // Ids, names and aliases, lower-cased, sorted by key bytes: lookup, prefix completion.
     case nameKey, nameWord, nameEntity
@@ -26,11 +27,17 @@ enum ImageSection: UInt32, CaseIterable, Sendable {
     case valueName, valueKey, valueEntity
     /// Predicates of which some statement is hedged or denied.
     case qualifiedPredicates
+    /// The documents' texts, one after another: the largest section, read only for quotes, `why`
+    /// and text search, so its checksum is checked when it is first read rather than at open.
+    case documentTextBytes
+
+    /// Whether the section's checksum is checked the first time it is read instead of at open.
+    var isCheckedOnFirstUse: Bool { self == .documentTextBytes }
 
     /// Bytes per element: strings, roles, types and flags are bytes; everything else is a 32-bit number.
     var width: Int {
         switch self {
-        case .stringBytes, .attributeType, .attributeNegated, .relationNegated, .segmentRole: return 1
+        case .stringBytes, .attributeType, .attributeNegated, .relationNegated, .segmentRole, .documentTextBytes: return 1
         default: return 4
         }
     }
@@ -41,9 +48,9 @@ enum ImageFormat {
     /// `KXGRAPH` and a zero byte: what every compiled knowledge file starts with.
     static let magic: [UInt8] = Array("KXGRAPH".utf8) + [0]
     /// Bumped whenever the layout changes; older files are refused with a request to recompile.
-    static let version: UInt32 = 1
-    /// magic (8), version (4), section count (4), total length (8), checksum (8), table offset (8).
+    static let version: UInt32 = 2
+    /// magic (8), version (4), section count (4), total length (8), checksum of the section table (8), table offset (8).
     static let headerSize = 40
-    /// tag (4), width (4), offset (8), count (8).
-    static let tableEntrySize = 24
+    /// tag (4), width (4), offset (8), count (8), checksum of the section's bytes (8). Checksums are XXH64 (`ImageChecksum`).
+    static let tableEntrySize = 32
 }
