@@ -13,7 +13,7 @@ let package = Package(
     targets: [
         .target(name: "FileSafety"),
         .target(name: "KnowledgeGraph", dependencies: ["Yams", "FileSafety"]),
-        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph"]),
+        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph", "Rendering"]),
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
         .target(name: "Export", dependencies: ["KnowledgeGraph", "FileSafety"]),
         .target(name: "Rendering"),

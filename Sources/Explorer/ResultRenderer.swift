@@ -73,7 +73,7 @@ public struct ResultRenderer: Sendable {
 
     private func renderCount(_ count: Int, noun: Noun) -> String {
         switch format.tableFormat {
-        case .table: return "\(noun.counted(count))\n"
+        case .table: return "\(noun.counted(count, grouped: false))\n"
         case .plain: return "\(count)\n"
         case .json: return JSONValue.object([("count", .number(Double(count))), ("of", .string(noun.plural))]).rendered() + "\n"
         case .csv, .markdown:

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import Rendering
 
 /// What a statement evaluates to, neutral about presentation: renderers turn it into text in the chosen format.
 public enum QueryResult: Sendable {
@@ -44,9 +45,10 @@ public struct Noun: Hashable, Sendable {
         self.plural = plural
     }
 
-    /// `1 trial`, `2 trials`.
-    public func counted(_ count: Int) -> String {
-        "\(count) \(count == 1 ? singular : plural)"
+    /// `1 trial`, `2 trials`, `38,566 trials`: in footers, banners and sentences the number is
+    /// grouped by thousands for people to read; the answer to `count` is not (`grouped: false`).
+    public func counted(_ count: Int, grouped: Bool = true) -> String {
+        "\(grouped ? count.groupedByThousands : String(count)) \(count == 1 ? singular : plural)"
     }
 
     public static let entity = Noun("entity", "entities")

@@ -1,3 +1,4 @@
+import Rendering
 /// readline's question before a completion listing taller than the terminal:
 /// `Display all 1,234 possibilities? (y or n)`, answered by one key.
 public enum CompletionQuestion {
@@ -17,14 +18,7 @@ public enum CompletionQuestion {
 
     /// The question for `count` candidates, the number grouped by thousands (`71,833`).
     public static func text(count: Int) -> String {
-        var digits = String(count)
-        var groups: [Substring] = []
-        while digits.count > 3 {
-            groups.insert(digits.suffix(3), at: 0)
-            digits.removeLast(3)
-        }
-        groups.insert(Substring(digits), at: 0)
-        return "Display all \(groups.joined(separator: ",")) possibilities? (y or n)"
+        "Display all \(count.groupedByThousands) possibilities? (y or n)"
     }
 
     /// The answer `key` gives, or nil for a key that does not answer (the editor beeps and asks on).
