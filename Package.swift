@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
+                "CEditLine", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,5 +66,5 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -13,10 +13,18 @@
 #include <limits.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/select.h>
 #include <unistd.h>
 #include <wchar.h>
+
+/* The C standard streams, as functions: Swift 6 refuses to read the mutable globals stdin,
+ * stdout and stderr, which are never reassigned. libedit and kx's output share these streams,
+ * so what each writes stays in order. */
+static inline FILE *kx_standard_input(void) { return stdin; }
+static inline FILE *kx_standard_output(void) { return stdout; }
+static inline FILE *kx_standard_error(void) { return stderr; }
 
 /* A prompt callback for EL_PROMPT_ESC through el_wset. */
 typedef wchar_t *(*kx_el_prompt_fn)(EditLine *);

@@ -89,13 +89,27 @@ public enum KnowledgeLoader {
     /// Checks the packs on all cores; the results come back in the order of `packs`, so diagnostics
     /// and the graph are the same however the work was shared out.
     private static func checkAll(_ packs: [KnowledgeFiles], with loader: PackLoader) -> [Result<(pack: Pack, diagnostics: [Diagnostic]), Error>] {
-        var results = [Result<(pack: Pack, diagnostics: [Diagnostic]), Error>?](repeating: nil, count: packs.count)
-        results.withUnsafeMutableBufferPointer { results in
-            DispatchQueue.concurrentPerform(iterations: packs.count) { index in
-                results[index] = Result { try check(packs[index], with: loader) }
-            }
+        let results = Slots<Result<(pack: Pack, diagnostics: [Diagnostic]), Error>>(count: packs.count)
+        DispatchQueue.concurrentPerform(iterations: packs.count) { index in
+            results.set(index, Result { try check(packs[index], with: loader) })
         }
-        return results.compactMap { $0 }
+        return results.values.compactMap { $0 }
+    }
+
+    /// One result per pack, each written by the one worker that checks it.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [Value?]
+
+        init(count: Int) {
+            values = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: Value) {
+            lock.lock()
+            defer { lock.unlock() }
+            values[index] = value
+        }
     }
 
     private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (pack: Pack, diagnostics: [Diagnostic]) {

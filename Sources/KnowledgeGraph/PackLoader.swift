@@ -6,7 +6,7 @@ import Foundation
 /// types, relation types, qualifiers, duplicate ids, and that every quote is found in the source.
 /// It goes on after a problem, so one run reports every problem of the pack.
 /// References between entities and domain/range are checked when packs are merged into a graph.
-public struct PackLoader {
+public struct PackLoader: Sendable {
     public let schema: Schema
     /// Checked between entities and relations, so Ctrl-C stops a large pack's load with `Interrupted`.
     public var cancellation: Cancellation?

@@ -10,12 +10,15 @@ import Synchronization
 enum InterruptSignal {
     /// Set from the signal handler; cleared by the caller.
     static let requested = Atomic<Bool>(false)
-    /// Called from the signal handler after `requested` is set (see `LineEditor.onInterrupt`).
-    static var forward: (@convention(c) () -> Void)?
+    // Set on the main thread (install, uninstall, LineEditor.onInterrupt) and read by the signal
+    // handler, which may take no lock: so not isolated, and kept to plain values.
 
-    private static var installCount = 0
-    private static var previousAction = sigaction()
-    private static var previousResizeAction = sigaction()
+    /// Called from the signal handler after `requested` is set (see `LineEditor.onInterrupt`).
+    nonisolated(unsafe) static var forward: (@convention(c) () -> Void)?
+
+    nonisolated(unsafe) private static var installCount = 0
+    nonisolated(unsafe) private static var previousAction = sigaction()
+    nonisolated(unsafe) private static var previousResizeAction = sigaction()
 
     /// Installs the handler (once per process, reference counted).
     static func install() {

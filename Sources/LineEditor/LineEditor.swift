@@ -1,6 +1,5 @@
 import CEditLine
 import Foundation
-import Glibc
 
 /// An interactive line reader built on libedit: emacs key bindings, persistent
 /// history with up-arrow recall and Ctrl-R search, TAB completion and Ctrl-C
@@ -45,7 +44,7 @@ public final class LineEditor {
     /// Whether a failure to save has been returned by `addHistory` already.
     private var saveFailureReported = false
     private let historyLimit: Int
-    /// libedit only edits (prompt, raw mode, key bindings) when stdin and stdout are terminals.
+    /// libedit only edits (prompt, raw mode, key bindings) when kx_standard_input() and kx_standard_output() are terminals.
     private let isEditing = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
     private(set) var prompt = WideString("")
 
@@ -68,7 +67,7 @@ public final class LineEditor {
         self.historyLimit = max(historyLimit, 1)
         self.historyFile = historyFile.map(HistoryFile.init(path:))
         history = history_winit()
-        editLine = el_init(programName, stdin, stdout, stderr)
+        editLine = el_init(programName, kx_standard_input(), kx_standard_output(), kx_standard_error())
         InterruptSignal.install()
         configure()
         loadHistory()
@@ -89,7 +88,7 @@ public final class LineEditor {
     /// The prompt may contain ANSI escape sequences if they are bracketed by
     /// `\u{1}` characters, see `promptIgnoringEscapes(_:)`. When editing on a
     /// terminal, the cursor is at the start of a fresh line after `.interrupted`
-    /// and `.endOfInput`, so the caller can print directly. When stdin or stdout
+    /// and `.endOfInput`, so the caller can print directly. When kx_standard_input() or kx_standard_output()
     /// is not a terminal, libedit reads plain lines and shows no prompt.
     public func readLine(prompt: String) -> LineEvent {
         guard let editLine else {
@@ -241,8 +240,8 @@ public final class LineEditor {
 
     /// Writes `text` through the same stdio stream libedit uses, so output stays ordered.
     static func writeToTerminal(_ text: String) {
-        fputs(text, stdout)
-        fflush(stdout)
+        fputs(text, kx_standard_output())
+        fflush(kx_standard_output())
     }
 
     /// libedit decodes keystrokes with the C library's multibyte rules, which are

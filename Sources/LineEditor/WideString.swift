@@ -3,8 +3,8 @@ import Glibc
 /// A NUL-terminated UTF-32 (`wchar_t`) copy of a string, owned by this object,
 /// for libedit's wide-character API which needs pointers that outlive a call.
 final class WideString {
-    /// A permanently valid empty wide string for C callbacks with nothing to return.
-    static let empty: UnsafeMutablePointer<wchar_t> = {
+    /// A permanently valid empty wide string for C callbacks with nothing to return (never written).
+    nonisolated(unsafe) static let empty: UnsafeMutablePointer<wchar_t> = {
         let pointer = UnsafeMutablePointer<wchar_t>.allocate(capacity: 1)
         pointer.initialize(to: 0)
         return pointer

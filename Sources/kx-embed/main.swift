@@ -11,7 +11,7 @@ import KnowledgeGraph
 // folder itself is what is read. Not meant to be run by hand.
 
 func fail(_ message: String) -> Never {
-    fputs("kx-embed: \(message)\n", stderr)
+    FileHandle.standardError.write(Data("kx-embed: \(message)\n".utf8))
     exit(1)
 }
 

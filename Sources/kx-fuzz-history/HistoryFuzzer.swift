@@ -25,7 +25,7 @@ enum HistoryFuzzer {
         guard let text = String(validating: input, as: UTF8.self) else { return }
         let entries = HistoryFile.decode(text)
         if HistoryFile.decode(HistoryFile.encode(entries)) != entries {
-            fputs("kx-fuzz-history: an entry does not survive encoding: \(entries)\n", stderr)
+            FileHandle.standardError.write(Data(("kx-fuzz-history: an entry does not survive encoding: \(entries)\n").utf8))
             abort()
         }
     }

@@ -36,7 +36,7 @@ enum ImportFuzzer {
                     _ = loaded.document.segments.count + loaded.entities.count + loaded.relations.count
                     // kx import writes only what the record states, quoted from the source it writes, so its pack must load.
                     if let problem = diagnostics.first {
-                        fputs("kx-fuzz-import: an imported pack does not load: \(problem.rendered())\n\(pack.facts)\n", stderr)
+                        FileHandle.standardError.write(Data(("kx-fuzz-import: an imported pack does not load: \(problem.rendered())\n\(pack.facts)\n").utf8))
                         abort()
                     }
                 }

@@ -1,3 +1,4 @@
+import CEditLine
 import ArgumentParser
 import Export
 import FileSafety
@@ -66,7 +67,7 @@ struct Export: ParsableCommand {
         let summary: ExportSummary
         do {
             // Results written so far to standard output go first, so the export is not interleaved with them.
-            fflush(stdout)
+            fflush(kx_standard_output())
             summary = try Exporter.write(graph, as: format, to: output.map(KX.expanded), options: options)
         } catch is Interrupted {
             sink.writeError("kx export: interrupted; nothing was written\n")

@@ -1,3 +1,4 @@
+import CEditLine
 import Explorer
 import Foundation
 import Rendering
@@ -6,8 +7,8 @@ import Rendering
 enum KeyReader {
     /// Lines of standard input; the prompt is shown only when it is a terminal (as with `-c '.step FILE'`).
     static func standardInput(_ prompt: String) -> String? {
-        if Terminal.isTerminal(STDIN_FILENO) { fputs(prompt, stdout) }
-        fflush(stdout)
+        if Terminal.isTerminal(STDIN_FILENO) { fputs(prompt, kx_standard_output()) }
+        fflush(kx_standard_output())
         return Swift.readLine(strippingNewline: true)
     }
 
@@ -15,12 +16,12 @@ enum KeyReader {
     /// dimmed: Enter is "", a letter itself (echoed), Ctrl-C `q`, Ctrl-D nil (the end of input).
     static func singleKeys(style: Styler) -> (String) -> String? {
         { prompt in
-            fputs(style.dim(prompt), stdout)
-            fflush(stdout)
+            fputs(style.dim(prompt), kx_standard_output())
+            fflush(kx_standard_output())
             let key = readKey(STDIN_FILENO)
             let echoed = key.map { $0.count == 1 && $0.first?.isLetter == true ? $0 : "" } ?? ""
-            fputs(echoed + "\n", stdout)
-            fflush(stdout)
+            fputs(echoed + "\n", kx_standard_output())
+            fflush(kx_standard_output())
             return key
         }
     }

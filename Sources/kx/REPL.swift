@@ -1,3 +1,4 @@
+import CEditLine
 import ArgumentParser
 import Explorer
 import Foundation
@@ -61,7 +62,7 @@ struct REPL {
                 session.cancellation.reset()
                 session.execute(ScriptParser.finished(statement), file: "", line: 1)
                 LineEditor.interruptRequested = false
-                fflush(stdout)
+                fflush(kx_standard_output())
             case .interrupted:
                 buffer = ""
             case .endOfInput:

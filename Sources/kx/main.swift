@@ -1,3 +1,4 @@
+import CEditLine
 import ArgumentParser
 import Foundation
 import Rendering
@@ -17,9 +18,9 @@ func run<Command: ParsableCommand>(_ command: Command.Type, _ arguments: [String
             exit(0)
         }
         if let format = formatShortcut(in: arguments) {
-            fputs("Error: kx has no option '\(format.option)'; use --format \(format.name)\n", stderr)
+            fputs("Error: kx has no option '\(format.option)'; use --format \(format.name)\n", kx_standard_error())
         } else {
-            fputs(command.fullMessage(for: error) + "\n", stderr)
+            fputs(command.fullMessage(for: error) + "\n", kx_standard_error())
         }
         exit(2)
     }
@@ -53,7 +54,7 @@ if let name = arguments.first, let subcommand = subcommand(named: name) {
 if arguments.first == "help", arguments.count <= 2, !FileManager.default.fileExists(atPath: "help") {
     guard let name = arguments.dropFirst().first else { run(KX.self, ["--help"]) }
     guard let subcommand = subcommand(named: name) else {
-        fputs("Error: no subcommand '\(name)'; the subcommands are \(subcommands.map(\.name).sorted().joined(separator: ", "))\n", stderr)
+        fputs("Error: no subcommand '\(name)'; the subcommands are \(subcommands.map(\.name).sorted().joined(separator: ", "))\n", kx_standard_error())
         exit(2)
     }
     run(subcommand, ["--help"])
@@ -65,7 +66,7 @@ if let options = RunOptions(commonArguments: arguments, subcommands: subcommands
     } catch let code as ExitCode {
         exit(StandardSink.finish(status: code.rawValue))
     } catch {
-        fputs(KX.fullMessage(for: error) + "\n", stderr)
+        fputs(KX.fullMessage(for: error) + "\n", kx_standard_error())
         exit(StandardSink.finish(status: KX.exitCode(for: error).rawValue))
     }
 }

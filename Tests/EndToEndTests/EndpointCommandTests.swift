@@ -5,7 +5,8 @@ import XCTest
 /// `kx --endpoint`, `.connect` and `kx test --endpoint`, through the real binary, on Oxigraph
 /// holding what `kx export --format ntriples` wrote.
 final class EndpointCommandTests: XCTestCase {
-    private static var server: Result<OxigraphServer, Error>?
+    // XCTest runs a class's set-up, tests and tear-down one after another on one thread.
+    nonisolated(unsafe) private static var server: Result<OxigraphServer, Error>?
 
     private func endpoint() throws -> String {
         if Self.server == nil {

@@ -11,7 +11,8 @@ import XCTest
 /// give the same text in every format (or the same error) in memory and on Oxigraph holding the
 /// N-Triples export of the same knowledge.
 final class ConformanceTests: XCTestCase {
-    private static var server: Result<OxigraphServer, Error>?
+    // XCTest runs a class's set-up, tests and tear-down one after another on one thread.
+    nonisolated(unsafe) private static var server: Result<OxigraphServer, Error>?
     private static let graph = Result { try KnowledgeLoader.load([TestKnowledge.folder]) }
 
     private var memory: GraphExecutor!

@@ -8,7 +8,8 @@ import XCTest
 /// Every way an endpoint can fail is a clear error naming what happened and what to do, and a
 /// running request stops on Ctrl-C.
 final class EndpointFaultTests: XCTestCase {
-    private static var fake: FakeEndpoint?
+    // XCTest runs a class's set-up, tests and tear-down one after another on one thread.
+    nonisolated(unsafe) private static var fake: FakeEndpoint?
 
     override class func setUp() {
         fake = try? FakeEndpoint()
