@@ -1,68 +1,142 @@
 extension QuoteIndex {
-    /// The starts of all suffixes of `text` in byte order of their first `depth` bytes (a shorter
-    /// suffix before its extensions; suffixes that agree on `depth` bytes in any order).
+    /// The starts of all suffixes of `text` in byte order (a suffix before its extensions).
     ///
-    /// Prefix doubling: suffixes sorted by their first k bytes are sorted by their first 2k with one
-    /// stable counting sort on the rank of the half that follows. O(n log depth) time, about 24 bytes
-    /// of working memory per text byte.
-    static func suffixArray(_ text: [UInt8], depth: Int = .max) -> [Int32] {
-        let count = text.count
-        guard count > 1 else { return count == 1 ? [0] : [] }
-        // Unsafe buffers: this runs over every byte of every source at start-up, a few times.
-        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let rank = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let bySecond = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let nextRank = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count)
-        let buckets = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(256, count) + 1)
-        defer { [order, rank, bySecond, nextRank].forEach { $0.deallocate() }; buckets.deallocate() }
+    /// SA-IS (Nong, Zhang and Chan, 2009): the suffixes starting at left-most S-type positions are
+    /// sorted by induction, named, and sorted exactly by recursing on their names; the rest is induced
+    /// from them. O(n) time however repetitive the text, about 9 bytes of working memory per text byte.
+    static func suffixArray(_ text: [UInt8]) -> [Int32] {
+        var result = [Int32](repeating: -1, count: text.count)
+        text.withUnsafeBufferPointer { symbols in
+            result.withUnsafeMutableBufferPointer { order in
+                SuffixSorter.sort(symbols, alphabet: 256, into: order)
+            }
+        }
+        return result
+    }
+}
 
-        buckets.initialize(repeating: 0)
-        for byte in text { buckets[Int(byte) + 1] += 1 }
-        for value in 0..<256 { buckets[value + 1] += buckets[value] }
-        for (position, byte) in text.enumerated() {
-            order[buckets[Int(byte)]] = Int32(truncatingIfNeeded: position)
-            buckets[Int(byte)] += 1
+/// The steps of SA-IS over a text of symbols below `alphabet`, with a virtual sentinel after the
+/// text that is smaller than every symbol. Unsafe buffers: this runs over every byte of every source.
+private enum SuffixSorter {
+    /// Writes the suffix array of `text` into `order` (of the same count).
+    ///
+    /// Recurses on a string at most half as long, so the depth is below log2 of the text's length.
+    static func sort<Symbol: FixedWidthInteger>(_ text: UnsafeBufferPointer<Symbol>, alphabet: Int, into order: UnsafeMutableBufferPointer<Int32>) {
+        let count = text.count
+        guard count > 1 else {
+            if count == 1 { order[0] = 0 }
+            return
         }
-        var classes = 1
-        rank[Int(order[0])] = 0
-        for index in 1..<count {
-            if text[Int(order[index])] != text[Int(order[index - 1])] { classes += 1 }
-            rank[Int(order[index])] = Int32(truncatingIfNeeded: classes - 1)
+        let isS = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
+        let sizes = UnsafeMutableBufferPointer<Int>.allocate(capacity: alphabet)
+        let heads = UnsafeMutableBufferPointer<Int>.allocate(capacity: alphabet)
+        defer { isS.deallocate(); sizes.deallocate(); heads.deallocate() }
+
+        // S-type: smaller than the suffix after it; the last suffix is larger than the sentinel.
+        isS[count - 1] = false
+        for position in stride(from: count - 2, through: 0, by: -1) {
+            isS[position] = text[position] < text[position + 1] || (text[position] == text[position + 1] && isS[position + 1])
         }
-        var half = 1
-        var (current, next) = (rank, nextRank)
-        while classes < count, half < depth {
-            // Sorted by the rank `half` bytes on: suffixes with nothing there first, then the others in `order`.
-            var filled = 0
-            for position in max(0, count - half)..<count {
-                bySecond[filled] = Int32(truncatingIfNeeded: position)
-                filled += 1
-            }
-            for start in order where Int(start) >= half {
-                bySecond[filled] = start - Int32(truncatingIfNeeded: half)
-                filled += 1
-            }
-            // Stable counting sort by the rank of the first half.
-            for value in 0...classes { buckets[value] = 0 }
-            for position in current { buckets[Int(position) + 1] += 1 }
-            for value in 0..<classes { buckets[value + 1] += buckets[value] }
-            for start in bySecond {
-                let first = Int(current[Int(start)])
-                order[buckets[first]] = start
-                buckets[first] += 1
-            }
-            classes = 1
-            next[Int(order[0])] = 0
-            for index in 1..<count {
-                let this = Int(order[index]), previous = Int(order[index - 1])
-                let thisSecond = this + half < count ? current[this + half] : -1
-                let previousSecond = previous + half < count ? current[previous + half] : -1
-                if current[this] != current[previous] || thisSecond != previousSecond { classes += 1 }
-                next[this] = Int32(truncatingIfNeeded: classes - 1)
-            }
-            swap(&current, &next)
-            half *= 2
+        func isLMS(_ position: Int) -> Bool { position > 0 && isS[position] && !isS[position - 1] }
+        sizes.initialize(repeating: 0)
+        for symbol in text { sizes[Int(symbol)] += 1 }
+        func bucketEnds() {
+            var sum = 0
+            for symbol in 0..<alphabet { sum += sizes[symbol]; heads[symbol] = sum }
         }
-        return Array(order)
+        func bucketStarts() {
+            var sum = 0
+            for symbol in 0..<alphabet { heads[symbol] = sum; sum += sizes[symbol] }
+        }
+        func induce() {
+            bucketStarts()
+            // The last suffix is L-type and preceded only by the sentinel, which sorts first.
+            order[heads[Int(text[count - 1])]] = Int32(truncatingIfNeeded: count - 1)
+            heads[Int(text[count - 1])] += 1
+            for index in 0..<count where order[index] > 0 {
+                let previous = Int(order[index]) - 1
+                if !isS[previous] {
+                    order[heads[Int(text[previous])]] = Int32(truncatingIfNeeded: previous)
+                    heads[Int(text[previous])] += 1
+                }
+            }
+            bucketEnds()
+            for index in stride(from: count - 1, through: 0, by: -1) where order[index] > 0 {
+                let previous = Int(order[index]) - 1
+                if isS[previous] {
+                    heads[Int(text[previous])] -= 1
+                    order[heads[Int(text[previous])]] = Int32(truncatingIfNeeded: previous)
+                }
+            }
+        }
+
+        // 1. Sort the LMS substrings by induction from the LMS positions at their buckets' ends.
+        order.initialize(repeating: -1)
+        bucketEnds()
+        for position in 1..<count where isLMS(position) {
+            heads[Int(text[position])] -= 1
+            order[heads[Int(text[position])]] = Int32(truncatingIfNeeded: position)
+        }
+        induce()
+
+        // 2. Name them in that order (equal substrings, equal names), keeping the names in text order.
+        var lmsCount = 0
+        for index in 0..<count where isLMS(Int(order[index])) {
+            order[lmsCount] = order[index]
+            lmsCount += 1
+        }
+        for index in lmsCount..<count { order[index] = -1 }
+        var names = 0
+        var previous = -1
+        for index in 0..<lmsCount {
+            let position = Int(order[index])
+            if previous < 0 || !sameLMSSubstring(text, isS, previous, position) { names += 1 }
+            previous = position
+            order[lmsCount + position / 2] = Int32(truncatingIfNeeded: names - 1)
+        }
+        var filled = count - 1
+        for index in stride(from: count - 1, through: lmsCount, by: -1) where order[index] >= 0 {
+            order[filled] = order[index]
+            filled -= 1
+        }
+
+        // 3. Sort the LMS suffixes: by their names' suffix array, or directly when every name is distinct.
+        let reduced = UnsafeMutableBufferPointer(rebasing: order[(count - lmsCount)...])
+        let sortedLMS = UnsafeMutableBufferPointer(rebasing: order[..<lmsCount])
+        if names < lmsCount {
+            sort(UnsafeBufferPointer(reduced), alphabet: names, into: sortedLMS)
+        } else {
+            for index in 0..<lmsCount { sortedLMS[Int(reduced[index])] = Int32(truncatingIfNeeded: index) }
+        }
+        var next = 0
+        for position in 1..<count where isLMS(position) {
+            reduced[next] = Int32(truncatingIfNeeded: position)
+            next += 1
+        }
+        for index in 0..<lmsCount { sortedLMS[index] = reduced[Int(sortedLMS[index])] }
+        for index in lmsCount..<count { order[index] = -1 }
+
+        // 4. Induce every suffix from the sorted LMS suffixes, placed at their buckets' ends in order.
+        bucketEnds()
+        for index in stride(from: lmsCount - 1, through: 0, by: -1) {
+            let position = Int(order[index])
+            order[index] = -1
+            heads[Int(text[position])] -= 1
+            order[heads[Int(text[position])]] = Int32(truncatingIfNeeded: position)
+        }
+        induce()
+    }
+
+    /// Whether the LMS substrings at `first` and `second` (each up to and including the next LMS
+    /// position) are equal in symbols and types; one that reaches the sentinel equals no other.
+    private static func sameLMSSubstring<Symbol: FixedWidthInteger>(_ text: UnsafeBufferPointer<Symbol>, _ isS: UnsafeMutableBufferPointer<Bool>, _ first: Int, _ second: Int) -> Bool {
+        let count = text.count
+        var offset = 0
+        while true {
+            let left = first + offset, right = second + offset
+            guard left < count, right < count, text[left] == text[right], isS[left] == isS[right] else { return false }
+            if offset > 0, left > 0, isS[left], !isS[left - 1] { return true }
+            offset += 1
+        }
     }
 }

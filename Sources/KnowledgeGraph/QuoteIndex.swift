@@ -16,19 +16,14 @@ struct QuoteIndex {
     private let length: Int
     /// Whether letters were folded to lower case (used to explain a failed match).
     private let ignoringCase: Bool
-    /// The start of every suffix of `folded`, in byte order of the suffixes' first `sortedDepth` bytes.
+    /// The start of every suffix of `folded`, in byte order.
     private let suffixes: [Int32]
-
-    /// How many leading bytes the suffixes are sorted by. Repetitive text (boilerplate, generated
-    /// corpora) would otherwise need a sorting round per doubling of its longest repeat; a needle
-    /// longer than this is looked up by its first `sortedDepth` bytes and the rest compared directly.
-    static let sortedDepth = 256
 
     init(_ text: String, ignoringCase: Bool = false) {
         (folded, origin) = Self.fold(text, ignoringCase: ignoringCase)
         length = text.utf8.count
         self.ignoringCase = ignoringCase
-        suffixes = Self.suffixArray(folded, depth: Self.sortedDepth)
+        suffixes = Self.suffixArray(folded)
     }
 
     /// The first place `quote` occurs, as byte offsets into the text (end exclusive).
@@ -46,44 +41,14 @@ struct QuoteIndex {
         let wordStart = Self.isWordCharacter(Self.character(in: bytes, quoteOrigin, startingAt: lower))
         let wordEnd = Self.isWordCharacter(Self.character(in: bytes, quoteOrigin, endingAt: upper))
         var best: Int?
-        let candidates = occurrences(of: Array(needle.prefix(Self.sortedDepth)))
-        if needle.count > Self.sortedDepth, candidates.count > folded.count / needle.count {
-            // Comparing every candidate in full would cost more than reading the text once.
-            best = firstMatch(needle, wordStart: wordStart, wordEnd: wordEnd)
-        } else {
-            for index in candidates {
-                let start = Int(suffixes[index])
-                if let current = best, current <= start { continue }
-                if needle.count > Self.sortedDepth, compare(suffix: start, needle) != 0 { continue }
-                if accepts(start, start + needle.count, wordStart: wordStart, wordEnd: wordEnd) { best = start }
-            }
+        for index in occurrences(of: needle) {
+            let start = Int(suffixes[index])
+            if let current = best, current <= start { continue }
+            if accepts(start, start + needle.count, wordStart: wordStart, wordEnd: wordEnd) { best = start }
         }
         guard let start = best else { return nil }
         let end = start + needle.count
         return Int(origin[start])..<(end == folded.count ? length : Int(origin[end]))
-    }
-
-    /// The first accepted match of `needle` in the folded text, read once from the start
-    /// (Knuth–Morris–Pratt: O(n + m) however often the text repeats the needle's start).
-    private func firstMatch(_ needle: [UInt8], wordStart: Bool, wordEnd: Bool) -> Int? {
-        var fallback = [Int](repeating: 0, count: needle.count)
-        var length = 0
-        for index in needle.indices.dropFirst() {
-            while length > 0, needle[index] != needle[length] { length = fallback[length - 1] }
-            if needle[index] == needle[length] { length += 1 }
-            fallback[index] = length
-        }
-        length = 0
-        for (index, byte) in folded.enumerated() {
-            while length > 0, byte != needle[length] { length = fallback[length - 1] }
-            if byte == needle[length] { length += 1 }
-            if length == needle.count {
-                let start = index + 1 - needle.count
-                if accepts(start, index + 1, wordStart: wordStart, wordEnd: wordEnd) { return start }
-                length = fallback[length - 1]
-            }
-        }
-        return nil
     }
 
     /// The positions in `suffixes` of the suffixes that start with `needle`.

@@ -89,11 +89,9 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertNil(document.locate("Cafe"), "the accent belongs to the last character")
     }
 
-    /// Suffixes are sorted by their first `QuoteIndex.sortedDepth` bytes; a longer quote is found by
-    /// those bytes and checked in full, so a long repeat followed by different words is told apart.
-    func testQuotesLongerThanTheSortedDepthAreComparedInFull() {
+    /// A long repeat followed by different words is told apart, wherever the two copies differ.
+    func testLongRepeatedQuotesAreToldApartByTheirEnds() {
         let block = (1...60).map { "word\($0)" }.joined(separator: " ")
-        XCTAssertGreaterThan(block.utf8.count, QuoteIndex.sortedDepth)
         let text = "\(block) first. \(block) second."
         let second = block.utf8.count + " first. ".utf8.count
         XCTAssertEqual(document(text).locate("\(block) second."), second..<(second + block.utf8.count + " second.".utf8.count))
@@ -101,22 +99,30 @@ final class SourceDocumentTests: XCTestCase {
         XCTAssertNil(document(text).locate("\(block) third."))
     }
 
-    func testADepthLimitedSuffixArrayOrdersSuffixesByTheirFirstBytes() {
+    func testSuffixArrayOrdersEverySuffix() {
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<50 {
-            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in UInt8.random(in: 97...98, using: &generator) }
-            let prefixes = QuoteIndex.suffixArray(text, depth: 4).map { Array(text[Int($0)...].prefix(4)) }
-            XCTAssertEqual(prefixes, prefixes.sorted { $0.lexicographicallyPrecedes($1) }, String(decoding: text, as: UTF8.self))
+        for round in 0..<400 {
+            let highest = UInt8(97 + round % 4)
+            let text = (0..<Int.random(in: 0...200, using: &generator)).map { _ in UInt8.random(in: 97...highest, using: &generator) }
+            assertSuffixArray(of: text)
         }
     }
 
-    func testSuffixArrayOrdersEverySuffix() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<50 {
-            let text = (0..<Int.random(in: 0...60, using: &generator)).map { _ in UInt8.random(in: 97...99, using: &generator) }
-            let expected = text.indices.sorted { text[$0...].lexicographicallyPrecedes(text[$1...]) }
-            XCTAssertEqual(QuoteIndex.suffixArray(text).map(Int.init), expected, String(decoding: text, as: UTF8.self))
-        }
+    /// Periodic and Fibonacci texts make SA-IS recurse as deep as it can (names never all distinct).
+    func testSuffixArrayOfRepetitiveTexts() {
+        var fibonacci: [[UInt8]] = [[98], [97]]
+        while fibonacci[fibonacci.count - 1].count < 600 { fibonacci.append(fibonacci[fibonacci.count - 1] + fibonacci[fibonacci.count - 2]) }
+        let texts: [[UInt8]] = [
+            Array(String(repeating: "abcab", count: 100).utf8), Array(String(repeating: "a", count: 300).utf8),
+            Array((String(repeating: "ab", count: 150) + "a").utf8), Array("mississippi".utf8),
+            Array(String(repeating: "the trial and the trial ", count: 40).utf8), [255, 0, 255, 0, 0, 255], fibonacci[fibonacci.count - 1],
+        ]
+        texts.forEach { assertSuffixArray(of: $0) }
+    }
+
+    private func assertSuffixArray(of text: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+        let expected = text.indices.sorted { text[$0...].lexicographicallyPrecedes(text[$1...]) }
+        XCTAssertEqual(QuoteIndex.suffixArray(text).map(Int.init), expected, String(decoding: text.prefix(80), as: UTF8.self), file: file, line: line)
     }
 
     func testSegmentsGivenAreKept() {
