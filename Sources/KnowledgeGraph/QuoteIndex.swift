@@ -51,30 +51,34 @@ struct QuoteIndex {
         return Int(origin[start])..<(end == folded.count ? length : Int(origin[end]))
     }
 
-    /// The positions in `suffixes` of the suffixes that start with `needle`.
+    /// The positions in `suffixes` of the suffixes that start with `needle`: two binary searches,
+    /// the second only over what the first left, comparing with `memcmp`.
     private func occurrences(of needle: [UInt8]) -> Range<Int> {
-        let first = boundary(needle) { $0 < 0 }
-        let end = boundary(needle) { $0 <= 0 }
-        return first..<end
-    }
-
-    /// The first position in `suffixes` whose suffix, compared with `needle` over the needle's length, is not `before`.
-    private func boundary(_ needle: [UInt8], before: (Int) -> Bool) -> Int {
-        var low = 0, high = suffixes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if before(compare(suffix: Int(suffixes[middle]), needle)) { low = middle + 1 } else { high = middle }
+        folded.withUnsafeBytes { text in
+            needle.withUnsafeBytes { key in
+                suffixes.withUnsafeBufferPointer { order in
+                    guard let textBase = text.baseAddress, let keyBase = key.baseAddress else { return 0..<0 }
+                    /// The order of the suffix at `index`, cut to the needle's length, relative to the needle.
+                    func compare(_ index: Int) -> Int32 {
+                        let start = Int(order[index]), count = min(key.count, text.count - start)
+                        let result = memcmp(textBase + start, keyBase, count)
+                        return result != 0 || count == key.count ? result : -1
+                    }
+                    var first = 0, high = order.count
+                    while first < high {
+                        let middle = (first + high) / 2
+                        if compare(middle) < 0 { first = middle + 1 } else { high = middle }
+                    }
+                    var end = first
+                    high = order.count
+                    while end < high {
+                        let middle = (end + high) / 2
+                        if compare(middle) <= 0 { end = middle + 1 } else { high = middle }
+                    }
+                    return first..<end
+                }
+            }
         }
-        return low
-    }
-
-    /// The order of the suffix at `start`, cut to the needle's length, relative to the needle.
-    private func compare(suffix start: Int, _ needle: [UInt8]) -> Int {
-        let count = min(needle.count, folded.count - start)
-        for index in 0..<count where folded[start + index] != needle[index] {
-            return folded[start + index] < needle[index] ? -1 : 1
-        }
-        return count < needle.count ? -1 : 0
     }
 
     /// Whether a match of `start..<end` begins and ends on character and word boundaries.
