@@ -27,6 +27,7 @@ public struct Qualifiers: Hashable, Sendable {
 
     /// `[not]`, `[may]`, `[not, may]` after an arrow, or nothing for a plainly asserted statement.
     public var tag: String {
+        if !negated, hedge == nil { return "" }
         let words = (negated ? ["not"] : []) + (hedge.map { [$0] } ?? [])
         return words.isEmpty ? "" : "[\(words.joined(separator: ", "))]"
     }

@@ -27,16 +27,40 @@ extension GraphExecutor {
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
     func select(_ fields: [BoundField], from query: QueryPlan) throws -> QueryResult {
         let (entities, kinds) = try evaluate(query)
-        let rows = entities.map { entity in
-            fields.map { field -> Rows.Cell in
-                let values = values(of: entity, along: field)
-                let texts = values.map(\.display)
-                if case .relation = field.last { return .list(texts) }
-                if case .builtin(.aliases) = field.last { return .list(texts) }
-                if field.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values.first { return .number(number) }
-                return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
-            }
-        }
+        let columns = fields.map { cells(of: entities, along: $0) }
+        let rows = entities.indices.map { row in columns.map { $0[row] } }
         return .rows(Rows(columns: fields.map { Rows.Column($0.written.text) }, rows: rows, noun: graph.schema.noun(for: kinds), selectable: true))
+    }
+
+    /// One column of `select`, made a column at a time: a field without hops reads the store's
+    /// columns directly, and only a path of hops goes through `values(of:along:)`.
+    private func cells(of positions: [Int], along field: BoundField) -> [Rows.Cell] {
+        guard field.hops.isEmpty else { return positions.map { cell(values(of: $0, along: field), along: field) } }
+        switch field.last {
+        case .builtin(.id): return positions.map { .text(graph.id(at: $0)) }
+        case .builtin(.name): return positions.map { .text(graph.name(at: $0)) }
+        case .builtin(.kind): return positions.map { .text(graph.kind(at: $0)) }
+        case .attribute(let name):
+            return positions.map { position in
+                let values = graph.assertedValues(at: position, name)
+                switch values.count {
+                case 0: return .empty
+                case 1: if case .number(let number) = values[0] { return .number(number) } else { return .text(values[0].description) }
+                default: return .list(values.map(\.description))
+                }
+            }
+        case .relation(let type, let direction):
+            return positions.map { .list(graph.neighbors(at: $0, direction, type: type).map { graph.id(at: $0) }) }
+        case .builtin(.aliases), .builtin(.xrefs):
+            return positions.map { cell(values(of: $0, along: field), along: field) }
+        }
+    }
+
+    private func cell(_ values: [FieldValue], along field: BoundField) -> Rows.Cell {
+        let texts = values.map(\.display)
+        if case .relation = field.last { return .list(texts) }
+        if case .builtin(.aliases) = field.last { return .list(texts) }
+        if field.hops.isEmpty, texts.count == 1, case .value(.number(let number))? = values.first { return .number(number) }
+        return texts.isEmpty ? .empty : texts.count == 1 ? .text(texts[0]) : .list(texts)
     }
 }

@@ -18,10 +18,11 @@ extension TableRenderer {
         if !table.columns.isEmpty {
             let header = table.columns.map { TerminalText.escapeControlCharacters($0.name) }
             let body = Array(cellTexts(table).lazy.prefix { _ in !isCancelled() }.map { $0.map { TerminalText.escapeControlCharacters($0) } })
+            // Each cell is measured once: the widths fit the columns and pad the rows.
+            let headerWidths = header.map(TerminalText.displayWidth(of:))
+            let bodyWidths = body.map { $0.map(TerminalText.displayWidth(of:)) }
             let natural = header.indices.map { column in
-                body.reduce(TerminalText.displayWidth(of: header[column])) {
-                    max($0, TerminalText.displayWidth(of: $1[column]))
-                }
+                bodyWidths.reduce(headerWidths[column]) { max($0, $1[column]) }
             }
             let fixed = table.columns.map(\.keepsWidth)
             var shown = Array(table.columns.indices)
@@ -43,10 +44,12 @@ extension TableRenderer {
             let ellipsis = hidden.isEmpty ? [] : ["…"]
             let alignments = shown.map { table.columns[$0].alignment } + (hidden.isEmpty ? [] : [.left])
             lines.append(rule("┌", "┬", "┐", widths: widths))
-            lines.append(boxRow(shown.map { header[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: style.heading))
+            let allShown = hidden.isEmpty
+            func cells<T>(_ row: [T], _ more: [T]) -> [T] { allShown ? row : shown.map { row[$0] } + more }
+            lines.append(boxRow(cells(header, ellipsis), textWidths: cells(headerWidths, [1]), widths: widths, alignments: alignments, decorate: style.heading))
             lines.append(rule("├", "┼", "┤", widths: widths))
-            for row in body where !isCancelled() {
-                lines.append(boxRow(shown.map { row[$0] } + ellipsis, widths: widths, alignments: alignments, decorate: { $0 }))
+            for (row, rowWidths) in zip(body, bodyWidths) where !isCancelled() {
+                lines.append(boxRow(cells(row, ellipsis), textWidths: cells(rowWidths, [1]), widths: widths, alignments: alignments, decorate: { $0 }))
             }
             lines.append(rule("└", "┴", "┘", widths: widths))
         }
@@ -118,8 +121,10 @@ extension TableRenderer {
         left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
     }
 
+    /// One line of a box: `textWidths` are the texts' display widths, measured once by the caller.
     private func boxRow(
         _ texts: [String],
+        textWidths: [Int],
         widths: [Int],
         alignments: [Table.Column.Alignment],
         decorate: (String) -> String
@@ -130,8 +135,9 @@ extension TableRenderer {
         var row = bar
         row.reserveCapacity(widths.reduce(texts.count * 6 + 3) { $0 + $1 } + texts.reduce(0) { $0 + $1.utf8.count })
         for column in texts.indices {
-            let cut = TerminalText.truncate(texts[column], toWidth: widths[column])
-            let padding = max(0, widths[column] - TerminalText.displayWidth(of: cut))
+            let fits = textWidths[column] <= widths[column]
+            let cut = fits ? texts[column] : TerminalText.truncate(texts[column], toWidth: widths[column])
+            let padding = max(0, widths[column] - (fits ? textWidths[column] : TerminalText.displayWidth(of: cut)))
             let text = decorate(cut)
             row.append(0x20)
             if alignments[column] == .right { row.append(contentsOf: repeatElement(0x20, count: padding)) }
