@@ -7,12 +7,11 @@ let package = Package(
         .executable(name: "kx", targets: ["kx"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
         .target(name: "FileSafety"),
-        .target(name: "KnowledgeGraph", dependencies: ["Yams", "FileSafety"]),
+        .target(name: "KnowledgeGraph", dependencies: ["CYAML", "FileSafety"]),
         .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph", "Rendering"]),
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
         .target(name: "Export", dependencies: ["KnowledgeGraph", "FileSafety"]),
@@ -21,6 +20,11 @@ let package = Package(
         // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "SPARQLBackend", dependencies: ["KnowledgeQuery", "CCurl"]),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",

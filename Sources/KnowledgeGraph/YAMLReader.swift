@@ -1,5 +1,5 @@
 import Foundation
-internal import CYaml
+internal import CYAML
 
 /// Reads a YAML file into located `YAMLNode`s and turns every structural problem into a `Diagnostic`
 /// that points at the offending node, with the source line for the caret.
