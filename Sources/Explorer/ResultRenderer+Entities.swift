@@ -39,12 +39,9 @@ extension ResultRenderer {
             row.append(.text(entity.name))
             // Every statement's value, hedged or denied ones tagged (`stopped-early [implied]`).
             row += attributeColumns.map { name in
-                var statements = entity.statements(of: name)
+                var seen: Set<String> = []
+                let statements = entity.statements(of: name).filter { seen.insert("\($0.value.key)\($0.qualifiers.tag)").inserted }
                 guard let first = statements.first else { return .empty }
-                if statements.count > 1 {
-                    var seen: Set<String> = []
-                    statements = statements.filter { seen.insert("\($0.value.key)\($0.qualifiers.tag)").inserted }
-                }
                 if statements.count == 1, first.qualifiers.isAsserted, case .number(let number) = first.value { return .number(number) }
                 let texts = statements.map { $0.qualifiers.tag.isEmpty ? $0.value.description : "\($0.value) \($0.qualifiers.tag)" }
                 return texts.count == 1 ? .text(texts[0]) : .list(texts)

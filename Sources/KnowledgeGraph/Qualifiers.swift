@@ -29,7 +29,7 @@ public struct Qualifiers: Hashable, Sendable {
     public var tag: String {
         if !negated, hedge == nil { return "" }
         let words = (negated ? ["not"] : []) + (hedge.map { [$0] } ?? [])
-        return words.isEmpty ? "" : "[\(words.joined(separator: ", "))]"
+        return "[\(words.joined(separator: ", "))]"
     }
 
     /// `denied, hedged: may, as of 2006-03`: what a reader must know besides the fact; empty when plainly asserted and timeless.

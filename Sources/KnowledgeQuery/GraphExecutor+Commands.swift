@@ -41,15 +41,9 @@ extension GraphExecutor {
         case .builtin(.name): return positions.map { .text(graph.name(at: $0)) }
         case .builtin(.kind): return positions.map { .text(graph.kind(at: $0)) }
         case .attribute(let name):
-            return positions.map { position in
-                let values = graph.assertedValues(at: position, name)
-                switch values.count {
-                case 0: return .empty
-                case 1: if case .number(let number) = values[0] { return .number(number) } else { return .text(values[0].description) }
-                default: return .list(values.map(\.description))
-                }
-            }
+            return positions.map { cell(graph.assertedValues(at: $0, name).map(FieldValue.value), along: field) }
         case .relation(let type, let direction):
+            // Related ids only: `values(of:along:)` would also look up each one's name and aliases.
             return positions.map { .list(graph.neighbors(at: $0, direction, type: type).map { graph.id(at: $0) }) }
         case .builtin(.aliases), .builtin(.xrefs):
             return positions.map { cell(values(of: $0, along: field), along: field) }
