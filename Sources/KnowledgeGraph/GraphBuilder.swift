@@ -47,47 +47,55 @@ public enum GraphBuilder {
             entities[id] = merged
             diagnostics += problems
         }
-        var relations: [String: Relation] = [:]
-        var relationOrder: [String] = []
+        var relations: [Relation] = []
         let ids = entities.keys
         let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
-        for located in packs.flatMap(\.relations) {
-            try cancellation?.check()
-            var relation = located.value
-            relation.subject = canonical[relation.subject] ?? relation.subject
-            relation.object = canonical[relation.object] ?? relation.object
-            guard let type = schema.relation(relation.type) else { continue }
-            var valid = true
-            for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
-                let spot = located.spot(part)
-                guard let entity = entities[id]?.value else {
-                    valid = false
-                    if unkept.contains(id) { continue }
-                    diagnostics.append(spot.diagnostic("\(part) '\(id)' of relation '\(relation.type)' is not the id of any entity",
-                                                       notes: Suggestion.closest(to: id, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
-                    continue
+        for pack in packs {
+            // A statement names its document, and a document has one pack, so a repeated one is found within its pack.
+            var stated: [StatementKey: Int] = [:]
+            for located in pack.relations {
+                try cancellation?.check()
+                var relation = located.value
+                relation.subject = canonical[relation.subject] ?? relation.subject
+                relation.object = canonical[relation.object] ?? relation.object
+                guard let type = schema.relation(relation.type) else { continue }
+                var valid = true
+                for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
+                    let spot = located.spot(part)
+                    guard let entity = entities[id]?.value else {
+                        valid = false
+                        if unkept.contains(id) { continue }
+                        diagnostics.append(spot.diagnostic("\(part) '\(id)' of relation '\(relation.type)' is not the id of any entity",
+                                                           notes: Suggestion.closest(to: id, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
+                        continue
+                    }
+                    if !allowed.contains(entity.kind) {
+                        let side = part == "subject" ? "domain" : "range"
+                        diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(entity.kind.withIndefiniteArticle) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
+                        valid = false
+                    }
                 }
-                if !allowed.contains(entity.kind) {
-                    let side = part == "subject" ? "domain" : "range"
-                    diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(entity.kind.withIndefiniteArticle) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
-                    valid = false
+                guard valid else { continue }
+                // One source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
+                let key = StatementKey(subject: relation.subject, type: relation.type, object: relation.object, document: relation.document,
+                                       qualifiers: relation.qualifiers.claimKey)
+                if let index = stated[key] {
+                    relations[index].provenance += relation.provenance
+                    relations[index].qualifiers.notes += relation.qualifiers.notes
+                } else {
+                    stated[key] = relations.count
+                    relations.append(relation)
                 }
-            }
-            guard valid else { continue }
-            // One source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
-            let key = [relation.subject, relation.type, relation.object, relation.document, relation.qualifiers.claimKey].joined(separator: "\u{0}")
-            if var existing = relations[key] {
-                existing.provenance += relation.provenance
-                existing.qualifiers.notes += relation.qualifiers.notes
-                relations[key] = existing
-            } else {
-                relations[key] = relation
-                relationOrder.append(key)
             }
         }
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder.capped(at: maximumDiagnostics)) }
-        return try Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relationOrder.compactMap { relations[$0] }, documents: documents,
+        return try Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relations, documents: documents,
                          cancellation: cancellation)
+    }
+
+    /// What makes two relation statements one: the same fact by the same source with the same qualifiers.
+    private struct StatementKey: Hashable {
+        var subject, type, object, document, qualifiers: String
     }
 
     /// Which ids name the same entity: entities of different packs that share a cross-reference are
@@ -137,7 +145,6 @@ public enum GraphBuilder {
                 merged.value.aliases.append(name)
             }
             attributes += b.attributes
-            for (part, spot) in other.parts where merged.parts[part] == nil { merged.parts[part] = spot }
             merged.value.provenance += b.provenance
             merged.value.notes += b.notes
             for xref in b.xrefs where xrefs.insert(xref).inserted { merged.value.xrefs.append(xref) }

@@ -40,7 +40,7 @@ public enum KnowledgeLoader {
         }
         let contents = try folders.map { try (folder: $0, packs: packFolders(in: $0)) }
         let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path, extensions: try extensions(in: contents))
-        let loader = PackLoader(schema: schema, cancellation: cancellation)
+        let loader = PackLoader(schema: schema, cancellation: cancellation, describesQuotes: false)
         var packs: [Pack] = []
         var diagnostics: [Diagnostic] = []
         for result in checkAll(contents.flatMap(\.packs), with: loader) {
@@ -120,7 +120,7 @@ public enum KnowledgeLoader {
         guard let text = String(validating: facts, as: UTF8.self) else {
             throw KnowledgeError(PackLoader.invalidUTF8(facts, path: factsPath))
         }
-        return try loader.check(facts: text, factsPath: factsPath) { name in
+        return try loader.check(facts: text, factsBytes: facts, factsPath: factsPath) { name in
             pack.files[name].map { (pack.path(name), $0) }
         }
     }

@@ -15,10 +15,22 @@ public struct Pack: Sendable {
 public struct Located<Value: Sendable>: Sendable {
     public var value: Value
     public var spot: Spot
-    /// Where individual parts (`object`, `attributes.status`, …) are written, for precise carets.
-    public var parts: [String: Spot]
+    /// Where individual parts (a relation's `subject` and `object`) are written, for precise carets;
+    /// a short list, searched in order, which costs less than a dictionary for every statement.
+    public var parts: [Part]
 
-    public init(value: Value, spot: Spot, parts: [String: Spot] = [:]) {
+    /// Where one named part of a value is written.
+    public struct Part: Sendable {
+        public var name: String
+        public var spot: Spot
+
+        public init(_ name: String, _ spot: Spot) {
+            self.name = name
+            self.spot = spot
+        }
+    }
+
+    public init(value: Value, spot: Spot, parts: [Part] = []) {
         self.value = value
         self.spot = spot
         self.parts = parts
@@ -27,7 +39,7 @@ public struct Located<Value: Sendable>: Sendable {
     public var location: SourceLocation { spot.location }
 
     /// Where `part` is written, or where the value starts.
-    public func spot(_ part: String) -> Spot { parts[part] ?? spot }
+    public func spot(_ part: String) -> Spot { parts.first { $0.name == part }?.spot ?? spot }
 }
 
 /// A location in a file together with the file's lines, so a caret under its line can be drawn later.

@@ -10,10 +10,14 @@ public struct PackLoader: Sendable {
     public let schema: Schema
     /// Checked between entities and relations, so Ctrl-C stops a large pack's load with `Interrupted`.
     public var cancellation: Cancellation?
+    /// Whether each quote keeps its words, segments and place in the facts file (for `kx quote`);
+    /// a graph keeps a quote by its offsets only, so packs loaded for one leave them out.
+    public var describesQuotes: Bool
 
-    public init(schema: Schema, cancellation: Cancellation? = nil) {
+    public init(schema: Schema, cancellation: Cancellation? = nil, describesQuotes: Bool = true) {
         self.schema = schema
         self.cancellation = cancellation
+        self.describesQuotes = describesQuotes
     }
 
     /// Loads a pack; `readSource` returns the document named by the facts file, read by the caller.
@@ -26,9 +30,11 @@ public struct PackLoader: Sendable {
 
     /// Reads a pack, keeping every part that is valid, together with every problem found.
     /// The partial pack lets references into it be checked while its own errors are reported too.
+    /// `factsBytes`, the facts as read, are kept for the caret lines of later errors instead of a copy.
     /// - Throws: `KnowledgeError` only when the file cannot be read as YAML at all.
-    public func check(facts: String, factsPath: String, readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
-        let reader = YAMLReader(file: factsPath, text: facts)
+    public func check(facts: String, factsBytes: [UInt8]? = nil, factsPath: String,
+                      readSource: (String) -> (path: String, bytes: [UInt8])?) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
+        let reader = YAMLReader(file: factsPath, text: facts, bytes: factsBytes)
         guard let root = try reader.parse(facts, cancellation: cancellation) else {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
@@ -148,7 +154,6 @@ public struct PackLoader: Sendable {
             context.diagnostics.append(reader.diagnostic(idNode, "entity '\(id)' has no quote; every fact needs a verbatim quote of its source"))
         }
         var attributes: [Attribute] = []
-        var parts: [String: Spot] = [:]
         if let attributesNode = fields["attributes"] {
             for pair in context.attempt({ _ in try reader.pairs(attributesNode, what: "attributes") }) ?? [] {
                 let (attributeName, keyNode, valueNode) = (pair.key, pair.keyNode, pair.value)
@@ -175,7 +180,6 @@ public struct PackLoader: Sendable {
                         asserted.append((attribute.value, item))
                     }
                     attributes.append(attribute)
-                    if parts["attributes.\(attributeName)"] == nil { parts["attributes.\(attributeName)"] = reader.spot(item) }
                 }
             }
         }
@@ -187,7 +191,7 @@ public struct PackLoader: Sendable {
         let notes = context.attempt { _ in try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? [] } ?? []
         let xrefs = context.attempt { _ in try fields["xrefs"].map { try self.xrefs($0, reader) } ?? [] } ?? []
         let entity = Entity(id: id, kind: kind.name, name: name, aliases: aliases, attributes: attributes, provenance: provenance, notes: notes, xrefs: xrefs)
-        context.entities.append(Located(value: entity, spot: reader.spot(idNode), parts: parts))
+        context.entities.append(Located(value: entity, spot: reader.spot(idNode)))
     }
 
     /// One attribute statement: `{value, quote, hedge?, negated?, as-of?, note?}`.
@@ -246,7 +250,7 @@ public struct PackLoader: Sendable {
         guard schema.relation(typeName) != nil, let subject, let object, let qualifiers, let provenance else { return }
         let relation = Relation(subject: subject, type: typeName, object: object, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
         context.relations.append(Located(value: relation, spot: reader.spot(typeNode),
-                                         parts: ["subject": reader.spot(subjectNode), "object": reader.spot(objectNode)]))
+                                         parts: [.init("subject", reader.spot(subjectNode)), .init("object", reader.spot(objectNode))]))
     }
 
     /// The keys every statement may carry besides what it states.
@@ -351,6 +355,7 @@ public struct PackLoader: Sendable {
             }
             throw KnowledgeError(context.reader.diagnostic(node, "quote not found in the source of '\(document.id)' (white space is folded, case is kept)", notes: notes))
         }
+        guard describesQuotes else { return Provenance(document: document.id, quote: "", start: range.lowerBound, end: range.upperBound, segments: []) }
         let segments = document.segments(overlapping: range).map(\.citation)
         return Provenance(document: document.id, quote: quote, start: range.lowerBound, end: range.upperBound, segments: segments, location: location)
     }

@@ -1,23 +1,29 @@
 import Synchronization
 
-/// The lines of a text file, for the caret lines of diagnostics: the text and where each line
-/// starts, found in one pass over its UTF-8, so a line is cut out only when a diagnostic shows it.
+/// The lines of a text file, for the caret lines of diagnostics: its UTF-8 and where each line
+/// starts, found in one pass, so a line is cut out only when a diagnostic shows it.
 ///
 /// Lines end where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
 public final class SourceLines: Sendable {
-    private let text: String
+    private let bytes: [UInt8]
     /// Found on first use: most files are read without a diagnostic, and a large one's pass is not free.
     private let foundStarts = Mutex<[Int]?>(nil)
 
     public init(_ text: String) {
-        self.text = text
+        bytes = Array(text.utf8)
+    }
+
+    /// The lines of a file's bytes as read, valid UTF-8, shared rather than copied: a large pack's
+    /// facts are held once while its statements wait to be merged.
+    public init(utf8 bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// The byte offset where each line starts; the first is 0.
     private var starts: [Int] {
         foundStarts.withLock { found in
             if let found { return found }
-            let starts = text.utf8.withContiguousStorageIfAvailable(Self.starts) ?? Self.starts(Array(text.utf8))
+            let starts = Self.starts(bytes)
             found = starts
             return starts
         }
@@ -30,25 +36,22 @@ public final class SourceLines: Sendable {
     public func line(_ number: Int) -> String? {
         let starts = self.starts
         guard number >= 1, number <= starts.count else { return nil }
-        let utf8 = text.utf8
         let start = starts[number - 1]
-        let end = number < starts.count ? starts[number] - breakLength(before: starts[number]) : utf8.count
-        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: max(start, end))], as: UTF8.self)
+        let end = number < starts.count ? starts[number] - breakLength(before: starts[number]) : bytes.count
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
     /// How many bytes the line break just before byte `offset` takes.
     private func breakLength(before offset: Int) -> Int {
-        let utf8 = text.utf8
-        let last = utf8[utf8.index(utf8.startIndex, offsetBy: offset - 1)]
-        switch last {
-        case 0x0A: return offset >= 2 && utf8[utf8.index(utf8.startIndex, offsetBy: offset - 2)] == 0x0D ? 2 : 1
+        switch bytes[offset - 1] {
+        case 0x0A: return offset >= 2 && bytes[offset - 2] == 0x0D ? 2 : 1
         case 0x0D: return 1
         case 0x85: return 2  // NEL, C2 85
         default: return 3  // LS or PS, E2 80 A8 or E2 80 A9
         }
     }
 
-    private static func starts<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> [Int] where Bytes.Element == UInt8, Bytes.Index == Int {
+    private static func starts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
         var index = bytes.startIndex
         while index < bytes.endIndex {

@@ -12,9 +12,10 @@ public struct YAMLReader: Sendable {
     public let file: String
     private let lines: SourceLines
 
-    public init(file: String, text: String) {
+    /// - Parameter bytes: the text's UTF-8 as read from the file, kept for caret lines instead of a copy.
+    public init(file: String, text: String, bytes: [UInt8]? = nil) {
         self.file = file
-        self.lines = SourceLines(text)
+        self.lines = bytes.map { SourceLines(utf8: $0) } ?? SourceLines(text)
     }
 
     /// How deeply mappings and sequences may nest, counting the outermost as level 1.

@@ -11,9 +11,9 @@ public final class Graph: Sendable {
 
     /// Compiles checked statements into an image and opens it. Callers go through `GraphBuilder`, which checks them first.
     convenience init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument], cancellation: Cancellation? = nil) throws {
-        let bytes = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values),
+        let image = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values),
                                               cancellation: cancellation)
-        try self.init(image: ImageBuffer(bytes: bytes))
+        try self.init(image: image)
     }
 
     /// Opens a compiled image (from `compiled()`, `kx compile` or the binary), checking it fully first.

@@ -7,12 +7,12 @@ struct GraphCompiler {
     /// Checked between the compiler's stages (sorts, columns, tables); stops it with `Interrupted`.
     private let cancellation: Cancellation?
 
-    static func compile(schema: Schema, entities: [Entity], relations: [Relation], documents: [SourceDocument], cancellation: Cancellation? = nil) throws -> [UInt8] {
+    static func compile(schema: Schema, entities: [Entity], relations: [Relation], documents: [SourceDocument], cancellation: Cancellation? = nil) throws -> ImageBuffer {
         var compiler = GraphCompiler(cancellation: cancellation)
         return try compiler.run(schema: schema, entities: entities, relations: relations, documents: documents)
     }
 
-    private mutating func run(schema: Schema, entities given: [Entity], relations stated: [Relation], documents loaded: [SourceDocument]) throws -> [UInt8] {
+    private mutating func run(schema: Schema, entities given: [Entity], relations stated: [Relation], documents loaded: [SourceDocument]) throws -> ImageBuffer {
         // Sorting indexes by plain-number keys, not the statements themselves, keeps a large sort cheap.
         let entityOrder = given.indices.sorted { (given[$0].kind, given[$0].id) < (given[$1].kind, given[$1].id) }
         let entities = entityOrder.map { given[$0] }
@@ -23,11 +23,16 @@ struct GraphCompiler {
         let documents = loaded.sorted { $0.id < $1.id }
         let documentRank = Self.ranks(documents.map(\.id))
         // By subject in graph order, so each entity's outgoing relations are one run; then type, object, document.
-        let keys = stated.enumerated().map { offset, relation in
-            RelationKey(subject: position[relation.subject] ?? 0, type: typeRank[relation.type] ?? 0, object: idRank[relation.object] ?? 0,
-                        document: documentRank[relation.document] ?? 0, offset: UInt32(truncatingIfNeeded: offset))
-        }.sorted()
-        let relations = keys.map { stated[Int($0.offset)] }
+        var keys: [RelationKey] = []
+        keys.reserveCapacity(stated.count)
+        for (offset, relation) in stated.enumerated() {
+            guard let subject = position[relation.subject], let object = position[relation.object], let type = typeRank[relation.type] else {
+                throw ImageError("relation '\(relation.subject) \(relation.type) \(relation.object)' refers to what the knowledge does not define")
+            }
+            keys.append(RelationKey(subject: subject, type: type, object: idRank[relation.object] ?? 0, document: documentRank[relation.document] ?? 0,
+                                    offset: UInt32(truncatingIfNeeded: offset), objectPosition: object))
+        }
+        keys.sort()
         try cancellation?.check()
         var documentIndex: [String: UInt32] = [:]
         for (index, document) in documents.enumerated() { documentIndex[document.id] = UInt32(index) }
@@ -85,10 +90,10 @@ struct GraphCompiler {
         var statements = StatementColumns()
         var outgoing = [UInt32](repeating: 0, count: entities.count + 1)
         var incoming = [UInt32](repeating: 0, count: entities.count + 1)
-        for relation in relations {
-            guard let subject = position[relation.subject], let object = position[relation.object], let type = typeIndex[relation.type] else {
-                throw ImageError("relation '\(relation.subject) \(relation.type) \(relation.object)' refers to what the knowledge does not define")
-            }
+        for key in keys {
+            let relation = stated[Int(key.offset)]
+            let (subject, object) = (key.subject, key.objectPosition)
+            guard let type = typeIndex[relation.type] else { throw ImageError("relation type '\(relation.type)' is not in the schema") }
             if !relation.qualifiers.isAsserted { qualified.insert(relation.type) }
             subjects.append(subject); types.append(type); objects.append(object)
             outgoing[Int(subject) + 1] += 1
@@ -101,7 +106,7 @@ struct GraphCompiler {
             outgoing[index + 1] += outgoing[index]
             incoming[index + 1] += incoming[index]
         }
-        let incomingOrder = (0..<UInt32(relations.count)).sorted { a, b in
+        let incomingOrder = (0..<UInt32(keys.count)).sorted { a, b in
             let (x, y) = (Int(a), Int(b))
             if objects[x] != objects[y] { return objects[x] < objects[y] }
             return types[x] != types[y] ? types[x] < types[y] : a < b
@@ -120,7 +125,7 @@ struct GraphCompiler {
         writer.append(.qualifiedPredicates, try qualified.sorted().map { try strings($0) })
         writer.append(.stringBytes, strings.bytes)
         writer.append(.stringOffsets, strings.offsets)
-        return writer.finish()
+        return try writer.finish()
     }
 
     /// Each string's rank in sorted order.
@@ -130,9 +135,10 @@ struct GraphCompiler {
         return ranks
     }
 
-    /// The order of relation statements, as numbers.
+    /// The order of relation statements, as numbers, with the object's position for the columns.
     private struct RelationKey: Comparable {
         var subject, type, object, document, offset: UInt32
+        var objectPosition: UInt32
 
         static func < (a: RelationKey, b: RelationKey) -> Bool {
             (a.subject, a.type, a.object, a.document, a.offset) < (b.subject, b.type, b.object, b.document, b.offset)

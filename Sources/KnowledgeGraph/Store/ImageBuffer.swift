@@ -26,13 +26,19 @@ final class ImageBuffer: @unchecked Sendable {
     /// The file the image was mapped from, for messages; nil when it is held in memory.
     let path: String?
 
-    /// Copies `bytes` (an image just compiled, or one embedded in the binary) into aligned memory.
+    /// Copies `bytes` (an image embedded in the binary, or read into memory) into aligned memory.
     convenience init(bytes: [UInt8]) throws {
         let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
         bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
+        try self.init(adopting: memory, count: bytes.count)
+    }
+
+    /// Takes over `memory` (allocated with 16-byte alignment) holding an image of `count` bytes, and
+    /// deallocates it when done, also when it is not an image.
+    convenience init(adopting memory: UnsafeMutableRawPointer, count: Int) throws {
         do {
-            let (sections, checksums) = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: bytes.count))
-            self.init(base: UnsafeRawPointer(memory), count: bytes.count, mapped: false, sections: sections, checksums: checksums, path: nil)
+            let (sections, checksums) = try Self.readTable(UnsafeRawBufferPointer(start: memory, count: count))
+            self.init(base: UnsafeRawPointer(memory), count: count, mapped: false, sections: sections, checksums: checksums, path: nil)
         } catch {
             memory.deallocate()
             throw error
