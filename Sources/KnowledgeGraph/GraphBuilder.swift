@@ -1,6 +1,9 @@
 /// Merges checked packs into one `Graph`, enforcing what only the whole can show: references to
 /// ids that exist, relation domain and range, and that packs describing the same entity agree on
 /// its kind. Sources may disagree on anything else: every statement is kept with its source.
+///
+/// It works on `PackDigest`s, each pack's statements as numbers, and numbers every string once for
+/// the image as it goes; `GraphCompiler` then lays the merged rows out.
 public enum GraphBuilder {
     /// At most this many problems are reported; a note says how many more there were.
     public static let maximumDiagnostics = 200
@@ -8,153 +11,274 @@ public enum GraphBuilder {
     /// - Parameters:
     ///   - diagnostics: problems already found in the packs, reported together with these.
     ///   - cancellation: checked between entities and relations; stops the build with `Interrupted`.
+    ///   - progress: hears when merging and when compiling start.
     /// - Throws: `KnowledgeError` with every problem found, sorted by file and line; no graph is built then.
-    public static func build(schema: Schema, packs: [Pack], diagnostics earlier: [Diagnostic] = [],
-                             cancellation: Cancellation? = nil) throws -> Graph {
-        var diagnostics = earlier
-        var documents: [String: SourceDocument] = [:]
-        var documentSpots: [String: Spot] = [:]
-        for pack in packs where !pack.document.id.isEmpty {
-            if documents[pack.document.id] != nil {
-                let message = "document id '\(pack.document.id)' is also used by the pack at \(documentSpots[pack.document.id].map { "\($0.location)" } ?? "another pack"); each document needs its own id"
-                diagnostics.append(pack.documentSpot?.diagnostic(message) ?? Diagnostic(location: pack.entities.first?.location, message: message))
-            } else {
-                documentSpots[pack.document.id] = pack.documentSpot
-            }
-            documents[pack.document.id] = pack.document
-        }
-        let (canonical, identityErrors) = identities(packs)
-        diagnostics += identityErrors
-        // Every description of one id is merged once, in pack order: merging pairwise would re-sort
-        // a shared entity's statements for each pack that mentions it.
-        var groups: [String: [Located<Entity>]] = [:]
-        var order: [String] = []
-        for pack in packs {
-            for located in pack.entities {
-                var entity = located
-                let id = canonical[entity.value.id] ?? entity.value.id
-                if id != entity.value.id { entity.value.aliases.append(entity.value.id) }
-                entity.value.id = id
-                if groups[id] == nil { order.append(id) }
-                groups[id, default: []].append(entity)
-            }
-        }
-        var entities: [String: Located<Entity>] = [:]
-        for id in order {
-            try cancellation?.check()
-            guard let group = groups.removeValue(forKey: id), let head = group.first else { continue }
-            let (merged, problems) = merge(head, with: group.dropFirst(), schema: schema)
-            entities[id] = merged
-            diagnostics += problems
-        }
-        var relations: [Relation] = []
-        let ids = entities.keys
-        let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
-        for pack in packs {
-            // A statement names its document, and a document has one pack, so a repeated one is found within its pack.
-            var stated: [StatementKey: Int] = [:]
-            for located in pack.relations {
-                try cancellation?.check()
-                var relation = located.value
-                relation.subject = canonical[relation.subject] ?? relation.subject
-                relation.object = canonical[relation.object] ?? relation.object
-                guard let type = schema.relation(relation.type) else { continue }
-                var valid = true
-                for (part, id, allowed) in [("subject", relation.subject, type.domain), ("object", relation.object, type.range)] {
-                    let spot = located.spot(part)
-                    guard let entity = entities[id]?.value else {
-                        valid = false
-                        if unkept.contains(id) { continue }
-                        diagnostics.append(spot.diagnostic("\(part) '\(id)' of relation '\(relation.type)' is not the id of any entity",
-                                                           notes: Suggestion.closest(to: id, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
-                        continue
-                    }
-                    if !allowed.contains(entity.kind) {
-                        let side = part == "subject" ? "domain" : "range"
-                        diagnostics.append(spot.diagnostic("relation '\(relation.type)' cannot have \(entity.kind.withIndefiniteArticle) ('\(id)') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
-                        valid = false
-                    }
-                }
-                guard valid else { continue }
-                // One source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
-                let key = StatementKey(subject: relation.subject, type: relation.type, object: relation.object, document: relation.document,
-                                       qualifiers: relation.qualifiers.claimKey)
-                if let index = stated[key] {
-                    relations[index].provenance += relation.provenance
-                    relations[index].qualifiers.notes += relation.qualifiers.notes
-                } else {
-                    stated[key] = relations.count
-                    relations.append(relation)
-                }
-            }
-        }
+    static func build(schema: Schema, packs: [PackDigest], diagnostics earlier: [Diagnostic] = [],
+                      cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Graph {
+        progress?(.merging)
+        var merged = try MergedGraph(schema: schema, packs: packs)
+        var diagnostics = earlier + merged.documentProblems()
+        let canonical = merged.identities(&diagnostics)
+        try merged.mergeEntities(canonical: canonical, diagnostics: &diagnostics, cancellation: cancellation)
+        try merged.mergeRelations(canonical: canonical, diagnostics: &diagnostics, cancellation: cancellation)
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder.capped(at: maximumDiagnostics)) }
-        return try Graph(schema: schema, entities: order.compactMap { entities[$0]?.value }, relations: relations, documents: documents,
-                         cancellation: cancellation)
+        progress?(.compiling)
+        let image = try GraphCompiler.compile(merged, cancellation: cancellation)
+        return try Graph(image: image)
+    }
+}
+
+/// The packs' entities and statements merged, as rows of columns in image string numbers.
+struct MergedGraph {
+    let schema: Schema
+    let packs: [PackDigest]
+    var strings = StringInterner()
+    /// For each pack, the image number of each of its strings.
+    let numbers: [[UInt32]]
+    /// The schema, numbered first.
+    let encodedSchema: [UInt32]
+
+    /// Entities in the order they are first described; `pack` is the pack of the first description.
+    var entityID: [UInt32] = [], entityKind: [UInt32] = [], entityName: [UInt32] = []
+    var aliases = ListColumn(), notes = ListColumn(), xrefPrefix = ListColumn()
+    var xrefValue: [UInt32] = []
+    /// Entity quotes, each with the pack (so the document) it comes from.
+    var entityQuotes = MergedQuotes()
+    /// Each entity's attribute statements: where they start in the attribute rows.
+    var attributeStart: [UInt32] = [0]
+    /// Attribute statements as (pack, row in that pack), in the order the image keeps them.
+    var attributeRows: [(pack: UInt32, row: UInt32)] = []
+    /// Relation statements, each repeated statement of a pack once, with all its quotes and notes.
+    var relationSubject: [UInt32] = [], relationType: [UInt32] = [], relationObject: [UInt32] = []
+    /// The pack of each relation, and its rows in that pack (more than one when the pack repeats it).
+    var relationPack: [UInt32] = []
+    var relationRows = ListColumn()
+    /// The entity (its row here) of each id's image string number.
+    var entityOfID: [UInt32: UInt32] = [:]
+
+    init(schema: Schema, packs: [PackDigest]) throws {
+        self.schema = schema
+        self.packs = packs
+        var strings = StringInterner()
+        encodedSchema = try schema.encoded(&strings)
+        numbers = try packs.map { pack in try pack.strings.map { try strings($0) } }
+        self.strings = strings
     }
 
-    /// What makes two relation statements one: the same fact by the same source with the same qualifiers.
-    private struct StatementKey: Hashable {
-        var subject, type, object, document, qualifiers: String
+    /// The strings numbered so far, leaving an empty table: the compiler numbers on without a copy.
+    mutating func takeStrings() -> StringInterner {
+        defer { strings = StringInterner() }
+        return strings
+    }
+
+    /// A document id used by two packs.
+    func documentProblems() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var spots: [String: Spot?] = [:]
+        for pack in packs {
+            guard let document = pack.document else { continue }
+            if let earlier = spots[document.id] {
+                let message = "document id '\(document.id)' is also used by the pack at \(earlier.map { "\($0.location)" } ?? "another pack"); each document needs its own id"
+                diagnostics.append(pack.documentSpot?.diagnostic(message)
+                                   ?? Diagnostic(location: pack.entities.place.first.map { pack.spot($0).location }, message: message))
+            } else {
+                spots[document.id] = pack.documentSpot
+            }
+        }
+        return diagnostics
     }
 
     /// Which ids name the same entity: entities of different packs that share a cross-reference are
     /// one, under the id that comes first. Two entities of one pack sharing one is an error.
-    private static func identities(_ packs: [Pack]) -> (canonical: [String: String], diagnostics: [Diagnostic]) {
-        var owner: [Xref: (id: String, pack: Int, spot: Spot)] = [:]
-        var canonical: [String: String] = [:]
-        var diagnostics: [Diagnostic] = []
+    func identities(_ diagnostics: inout [Diagnostic]) -> [UInt32: UInt32] {
+        var owner: [UInt64: (id: UInt32, pack: Int)] = [:]
+        var canonical: [UInt32: UInt32] = [:]
         for (index, pack) in packs.enumerated() {
-            var inPack: [Xref: (id: String, spot: Spot)] = [:]
-            for located in pack.entities {
-                let id = located.value.id
-                if let (xref, same) = located.value.xrefs.lazy.compactMap({ xref in inPack[xref].map { (xref, $0) } }).first(where: { $0.1.id != id }) {
-                    diagnostics.append(located.spot.diagnostic("'\(id)' has the cross-reference \(xref) of '\(same.id)' at \(same.spot.location); one entity of a pack per identifier",
-                                                               notes: ["if they are the same entity, keep one of them"]))
+            let number = numbers[index]
+            var inPack: [UInt64: (id: UInt32, entity: Int)] = [:]
+            for entity in 0..<pack.entities.count {
+                let id = number[Int(pack.entities.id[entity])]
+                let xrefs = pack.entities.xrefPrefix.range(entity).map { UInt64(number[Int(pack.entities.xrefPrefix.items[$0])]) << 32 | UInt64(number[Int(pack.entities.xrefValue[$0])]) }
+                if let (position, same) = xrefs.enumerated().lazy.compactMap({ offset, xref in inPack[xref].map { (offset, $0) } }).first(where: { $0.1.id != id }) {
+                    let item = pack.entities.xrefPrefix.range(entity).lowerBound + position
+                    let xref = "\(pack.strings[Int(pack.entities.xrefPrefix.items[item])]):\(pack.strings[Int(pack.entities.xrefValue[item])])"
+                    let sameID = pack.strings[Int(pack.entities.id[same.entity])]
+                    diagnostics.append(pack.spot(pack.entities.place[entity]).diagnostic(
+                        "'\(pack.strings[Int(pack.entities.id[entity])])' has the cross-reference \(xref) of '\(sameID)' at \(pack.spot(pack.entities.place[same.entity]).location); one entity of a pack per identifier",
+                        notes: ["if they are the same entity, keep one of them"]))
                     continue
                 }
-                for xref in located.value.xrefs { inPack[xref] = (id, located.spot) }
+                for xref in xrefs { inPack[xref] = (id, entity) }
                 // The entity joins the first entity of an earlier pack that shares one of its identifiers.
-                let earlier = located.value.xrefs.compactMap { owner[$0] }
-                let target = earlier.first(where: { $0.pack != index })?.id ?? canonical[id] ?? id
+                let target = xrefs.compactMap { owner[$0] }.first(where: { $0.pack != index })?.id ?? canonical[id] ?? id
                 if target != id { canonical[id] = target }
-                for xref in located.value.xrefs where owner[xref] == nil {
-                    owner[xref] = (target, index, located.spot)
-                }
+                for xref in xrefs where owner[xref] == nil { owner[xref] = (target, index) }
             }
         }
-        return (canonical, diagnostics)
+        return canonical
     }
 
-    /// Combines the descriptions of one entity, the first first. Their kinds must agree; a different
+    /// Combines the descriptions of each entity, the first first. Their kinds must agree; a different
     /// name becomes an alias; attribute statements from every source are all kept, in schema order.
-    private static func merge(_ head: Located<Entity>, with others: ArraySlice<Located<Entity>>, schema: Schema) -> (Located<Entity>, [Diagnostic]) {
-        var merged = head
-        let first = head.value
-        var diagnostics: [Diagnostic] = []
-        var names = Set(([first.name] + first.aliases).map { $0.lowercased() })
-        var xrefs = Set(first.xrefs)
-        var attributes = first.attributes
-        for other in others {
-            let b = other.value
-            if b.kind != first.kind {
-                diagnostics.append(other.spot.diagnostic("entity '\(first.id)' is \(b.kind.withIndefiniteArticle) here but \(first.kind.withIndefiniteArticle) at \(head.spot.location); one id names one entity"))
-                continue
+    mutating func mergeEntities(canonical: [UInt32: UInt32], diagnostics: inout [Diagnostic], cancellation: Cancellation?) throws {
+        var groups: [UInt32: [(pack: UInt32, entity: UInt32)]] = [:]
+        var order: [UInt32] = []
+        for (index, pack) in packs.enumerated() {
+            for entity in 0..<pack.entities.count {
+                let written = numbers[index][Int(pack.entities.id[entity])]
+                let id = canonical[written] ?? written
+                if groups[id] == nil { order.append(id) }
+                groups[id, default: []].append((UInt32(index), UInt32(entity)))
             }
-            for name in [b.name] + b.aliases where names.insert(name.lowercased()).inserted {
-                merged.value.aliases.append(name)
-            }
-            attributes += b.attributes
-            merged.value.provenance += b.provenance
-            merged.value.notes += b.notes
-            for xref in b.xrefs where xrefs.insert(xref).inserted { merged.value.xrefs.append(xref) }
         }
-        var rank: [String: Int] = [:]
-        for (position, attribute) in (schema.kind(first.kind)?.attributes ?? []).enumerated() { rank[attribute.name] = position }
-        merged.value.attributes = attributes.indices.sorted { x, y in
-            let (a, b) = (rank[attributes[x].name] ?? 0, rank[attributes[y].name] ?? 0)
-            return a == b ? x < y : a < b
-        }.map { attributes[$0] }
-        return (merged, diagnostics)
+        for id in order {
+            try cancellation?.check()
+            guard let group = groups.removeValue(forKey: id), let head = group.first else { continue }
+            try merge(id: id, head: head, others: group.dropFirst(), diagnostics: &diagnostics)
+        }
+    }
+
+    private mutating func merge(id: UInt32, head: (pack: UInt32, entity: UInt32), others: ArraySlice<(pack: UInt32, entity: UInt32)>,
+                                diagnostics: inout [Diagnostic]) throws {
+        let first = packs[Int(head.pack)], entity = Int(head.entity)
+        let kind = first.entities.kind[entity]
+        // A description under another pack's id keeps the id it was written with as an alias.
+        func names(_ pack: PackDigest, _ index: Int, _ number: [UInt32]) -> [UInt32] {
+            let written = number[Int(pack.entities.id[index])]
+            return pack.entities.aliases.range(index).map { number[Int(pack.entities.aliases.items[$0])] } + (written == id ? [] : [written])
+        }
+        var described = [head]
+        var aliasList = names(first, entity, numbers[Int(head.pack)])
+        var seen: Set<String>?
+        var xrefs: [UInt64] = []
+        var xrefSet: Set<UInt64> = []
+        for (pack, index) in [head] + others {
+            let digest = packs[Int(pack)], number = numbers[Int(pack)], row = Int(index)
+            if pack != head.pack || index != head.entity {
+                guard digest.entities.kind[row] == kind else {
+                    let (here, there) = (schema.kinds[Int(digest.entities.kind[row])].name, schema.kinds[Int(kind)].name)
+                    diagnostics.append(digest.spot(digest.entities.place[row]).diagnostic(
+                        "entity '\(strings.string(id))' is \(here.withIndefiniteArticle) here but \(there.withIndefiniteArticle) at \(first.spot(first.entities.place[entity]).location); one id names one entity"))
+                    continue
+                }
+                described.append((pack, index))
+                var lowered = seen ?? Set(([numbers[Int(head.pack)][Int(first.entities.name[entity])]] + aliasList).map { strings.string($0).lowercased() })
+                for name in [number[Int(digest.entities.name[row])]] + names(digest, row, number) where lowered.insert(strings.string(name).lowercased()).inserted {
+                    aliasList.append(name)
+                }
+                seen = lowered
+            }
+            for item in digest.entities.xrefPrefix.range(row) {
+                let xref = UInt64(number[Int(digest.entities.xrefPrefix.items[item])]) << 32 | UInt64(number[Int(digest.entities.xrefValue[item])])
+                // The first description's are kept as written; another's only when new.
+                if xrefSet.insert(xref).inserted || pack == head.pack && index == head.entity { xrefs.append(xref) }
+            }
+        }
+        entityOfID[id] = UInt32(entityID.count)
+        entityID.append(id); entityKind.append(kind); entityName.append(numbers[Int(head.pack)][Int(first.entities.name[entity])])
+        try aliases.add(aliasList)
+        try xrefPrefix.add(xrefs.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+        xrefValue += xrefs.map { UInt32(truncatingIfNeeded: $0) }
+        var noteList: [UInt32] = []
+        var rows: [(pack: UInt32, row: UInt32)] = []
+        for (pack, index) in described {
+            let digest = packs[Int(pack)], number = numbers[Int(pack)], row = Int(index)
+            noteList += digest.entities.notes.range(row).map { number[Int(digest.entities.notes.items[$0])] }
+            entityQuotes.add(digest.entities.quotes, row: row, pack: pack)
+            rows += (Int(digest.entities.attributeStart[row])..<Int(digest.entities.attributeStart[row + 1])).map { (pack, UInt32($0)) }
+        }
+        entityQuotes.close()
+        try notes.add(noteList)
+        if described.count > 1 {
+            // Each description's statements are in schema order already; together they are sorted again, stably.
+            var rank: [UInt32: Int] = [:]
+            for (position, attribute) in schema.kinds[Int(kind)].attributes.enumerated() { rank[try strings(attribute.name)] = position }
+            let ranks = rows.map { rank[numbers[Int($0.pack)][Int(packs[Int($0.pack)].entities.attributeName[Int($0.row)])]] ?? 0 }
+            rows = rows.indices.sorted { ranks[$0] == ranks[$1] ? $0 < $1 : ranks[$0] < ranks[$1] }.map { rows[$0] }
+        }
+        attributeRows += rows
+        attributeStart.append(UInt32(attributeRows.count))
+    }
+
+    /// Checks each relation's ends (they exist, in the type's domain and range) and keeps it once per
+    /// pack: one source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
+    mutating func mergeRelations(canonical: [UInt32: UInt32], diagnostics: inout [Diagnostic], cancellation: Cancellation?) throws {
+        let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
+        var allIDs: [String]?
+        for (index, pack) in packs.enumerated() {
+            try cancellation?.check()
+            let number = numbers[index]
+            var stated: [StatementKey: Int] = [:]
+            var groups: [[UInt32]] = []
+            var ends: [(subject: UInt32, object: UInt32, type: UInt32)] = []
+            for row in 0..<pack.relations.count {
+                let type = schema.relations[Int(pack.relations.type[row])]
+                let places = pack.relations.places[row]
+                var valid = true
+                var found: [UInt32] = []
+                for (part, written, place, allowed) in [("subject", pack.relations.subject[row], places.subject, type.domain),
+                                                        ("object", pack.relations.object[row], places.object, type.range)] {
+                    let id = canonical[number[Int(written)]] ?? number[Int(written)]
+                    guard let entity = entityOfID[id] else {
+                        valid = false
+                        let text = strings.string(id)
+                        if unkept.contains(text) { continue }
+                        let ids = allIDs ?? entityID.map { strings.string($0) }
+                        allIDs = ids
+                        diagnostics.append(pack.spot(place).diagnostic("\(part) '\(text)' of relation '\(type.name)' is not the id of any entity",
+                                                                       notes: Suggestion.closest(to: text, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
+                        continue
+                    }
+                    let kind = schema.kinds[Int(entityKind[Int(entity)])].name
+                    if !allowed.contains(kind) {
+                        let side = part == "subject" ? "domain" : "range"
+                        diagnostics.append(pack.spot(place).diagnostic("relation '\(type.name)' cannot have \(kind.withIndefiniteArticle) ('\(strings.string(id))') as its \(part); its \(side) is \(allowed.joined(separator: ", "))"))
+                        valid = false
+                    }
+                    found.append(id)
+                }
+                guard valid, found.count == 2 else { continue }
+                let qualifiers = pack.relations.statements
+                let key = StatementKey(subject: found[0], type: pack.relations.type[row], object: found[1],
+                                       hedge: number[Int(qualifiers.hedge[row])], negated: qualifiers.negated[row], asOf: number[Int(qualifiers.asOf[row])])
+                if let group = stated[key] {
+                    groups[group].append(UInt32(row))
+                } else {
+                    stated[key] = groups.count
+                    groups.append([UInt32(row)])
+                    ends.append((found[0], found[1], pack.relations.type[row]))
+                }
+            }
+            for (group, rows) in groups.enumerated() {
+                relationSubject.append(ends[group].subject); relationType.append(ends[group].type); relationObject.append(ends[group].object)
+                relationPack.append(UInt32(index))
+                try relationRows.add(rows)
+            }
+        }
+    }
+
+    /// What makes two relation statements of one pack one: the same fact with the same qualifiers.
+    private struct StatementKey: Hashable {
+        var subject, type, object, hedge: UInt32
+        var negated: UInt8
+        var asOf: UInt32
+    }
+}
+
+/// Quotes of merged rows, each with its pack: a start array (rows + 1) and the quotes.
+struct MergedQuotes {
+    private(set) var start: [UInt32] = [0]
+    private(set) var pack: [UInt32] = [], from: [UInt32] = [], to: [UInt32] = []
+
+    /// Adds the quotes of row `row` of `column`, from `source`, to the row being built.
+    mutating func add(_ column: QuoteColumn, row: Int, pack source: UInt32) {
+        for quote in column.range(row) {
+            pack.append(source); from.append(column.from[quote]); to.append(column.to[quote])
+        }
+    }
+
+    /// Ends the row being built.
+    mutating func close() {
+        start.append(UInt32(truncatingIfNeeded: pack.count))
     }
 }

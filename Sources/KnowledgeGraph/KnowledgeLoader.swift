@@ -14,9 +14,10 @@ public enum KnowledgeLoader {
     /// - Throws: `KnowledgeError` with every problem found; nothing is loaded then.
     /// A folder that carries its packs compiled, loaded on its own, is opened without reading YAML;
     /// a compiled file cannot be combined with other knowledge (compile them together instead).
-    /// `cancellation` stops the work between entities, relations and packs with `Interrupted` (Ctrl-C at `.load`).
+    /// `cancellation` stops the work between entities, relations and packs with `Interrupted` (Ctrl-C at `.load`);
+    /// `progress` hears of each pack checked (from the worker that checked it) and of each later stage.
     public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil,
-                            cancellation: Cancellation? = nil) throws -> Graph {
+                            cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Graph {
         // A compiled file carries its own schema, so the default schema given beside it changes nothing.
         let compiled = folders.filter { $0.compiled != nil }
         let schemaOnly = folders.filter { $0.compiled == nil && Array($0.files.keys) == ["schema.yaml"] }
@@ -41,12 +42,12 @@ public enum KnowledgeLoader {
         let contents = try folders.map { try (folder: $0, packs: packFolders(in: $0)) }
         let schema = try Schema.load(text: schemaSource.text, file: schemaSource.path, extensions: try extensions(in: contents))
         let loader = PackLoader(schema: schema, cancellation: cancellation, describesQuotes: false)
-        var packs: [Pack] = []
+        var packs: [PackDigest] = []
         var diagnostics: [Diagnostic] = []
-        for result in checkAll(contents.flatMap(\.packs), with: loader) {
+        for result in checkAll(contents.flatMap(\.packs), with: loader, progress: progress) {
             switch result {
             case .success(let checked):
-                packs.append(checked.pack)
+                packs.append(checked.digest)
                 diagnostics += checked.diagnostics
             case .failure(let error as Interrupted):
                 throw error
@@ -58,7 +59,7 @@ public enum KnowledgeLoader {
         }
         // References and merging are checked even when packs have problems of their own, so one run reports everything.
         try cancellation?.check()
-        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics, cancellation: cancellation)
+        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics, cancellation: cancellation, progress: progress)
     }
 
     /// The schema extensions of the folders, in folder order: a knowledge root's, then its packs'.
@@ -86,12 +87,14 @@ public enum KnowledgeLoader {
         return packs
     }
 
-    /// Checks the packs on all cores; the results come back in the order of `packs`, so diagnostics
-    /// and the graph are the same however the work was shared out.
-    private static func checkAll(_ packs: [KnowledgeFiles], with loader: PackLoader) -> [Result<(pack: Pack, diagnostics: [Diagnostic]), Error>] {
-        let results = Slots<Result<(pack: Pack, diagnostics: [Diagnostic]), Error>>(count: packs.count)
+    /// Checks the packs on all cores, each reduced to numbers by the worker that checked it; the results
+    /// come back in the order of `packs`, so diagnostics and the graph are the same however the work was shared out.
+    private static func checkAll(_ packs: [KnowledgeFiles], with loader: PackLoader,
+                                 progress: (@Sendable (LoadProgress) -> Void)?) -> [Result<(digest: PackDigest, diagnostics: [Diagnostic]), Error>] {
+        let results = Slots<Result<(digest: PackDigest, diagnostics: [Diagnostic]), Error>>(count: packs.count)
         DispatchQueue.concurrentPerform(iterations: packs.count) { index in
-            results.set(index, Result { try check(packs[index], with: loader) })
+            let done = results.set(index, Result { try check(packs[index], with: loader) })
+            progress?(.checked(done: done, total: packs.count))
         }
         return results.values.compactMap { $0 }
     }
@@ -100,19 +103,23 @@ public enum KnowledgeLoader {
     private final class Slots<Value>: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var values: [Value?]
+        private var filled = 0
 
         init(count: Int) {
             values = Array(repeating: nil, count: count)
         }
 
-        func set(_ index: Int, _ value: Value) {
+        /// Keeps the result of pack `index`; how many are kept now.
+        func set(_ index: Int, _ value: Value) -> Int {
             lock.lock()
             defer { lock.unlock() }
             values[index] = value
+            filled += 1
+            return filled
         }
     }
 
-    private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (pack: Pack, diagnostics: [Diagnostic]) {
+    private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (digest: PackDigest, diagnostics: [Diagnostic]) {
         guard let facts = pack.files["facts.yaml"] else {
             throw KnowledgeError(Diagnostic(location: nil, message: "pack folder '\(pack.root)' has no facts.yaml"))
         }
@@ -120,8 +127,9 @@ public enum KnowledgeLoader {
         guard let text = String(validating: facts, as: UTF8.self) else {
             throw KnowledgeError(PackLoader.invalidUTF8(facts, path: factsPath))
         }
-        return try loader.check(facts: text, factsBytes: facts, factsPath: factsPath) { name in
+        let (checked, diagnostics) = try loader.check(facts: text, factsBytes: facts, factsPath: factsPath) { name in
             pack.files[name].map { (pack.path(name), $0) }
         }
+        return (try PackDigest(checked, file: factsPath, schema: loader.schema), diagnostics)
     }
 }

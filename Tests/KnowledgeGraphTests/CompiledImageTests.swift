@@ -53,15 +53,21 @@ final class CompiledImageTests: XCTestCase {
     }
 
     func testCompilingStopsWhenCancelled() throws {
-        let built = try graph
+        let schema = try Schema.load(text: TestPacks.schema, file: "schema.yaml")
+        let pack = try PackLoader(schema: schema).load(facts: Self.facts, factsPath: "facts.yaml") { name in
+            name == "source.txt" ? ("source.txt", Array(Self.source.utf8)) : nil
+        }
+        var merged = try MergedGraph(schema: schema, packs: [PackDigest(pack, file: "facts.yaml", schema: schema)])
+        var diagnostics: [Diagnostic] = []
+        try merged.mergeEntities(canonical: [:], diagnostics: &diagnostics, cancellation: nil)
+        try merged.mergeRelations(canonical: [:], diagnostics: &diagnostics, cancellation: nil)
+        XCTAssertEqual(diagnostics.map(\.message), [])
         let cancelled = Cancellation()
         cancelled.cancel()
-        XCTAssertThrowsError(try GraphCompiler.compile(schema: built.schema, entities: Array(built.entities), relations: Array(built.relations),
-                                                       documents: built.documentIDs.compactMap(built.document), cancellation: cancelled)) { error in
+        XCTAssertThrowsError(try GraphCompiler.compile(merged, cancellation: cancelled)) { error in
             XCTAssertTrue(error is Interrupted, "\(error)")
         }
-        XCTAssertNoThrow(try GraphCompiler.compile(schema: built.schema, entities: Array(built.entities), relations: Array(built.relations),
-                                                   documents: built.documentIDs.compactMap(built.document), cancellation: Cancellation()))
+        XCTAssertEqual(try Graph(image: GraphCompiler.compile(merged, cancellation: Cancellation())).relationCount, 2)
     }
 
     func testAnEntityReadWithoutItsWordsKeepsWhereEachQuoteIs() throws {

@@ -9,13 +9,6 @@ public final class Graph: Sendable {
     let strings: StringTable
     let columns: GraphColumns
 
-    /// Compiles checked statements into an image and opens it. Callers go through `GraphBuilder`, which checks them first.
-    convenience init(schema: Schema, entities: [Entity], relations: [Relation], documents: [String: SourceDocument], cancellation: Cancellation? = nil) throws {
-        let image = try GraphCompiler.compile(schema: schema, entities: entities, relations: relations, documents: Array(documents.values),
-                                              cancellation: cancellation)
-        try self.init(image: image)
-    }
-
     /// Opens a compiled image (from `compiled()`, `kx compile` or the binary), checking it fully first.
     public convenience init(compiled bytes: [UInt8]) throws {
         try self.init(image: ImageBuffer(bytes: bytes))

@@ -1,76 +1,90 @@
-/// Turns checked statements into a compiled image: strings interned, entities sorted by kind and id,
-/// relations sorted by subject, type and object, adjacency both ways, and the lookup tables.
+/// Turns merged statements into a compiled image: entities sorted by kind and id, relations sorted
+/// by subject, type and object, adjacency both ways, and the lookup tables.
 /// Loading packs and `kx compile` both go through it, so a compiled file answers exactly as the packs do.
 struct GraphCompiler {
-    private var strings = StringInterner()
+    private var strings: StringInterner
     private var writer = ImageWriter()
     /// Checked between the compiler's stages (sorts, columns, tables); stops it with `Interrupted`.
     private let cancellation: Cancellation?
 
-    static func compile(schema: Schema, entities: [Entity], relations: [Relation], documents: [SourceDocument], cancellation: Cancellation? = nil) throws -> ImageBuffer {
-        var compiler = GraphCompiler(cancellation: cancellation)
-        return try compiler.run(schema: schema, entities: entities, relations: relations, documents: documents)
+    /// Takes the merged rows' strings over, so numbering more of them does not copy the table.
+    static func compile(_ merged: consuming MergedGraph, cancellation: Cancellation? = nil) throws -> ImageBuffer {
+        var compiler = GraphCompiler(strings: merged.takeStrings(), cancellation: cancellation)
+        return try compiler.run(merged)
     }
 
-    private mutating func run(schema: Schema, entities given: [Entity], relations stated: [Relation], documents loaded: [SourceDocument]) throws -> ImageBuffer {
-        // Sorting indexes by plain-number keys, not the statements themselves, keeps a large sort cheap.
-        let entityOrder = given.indices.sorted { (given[$0].kind, given[$0].id) < (given[$1].kind, given[$1].id) }
-        let entities = entityOrder.map { given[$0] }
-        var position: [String: UInt32] = [:]
-        for (index, entity) in entities.enumerated() { position[entity.id] = UInt32(index) }
-        let idRank = Self.ranks(entities.map(\.id))
+    /// The entities (rows of `merged`) in graph order: by kind name, then id; and each one's rank by id alone.
+    private static func order(_ merged: MergedGraph, _ strings: StringInterner) -> (entities: [Int], idRank: [UInt32]) {
+        // Sorting positions by plain-number keys, not the rows themselves, keeps a large sort cheap.
+        let kindRank = ranks(merged.schema.kinds.map(\.name))
+        let entities = merged.entityID.indices.sorted { a, b in
+            let (x, y) = (kindRank[Int(merged.entityKind[a])], kindRank[Int(merged.entityKind[b])])
+            return x != y ? x < y : strings.precedes(merged.entityID[a], merged.entityID[b])
+        }
+        var idRank = [UInt32](repeating: 0, count: entities.count)
+        for (rank, entity) in merged.entityID.indices.sorted(by: { strings.precedes(merged.entityID[$0], merged.entityID[$1]) }).enumerated() {
+            idRank[entity] = UInt32(rank)
+        }
+        return (entities, idRank)
+    }
+
+    private mutating func run(_ merged: MergedGraph) throws -> ImageBuffer {
+        let schema = merged.schema, packs = merged.packs
+        let (entities, idRank) = Self.order(merged, strings)
+        var position = [UInt32](repeating: 0, count: entities.count)
+        for (index, entity) in entities.enumerated() { position[entity] = UInt32(index) }
         let typeRank = Self.ranks(schema.relations.map(\.name))
-        let documents = loaded.sorted { $0.id < $1.id }
-        let documentRank = Self.ranks(documents.map(\.id))
+        let documented = packs.indices.filter { packs[$0].document != nil }.sorted { (packs[$0].document?.id ?? "") < (packs[$1].document?.id ?? "") }
+        var documentOfPack = [UInt32](repeating: 0, count: packs.count)
+        for (index, pack) in documented.enumerated() { documentOfPack[pack] = UInt32(index) }
         // By subject in graph order, so each entity's outgoing relations are one run; then type, object, document.
         var keys: [RelationKey] = []
-        keys.reserveCapacity(stated.count)
-        for (offset, relation) in stated.enumerated() {
-            guard let subject = position[relation.subject], let object = position[relation.object], let type = typeRank[relation.type] else {
-                throw ImageError("relation '\(relation.subject) \(relation.type) \(relation.object)' refers to what the knowledge does not define")
+        keys.reserveCapacity(merged.relationSubject.count)
+        for relation in merged.relationSubject.indices {
+            guard let subject = merged.entityOfID[merged.relationSubject[relation]], let object = merged.entityOfID[merged.relationObject[relation]] else {
+                throw ImageError("a relation refers to what the knowledge does not define")
             }
-            keys.append(RelationKey(subject: subject, type: type, object: idRank[relation.object] ?? 0, document: documentRank[relation.document] ?? 0,
-                                    offset: UInt32(truncatingIfNeeded: offset), objectPosition: object))
+            keys.append(RelationKey(subject: position[Int(subject)], type: typeRank[Int(merged.relationType[relation])], object: idRank[Int(object)],
+                                    document: documentOfPack[Int(merged.relationPack[relation])], offset: UInt32(truncatingIfNeeded: relation),
+                                    objectPosition: position[Int(object)]))
         }
         keys.sort()
         try cancellation?.check()
-        var documentIndex: [String: UInt32] = [:]
-        for (index, document) in documents.enumerated() { documentIndex[document.id] = UInt32(index) }
-        var kindIndex: [String: UInt32] = [:]
-        for (index, kind) in schema.kinds.enumerated() { kindIndex[kind.name] = UInt32(index) }
-        var typeIndex: [String: UInt32] = [:]
-        for (index, type) in schema.relations.enumerated() { typeIndex[type.name] = UInt32(index) }
 
-        writer.append(.schema, try schema.encoded(&strings))
+        writer.append(.schema, merged.encodedSchema)
         var provenance = ProvenanceColumns()
-        var qualified: Set<String> = []
+        var qualified: Set<UInt32> = []
 
         var ids: [UInt32] = [], kinds: [UInt32] = [], names: [UInt32] = []
         var aliases = ListColumn(), xrefPrefixes = ListColumn(), xrefValues: [UInt32] = [], notes = ListColumn()
         var entityProvenance: [UInt32] = [0]
-        var attributeStart: [UInt32] = [0]
-        var attributes = StatementColumns()
-        var attributeNames: [UInt32] = [], attributeTypes: [UInt8] = [], attributeValues: [UInt32] = []
         for entity in entities {
-            guard let kind = kindIndex[entity.kind] else { throw ImageError("entity '\(entity.id)' has a kind the schema does not define") }
-            ids.append(try strings(entity.id)); kinds.append(kind); names.append(try strings(entity.name))
-            try aliases.add(entity.aliases.map { try strings($0) })
-            try xrefPrefixes.add(entity.xrefs.map { try strings($0.prefix) })
-            xrefValues += try entity.xrefs.map { try strings($0.value) }
-            try notes.add(entity.notes.map { try strings($0) })
-            try provenance.add(entity.provenance, documents: documentIndex)
+            ids.append(merged.entityID[entity]); kinds.append(merged.entityKind[entity]); names.append(merged.entityName[entity])
+            try aliases.add(merged.aliases.items(entity))
+            try xrefPrefixes.add(merged.xrefPrefix.items(entity))
+            xrefValues += merged.xrefPrefix.range(entity).map { merged.xrefValue[$0] }
+            try notes.add(merged.notes.items(entity))
+            let quotes = merged.entityQuotes
+            for quote in Int(quotes.start[entity])..<Int(quotes.start[entity + 1]) {
+                try provenance.add(document: documentOfPack[Int(quotes.pack[quote])], from: quotes.from[quote], to: quotes.to[quote])
+            }
             entityProvenance.append(provenance.count)
         }
         try cancellation?.check()
         // Quotes of entities, then of attributes, then of relations: each owner's quotes are one run.
+        var attributeStart: [UInt32] = [0]
+        var attributes = StatementColumns()
+        var attributeNames: [UInt32] = [], attributeTypes: [UInt8] = [], attributeValues: [UInt32] = []
         for entity in entities {
-            for attribute in entity.attributes {
-                if !attribute.qualifiers.isAsserted { qualified.insert(attribute.name) }
-                attributeNames.append(try strings(attribute.name))
-                attributeTypes.append(attribute.value.typeCode)
-                attributeValues.append(try strings(attribute.value.description))
-                try attributes.add(document: attribute.document, qualifiers: attribute.qualifiers, provenance: attribute.provenance,
-                                   documents: documentIndex, strings: &strings, into: &provenance)
+            for item in Int(merged.attributeStart[entity])..<Int(merged.attributeStart[entity + 1]) {
+                let (pack, row) = (Int(merged.attributeRows[item].pack), Int(merged.attributeRows[item].row))
+                let digest = packs[pack], number = merged.numbers[pack]
+                let name = number[Int(digest.entities.attributeName[row])]
+                if !digest.entities.attributes.isAsserted(row) { qualified.insert(name) }
+                attributeNames.append(name)
+                attributeTypes.append(digest.entities.attributeType[row])
+                attributeValues.append(number[Int(digest.entities.attributeValue[row])])
+                try attributes.add(digest.entities.attributes, rows: CollectionOfOne(UInt32(row)), numbers: number, document: documentOfPack[pack], into: &provenance)
             }
             attributeStart.append(UInt32(attributeNames.count))
         }
@@ -91,15 +105,16 @@ struct GraphCompiler {
         var outgoing = [UInt32](repeating: 0, count: entities.count + 1)
         var incoming = [UInt32](repeating: 0, count: entities.count + 1)
         for key in keys {
-            let relation = stated[Int(key.offset)]
-            let (subject, object) = (key.subject, key.objectPosition)
-            guard let type = typeIndex[relation.type] else { throw ImageError("relation type '\(relation.type)' is not in the schema") }
-            if !relation.qualifiers.isAsserted { qualified.insert(relation.type) }
-            subjects.append(subject); types.append(type); objects.append(object)
-            outgoing[Int(subject) + 1] += 1
-            incoming[Int(object) + 1] += 1
-            try statements.add(document: relation.document, qualifiers: relation.qualifiers, provenance: relation.provenance,
-                               documents: documentIndex, strings: &strings, into: &provenance)
+            let relation = Int(key.offset)
+            let pack = Int(merged.relationPack[relation])
+            let type = merged.relationType[relation]
+            let rows = merged.relationRows.items(relation)
+            let digest = packs[pack]
+            if rows.contains(where: { !digest.relations.statements.isAsserted(Int($0)) }) { qualified.insert(try self.strings(schema.relations[Int(type)].name)) }
+            subjects.append(key.subject); types.append(type); objects.append(key.objectPosition)
+            outgoing[Int(key.subject) + 1] += 1
+            incoming[Int(key.objectPosition) + 1] += 1
+            try statements.add(digest.relations.statements, rows: rows, numbers: merged.numbers[pack], document: documentOfPack[pack], into: &provenance)
         }
         try cancellation?.check()
         for index in 0..<entities.count {
@@ -118,20 +133,21 @@ struct GraphCompiler {
         provenance.write(&writer)
 
         try cancellation?.check()
-        try writeDocuments(documents)
-        try writeNameTable(entities)
+        try writeDocuments(documented.compactMap { packs[$0].document })
+        try writeNameTable(merged, in: entities)
         try cancellation?.check()
-        try writeValueIndex(entities)
-        writer.append(.qualifiedPredicates, try qualified.sorted().map { try strings($0) })
-        writer.append(.stringBytes, strings.bytes)
-        writer.append(.stringOffsets, strings.offsets)
+        try writeValueIndex(merged, in: entities)
+        let qualifiedNames = qualified.map { self.strings.string($0) }.sorted()
+        writer.append(.qualifiedPredicates, try qualifiedNames.map { try self.strings($0) })
+        writer.append(.stringBytes, self.strings.bytes)
+        writer.append(.stringOffsets, self.strings.offsets)
         return try writer.finish()
     }
 
-    /// Each string's rank in sorted order.
-    private static func ranks(_ strings: [String]) -> [String: UInt32] {
-        var ranks: [String: UInt32] = [:]
-        for (rank, string) in strings.sorted().enumerated() where ranks[string] == nil { ranks[string] = UInt32(rank) }
+    /// Each string's rank in sorted order, by its place in `strings`.
+    private static func ranks(_ strings: [String]) -> [UInt32] {
+        var ranks = [UInt32](repeating: 0, count: strings.count)
+        for (rank, index) in strings.indices.sorted(by: { strings[$0] < strings[$1] }).enumerated() { ranks[index] = UInt32(rank) }
         return ranks
     }
 
@@ -172,12 +188,12 @@ struct GraphCompiler {
     }
 
     /// Every id, name and alias, lower-cased as the key, with the word as written and its entity.
-    private mutating func writeNameTable(_ entities: [Entity]) throws {
+    private mutating func writeNameTable(_ merged: MergedGraph, in entities: [Int]) throws {
         var entries: [(key: UInt32, word: UInt32, entity: UInt32)] = []
         for (index, entity) in entities.enumerated() {
-            var seen: Set<String> = []
-            for word in [entity.id, entity.name] + entity.aliases where seen.insert(word).inserted {
-                entries.append((try strings(word.lowercased()), try strings(word), UInt32(index)))
+            var seen: Set<UInt32> = []
+            for word in [merged.entityID[entity], merged.entityName[entity]] + merged.aliases.items(entity) where seen.insert(word).inserted {
+                entries.append((try strings.lowercased(word), word, UInt32(index)))
             }
         }
         let strings = self.strings
@@ -188,11 +204,14 @@ struct GraphCompiler {
     }
 
     /// Plainly asserted attribute values, lower-cased, for equality filters without a scan.
-    private mutating func writeValueIndex(_ entities: [Entity]) throws {
+    private mutating func writeValueIndex(_ merged: MergedGraph, in entities: [Int]) throws {
         var entries: [(name: UInt32, key: UInt32, entity: UInt32)] = []
         for (index, entity) in entities.enumerated() {
-            for attribute in entity.attributes where attribute.qualifiers.isAsserted {
-                entries.append((try strings(attribute.name), try strings(attribute.value.key), UInt32(index)))
+            for item in Int(merged.attributeStart[entity])..<Int(merged.attributeStart[entity + 1]) {
+                let (pack, row) = (Int(merged.attributeRows[item].pack), Int(merged.attributeRows[item].row))
+                let digest = merged.packs[pack], number = merged.numbers[pack]
+                guard digest.entities.attributes.isAsserted(row) else { continue }
+                entries.append((number[Int(digest.entities.attributeName[row])], number[Int(digest.entities.attributeKey[row])], UInt32(index)))
             }
         }
         let strings = self.strings
@@ -211,15 +230,31 @@ struct GraphCompiler {
 }
 
 /// Lists of string numbers per row: a start array (rows + 1) and the concatenated items.
-struct ListColumn {
+struct ListColumn: Sendable {
     private(set) var start: [UInt32] = [0]
     private(set) var items: [UInt32] = []
 
-    mutating func add(_ list: [UInt32]) throws {
+    mutating func add(_ list: some Collection<UInt32>) throws {
         items += list
+        try endRow()
+    }
+
+    /// Adds an item to the row being built.
+    mutating func append(_ item: UInt32) {
+        items.append(item)
+    }
+
+    /// Ends the row being built.
+    mutating func endRow() throws {
         guard items.count < Int(UInt32.max) else { throw ImageError.tooLarge }
         start.append(UInt32(items.count))
     }
+
+    /// Where row `row`'s items are in `items`.
+    func range(_ row: Int) -> Range<Int> { Int(start[row])..<Int(start[row + 1]) }
+
+    /// The items of row `row`.
+    func items(_ row: Int) -> ArraySlice<UInt32> { items[range(row)] }
 
     func write(_ writer: inout ImageWriter, _ startSection: ImageSection, _ itemSection: ImageSection) {
         writer.append(startSection, start)
@@ -227,24 +262,33 @@ struct ListColumn {
     }
 }
 
-/// What attribute and relation statements share: document, qualifiers, notes and quotes.
+/// What attribute and relation statements share in an image: document, qualifiers, notes and quotes.
 struct StatementColumns {
     private var documents: [UInt32] = [], hedges: [UInt32] = [], negated: [UInt8] = [], asOf: [UInt32] = []
     private var notes = ListColumn()
     /// Where each statement's quotes start in the shared quote table, and where the last one's end.
     private var provenanceStart: [UInt32] = []
 
-    mutating func add(document: String, qualifiers: Qualifiers, provenance: [Provenance], documents index: [String: UInt32],
-                      strings: inout StringInterner, into table: inout ProvenanceColumns) throws {
-        guard let number = index[document] else { throw ImageError("a statement cites '\(document)', which is not a loaded document") }
-        documents.append(number)
-        hedges.append(try strings(qualifiers.hedge))
-        negated.append(qualifiers.negated ? 1 : 0)
-        asOf.append(try strings(qualifiers.asOf?.description))
-        try notes.add(qualifiers.notes.map { try strings($0) })
-        if provenanceStart.isEmpty { provenanceStart.append(table.count) }
-        try table.add(provenance, documents: index)
-        provenanceStart.append(table.count)
+    /// Adds one statement made of `rows` of a pack's `table` (more than one when the pack repeats it:
+    /// the first row's qualifiers, every row's notes and quotes), its strings renumbered by `numbers`.
+    mutating func add(_ table: StatementQualifiers, rows: some Collection<UInt32>, numbers: [UInt32], document: UInt32,
+                      into quotes: inout ProvenanceColumns) throws {
+        guard let first = rows.first.map(Int.init) else { return }
+        documents.append(document)
+        hedges.append(numbers[Int(table.hedge[first])])
+        negated.append(table.negated[first])
+        asOf.append(numbers[Int(table.asOf[first])])
+        for row in rows {
+            for note in table.notes.items(Int(row)) { notes.append(numbers[Int(note)]) }
+        }
+        try notes.endRow()
+        if provenanceStart.isEmpty { provenanceStart.append(quotes.count) }
+        for row in rows {
+            for quote in table.quotes.range(Int(row)) {
+                try quotes.add(document: document, from: table.quotes.from[quote], to: table.quotes.to[quote])
+            }
+        }
+        provenanceStart.append(quotes.count)
     }
 
     func write(_ writer: inout ImageWriter, document: ImageSection, hedge: ImageSection, negated negatedSection: ImageSection, asOf asOfSection: ImageSection,
@@ -261,12 +305,8 @@ struct ProvenanceColumns {
 
     var count: UInt32 { UInt32(documents.count) }
 
-    mutating func add(_ provenance: [Provenance], documents index: [String: UInt32]) throws {
-        for quote in provenance {
-            guard let number = index[quote.document] else { throw ImageError("a quote cites '\(quote.document)', which is not a loaded document") }
-            documents.append(number)
-            starts.append(UInt32(clamping: quote.start)); ends.append(UInt32(clamping: quote.end))
-        }
+    mutating func add(document: UInt32, from: UInt32, to: UInt32) throws {
+        documents.append(document); starts.append(from); ends.append(to)
         guard documents.count < Int(UInt32.max) else { throw ImageError.tooLarge }
     }
 

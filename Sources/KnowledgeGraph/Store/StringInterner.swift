@@ -24,6 +24,19 @@ struct StringInterner {
         return try self(string)
     }
 
+    /// String `number`, which must have been numbered here.
+    func string(_ number: UInt32) -> String {
+        String(decoding: bytes[Int(offsets[Int(number)])..<Int(offsets[Int(number) + 1])], as: UTF8.self)
+    }
+
+    /// The number of string `number` lower-cased, adding it when new; the same number when it has
+    /// nothing to lower (most ids and names), found without making a string.
+    mutating func lowercased(_ number: UInt32) throws -> UInt32 {
+        let range = Int(offsets[Int(number)])..<Int(offsets[Int(number) + 1])
+        if !bytes[range].contains(where: { $0 >= 0x80 || (0x41...0x5A).contains($0) }) { return number }
+        return try self(string(number).lowercased())
+    }
+
     /// Byte-wise order of strings `a` and `b`: the order the image's lookup tables are sorted in.
     func precedes(_ a: UInt32, _ b: UInt32) -> Bool {
         let (startA, endA) = (Int(offsets[Int(a)]), Int(offsets[Int(a) + 1]))
