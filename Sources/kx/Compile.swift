@@ -36,36 +36,35 @@ struct Compile: ParsableCommand {
     func run() throws {
         let sink = StandardSink()
         let progress = Terminal.isTerminal(STDERR_FILENO)
+        let line = ProgressLine()
         let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDERR_FILENO))
         let started = Date()
         let graph: Graph
         let knowledge: [KnowledgeFiles]
         do {
-            if progress { sink.writeError("reading \(folders.count == 1 ? "'\(TerminalText.escapeControlCharacters(folders[0]))'" : "\(folders.count) folders")…\r") }
+            if progress { line.show("reading \(folders.count == 1 ? "'\(TerminalText.escapeControlCharacters(folders[0]))'" : "\(folders.count) folders")…", urgent: true) }
             knowledge = try KnowledgeSelection(folders: folders, noBuiltin: noBuiltin).load()
-            let packs = knowledge.reduce(0) { $0 + $1.files.keys.filter { $0.hasSuffix("facts.yaml") }.count }
-            if progress { sink.writeError("\u{1B}[2Kchecking \(packs) pack\(packs == 1 ? "" : "s")…\r") }
-            graph = try KnowledgeLoader.load(knowledge)
+            graph = try KnowledgeLoader.load(knowledge, progress: progress ? line.report : nil)
         } catch let error as KnowledgeError {
-            if progress { sink.writeError("\u{1B}[2K") }
+            if progress { line.clear() }
             for diagnostic in error.diagnostics {
                 sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n")
             }
             sink.writeError("kx compile: nothing was written\n")
             throw ExitCode(1)
         }
-        if progress { sink.writeError("\u{1B}[2Kwriting '\(TerminalText.escapeControlCharacters(output))'…\r") }
+        if progress { line.show("writing '\(TerminalText.escapeControlCharacters(output))'…", urgent: true) }
         do {
             try AtomicFile.write(graph.compiled, to: output)
         } catch {
-            if progress { sink.writeError("\u{1B}[2K") }
+            if progress { line.clear() }
             sink.writeError("kx compile: \(error)\n")
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(started)
         let bytes = Double(graph.compiled.count)
         let size = bytes < 1_048_576 ? String(format: "%.0f KiB", (bytes / 1024).rounded(.up)) : String(format: "%.1f MiB", bytes / 1_048_576)
-        if progress { sink.writeError("\u{1B}[2K") }
+        if progress { line.clear() }
         sink.writeError(String(format: "%@: %@; %@ in %.2f s\n", TerminalText.escapeControlCharacters(output), graph.summary, size, seconds))
         let lessons = LessonLoader.sources(in: knowledge)
         if !lessons.isEmpty {
