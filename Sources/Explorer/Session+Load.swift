@@ -21,7 +21,7 @@ extension Session {
         let held = knowledge.indices.filter { knowledge[$0].isInside(path) }
         let done = held.isEmpty ? "loaded \(path)" : "loaded \(path) in place of \(held.map { knowledge[$0].root }.joined(separator: ", ")), which it holds"
         return rebuild(span: span, statement: statement, done: done, failed: failed) {
-            let folder = try KnowledgeFiles(directory: path)
+            let folder = try KnowledgeFiles(directory: path, deferringPacks: true)
             var folders = knowledge
             if let index = folders.firstIndex(where: { $0.isSameFolder(as: folder) }) {
                 folders[index] = folder

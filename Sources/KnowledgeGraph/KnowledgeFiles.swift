@@ -15,6 +15,10 @@ public struct KnowledgeFiles: Sendable {
     public var compiled: CompiledKnowledge?
     /// The folder on disk the files were read from, so they can be read again; nil when embedded.
     public var directory: String?
+    /// Files of the packs inside a knowledge root, listed but not read yet (paths relative to `root`):
+    /// the loader reads each pack's files in the worker that checks it and lets them go after, so a
+    /// large folder is never held in memory at once. Empty unless the folder was read deferring packs.
+    public private(set) var deferred: Set<String> = []
 
     public init(root: String, files: [String: [UInt8]], compiled: CompiledKnowledge? = nil) {
         self.root = root
@@ -31,9 +35,10 @@ public struct KnowledgeFiles: Sendable {
     /// would exhaust memory. A folder may hold any number of files.
     public static let maximumFileSize = 64 << 20
 
-    /// Reads every file under `directory`, each at most `fileLimit` bytes (checked before it is read).
+    /// Reads every file under `directory`, each at most `fileLimit` bytes (checked before it is read);
+    /// with `deferringPacks`, the files of sub-folders that are packs are only listed (see `deferred`).
     /// - Throws: `KnowledgeError` when the folder is missing, a file cannot be read or is too large.
-    public init(directory: String, fileLimit: Int = maximumFileSize) throws {
+    public init(directory: String, fileLimit: Int = maximumFileSize, deferringPacks: Bool = false) throws {
         let manager = FileManager.default
         try Self.requireFolder(directory)
         var files: [String: [UInt8]] = [:]
@@ -45,11 +50,31 @@ public struct KnowledgeFiles: Sendable {
             guard let values = try Self.regularFile(url) else { continue }
             let relative = url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count).drop { $0 == "/" }
             guard (values.fileSize ?? 0) <= fileLimit else { throw Self.tooLarge(url.path, fileLimit) }
-            files[String(relative)] = try Self.contents(url.path, fileLimit)
+            // Schema extensions are read at once: the schema is built before any pack is checked.
+            if deferringPacks, let slash = relative.firstIndex(of: "/"), !KnowledgeLoader.reservedFolders.contains(String(relative[..<slash])),
+               !relative.hasSuffix("/" + Schema.extensionFile) {
+                deferred.insert(String(relative))
+            } else {
+                files[String(relative)] = try Self.contents(url.path, fileLimit)
+            }
         }
         self.root = directory
         self.files = files
         self.directory = directory
+        // A pack folder given on its own is read whole: only a knowledge root's packs wait.
+        if files["facts.yaml"] != nil, !deferred.isEmpty {
+            try read(Array(deferred), fileLimit: fileLimit)
+            deferred = []
+        }
+    }
+
+    /// Whether the folder holds a schema and nothing else, read or deferred.
+    public var holdsOnlySchema: Bool { Array(files.keys) == ["schema.yaml"] && deferred.isEmpty }
+
+    /// Reads the deferred files, so the folder holds all of them.
+    public mutating func readDeferred() throws(KnowledgeError) {
+        try read(deferred.sorted())
+        deferred = []
     }
 
     /// Reads only the named files of `directory` (paths relative to it), each at most `fileLimit` bytes
@@ -136,7 +161,7 @@ public struct KnowledgeFiles: Sendable {
 
     /// The same knowledge read again from disk; embedded files, which have no folder on disk, as they are.
     public func reread() throws -> KnowledgeFiles {
-        if let directory { return try KnowledgeFiles(directory: directory) }
+        if let directory { return try KnowledgeFiles(directory: directory, deferringPacks: !deferred.isEmpty) }
         if files.isEmpty, case .file(let path) = compiled { return KnowledgeFiles(compiledFile: path) }
         return self
     }
@@ -180,14 +205,29 @@ public struct KnowledgeFiles: Sendable {
         Set(files.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()
     }
 
-    /// Every immediate sub-folder with its files, sorted by name, found in one pass over the files.
+    /// Every immediate sub-folder with its files, read and deferred, sorted by name, found in one pass over the files.
     public var subfolders: [(name: String, files: KnowledgeFiles)] {
-        var inner: [String: [String: [UInt8]]] = [:]
-        for (key, value) in files {
-            guard let slash = key.firstIndex(of: "/") else { continue }
-            inner[String(key[..<slash]), default: [:]][String(key[key.index(after: slash)...])] = value
+        var inner: [String: KnowledgeFiles] = [:]
+        func folder(_ key: String) -> (name: String, file: String)? {
+            key.firstIndex(of: "/").map { (String(key[..<$0]), String(key[key.index(after: $0)...])) }
         }
-        return inner.keys.sorted().compactMap { name in inner[name].map { (name, KnowledgeFiles(root: path(name), files: $0)) } }
+        func add(_ name: String) {
+            guard inner[name] == nil else { return }
+            var files = KnowledgeFiles(root: path(name), files: [:])
+            files.directory = directory.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
+            inner[name] = files
+        }
+        for (key, value) in files {
+            guard let (name, file) = folder(key) else { continue }
+            add(name)
+            inner[name]?.files[file] = value
+        }
+        for key in deferred {
+            guard let (name, file) = folder(key) else { continue }
+            add(name)
+            inner[name]?.deferred.insert(file)
+        }
+        return inner.keys.sorted().compactMap { name in inner[name].map { (name, $0) } }
     }
 
     /// The files inside sub-folder `folder`, keyed by their path within it.

@@ -20,7 +20,7 @@ public enum KnowledgeLoader {
                             cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Graph {
         // A compiled file carries its own schema, so the default schema given beside it changes nothing.
         let compiled = folders.filter { $0.compiled != nil }
-        let schemaOnly = folders.filter { $0.compiled == nil && Array($0.files.keys) == ["schema.yaml"] }
+        let schemaOnly = folders.filter { $0.compiled == nil && $0.holdsOnlySchema }
         if compiled.count == 1, let image = compiled[0].compiled,
            folders.count == 1 || compiled[0].files.isEmpty && compiled.count + schemaOnly.count == folders.count {
             return try image.open()
@@ -119,7 +119,9 @@ public enum KnowledgeLoader {
         }
     }
 
-    private static func check(_ pack: KnowledgeFiles, with loader: PackLoader) throws -> (digest: PackDigest, diagnostics: [Diagnostic]) {
+    private static func check(_ given: KnowledgeFiles, with loader: PackLoader) throws -> (digest: PackDigest, diagnostics: [Diagnostic]) {
+        var pack = given
+        try pack.readDeferred()
         guard let facts = pack.files["facts.yaml"] else {
             throw KnowledgeError(Diagnostic(location: nil, message: "pack folder '\(pack.root)' has no facts.yaml"))
         }
@@ -130,6 +132,8 @@ public enum KnowledgeLoader {
         let (checked, diagnostics) = try loader.check(facts: text, factsBytes: facts, factsPath: factsPath) { name in
             pack.files[name].map { (pack.path(name), $0) }
         }
-        return (try PackDigest(checked, file: factsPath, schema: loader.schema), diagnostics)
+        // A pack read from disk lets its bytes go: a problem found when packs are merged reads its line again.
+        let lines = pack.directory.map { _ in SourceLines(rereading: factsPath) }
+        return (try PackDigest(checked, file: factsPath, lines: lines, schema: loader.schema), diagnostics)
     }
 }

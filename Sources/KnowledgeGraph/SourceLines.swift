@@ -1,3 +1,4 @@
+import FileSafety
 import Synchronization
 
 /// The lines of a text file, for the caret lines of diagnostics: its UTF-8 and where each line
@@ -5,44 +6,59 @@ import Synchronization
 ///
 /// Lines end where libyaml counts a line break: LF, CR LF, CR, NEL, LS or PS.
 public final class SourceLines: Sendable {
-    private let bytes: [UInt8]
-    /// Found on first use: most files are read without a diagnostic, and a large one's pass is not free.
-    private let foundStarts = Mutex<[Int]?>(nil)
+    /// The bytes and where each line starts, found on first use: most files are read without a
+    /// diagnostic, and a large one's pass is not free. Nil bytes are read from `path` then.
+    private let found: Mutex<(bytes: [UInt8]?, starts: [Int]?)>
+    private let path: String?
 
     public init(_ text: String) {
-        bytes = Array(text.utf8)
+        found = Mutex((Array(text.utf8), nil))
+        path = nil
     }
 
-    /// The lines of a file's bytes as read, valid UTF-8, shared rather than copied: a large pack's
-    /// facts are held once while its statements wait to be merged.
+    /// The lines of a file's bytes as read, valid UTF-8, shared rather than copied.
     public init(utf8 bytes: [UInt8]) {
-        self.bytes = bytes
+        found = Mutex((bytes, nil))
+        path = nil
     }
 
-    /// The byte offset where each line starts; the first is 0.
-    private var starts: [Int] {
-        foundStarts.withLock { found in
-            if let found { return found }
+    /// The lines of the file at `path`, read only when a line is first needed: a pack whose statements
+    /// wait to be merged holds no copy of its facts. A file that cannot be read then has no lines.
+    public init(rereading path: String) {
+        found = Mutex((nil, nil))
+        self.path = path
+    }
+
+    /// The bytes, and the byte offset where each line starts (the first is 0).
+    private var text: (bytes: [UInt8], starts: [Int]) {
+        found.withLock { found in
+            if let bytes = found.bytes, let starts = found.starts { return (bytes, starts) }
+            guard let bytes = found.bytes ?? path.flatMap({ try? FileReader.read($0, limit: KnowledgeFiles.maximumFileSize) }) else {
+                found = ([], [])
+                return ([], [])
+            }
             let starts = Self.starts(bytes)
-            found = starts
-            return starts
+            found = (bytes, starts)
+            return (bytes, starts)
         }
     }
+
+    private var starts: [Int] { text.starts }
 
     /// How many lines the text has; an empty text and one ending in a line break count one more, empty.
     public var count: Int { starts.count }
 
     /// The text of 1-based line `number` without its line break, or nil when there is no such line.
     public func line(_ number: Int) -> String? {
-        let starts = self.starts
+        let (bytes, starts) = text
         guard number >= 1, number <= starts.count else { return nil }
         let start = starts[number - 1]
-        let end = number < starts.count ? starts[number] - breakLength(before: starts[number]) : bytes.count
+        let end = number < starts.count ? starts[number] - Self.breakLength(before: starts[number], in: bytes) : bytes.count
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
     /// How many bytes the line break just before byte `offset` takes.
-    private func breakLength(before offset: Int) -> Int {
+    private static func breakLength(before offset: Int, in bytes: [UInt8]) -> Int {
         switch bytes[offset - 1] {
         case 0x0A: return offset >= 2 && bytes[offset - 2] == 0x0D ? 2 : 1
         case 0x0D: return 1

@@ -46,6 +46,6 @@ struct KnowledgeSelection: Equatable {
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
             return KnowledgeFiles(compiledFile: path)
         }
-        return try KnowledgeFiles(directory: path)
+        return try KnowledgeFiles(directory: path, deferringPacks: true)
     }
 }

@@ -33,6 +33,42 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(graph.relations.map { "\($0.subject) \($0.type) \($0.object)" }, ["continue-aspirin concerns aspirin"])
     }
 
+    func testARootReadDeferringPacksListsTheirFilesAndLoadsTheSame() throws {
+        let eager = try KnowledgeFiles(directory: try fixtures + "/knowledge")
+        let deferring = try KnowledgeFiles(directory: try fixtures + "/knowledge", deferringPacks: true)
+        XCTAssertEqual(deferring.files.keys.sorted(), ["lessons/README.txt", "schema.yaml"])
+        XCTAssertEqual(deferring.deferred.sorted(), ["demo/facts.yaml", "demo/source.txt"])
+        XCTAssertFalse(deferring.holdsOnlySchema)
+        let (a, b) = (try KnowledgeLoader.load([eager]), try KnowledgeLoader.load([deferring]))
+        XCTAssertEqual(Array(a.entities), Array(b.entities))
+        XCTAssertEqual(Array(a.relations), Array(b.relations))
+        XCTAssertEqual(try deferring.reread().deferred, deferring.deferred)
+    }
+
+    func testAPackFolderReadDeferringIsReadWhole() throws {
+        let folder = try KnowledgeFiles(directory: try fixtures + "/single-pack", deferringPacks: true)
+        XCTAssertEqual(folder.deferred, [])
+        XCTAssertEqual(folder.files, try KnowledgeFiles(directory: try fixtures + "/single-pack").files)
+    }
+
+    func testAProblemFoundWhenPacksAreMergedShowsItsLineReadAgainFromDisk() throws {
+        let temporary = try temporaryFolder()
+        try FileManager.default.createDirectory(atPath: temporary + "/p", withIntermediateDirectories: true)
+        try Data(schemaBytes).write(to: URL(fileURLWithPath: temporary + "/schema.yaml"))
+        try Data(sourceBytes).write(to: URL(fileURLWithPath: temporary + "/p/source.txt"))
+        let relation = "  - {subject: t, type: concerns, object: velostatin, quote: Two trials}"
+        let facts = Array((String(decoding: factsBytes, as: UTF8.self) + "relations:\n" + relation + "\n").utf8)
+        try Data(facts).write(to: URL(fileURLWithPath: temporary + "/p/facts.yaml"))
+        let folder = try KnowledgeFiles(directory: temporary, deferringPacks: true)
+        XCTAssertEqual(folder.deferred, ["p/facts.yaml", "p/source.txt"])
+        XCTAssertThrowsError(try KnowledgeLoader.load([folder])) { error in
+            let diagnostics = (error as? KnowledgeError)?.diagnostics ?? []
+            XCTAssertEqual(diagnostics.map(\.message), ["object 'velostatin' of relation 'concerns' is not the id of any entity"])
+            XCTAssertEqual(diagnostics.first?.sourceLine, relation)
+            XCTAssertEqual(diagnostics.first?.location?.file, temporary + "/p/facts.yaml")
+        }
+    }
+
     func testAFolderThatIsOnePackUsesTheDefaultSchema() throws {
         let folder = try KnowledgeFiles(directory: try fixtures + "/single-pack")
         let schema = (text: String(decoding: try XCTUnwrap(try KnowledgeFiles(directory: try fixtures + "/knowledge").files["schema.yaml"]), as: UTF8.self),

@@ -14,4 +14,19 @@ final class SourceLinesTests: XCTestCase {
         XCTAssertEqual(SourceLines("x\n").line(2), "")
         XCTAssertEqual(SourceLines("x\r\n\r\n").count, 3)
     }
+
+    func testLinesReadAgainFromAFileOnlyWhenFirstNeeded() throws {
+        let path = NSTemporaryDirectory() + "kx-lines-\(UUID().uuidString)"
+        let lines = SourceLines(rereading: path)
+        try Data("one\ntwo\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(lines.line(2), "two")
+        XCTAssertEqual(lines.count, 3)
+    }
+
+    func testAFileThatCannotBeReadAgainHasNoLines() {
+        let lines = SourceLines(rereading: "/nonexistent/kx/facts.yaml")
+        XCTAssertNil(lines.line(1))
+        XCTAssertEqual(lines.count, 0)
+    }
 }

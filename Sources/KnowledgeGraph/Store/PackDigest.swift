@@ -53,13 +53,15 @@ final class PackDigest: Sendable {
         }
     }
 
-    /// - Parameter file: the facts file the pack was read from, which every place is in.
-    init(_ pack: Pack, file: String, schema: Schema) throws {
+    /// - Parameters:
+    ///   - file: the facts file the pack was read from, which every place is in.
+    ///   - lines: its lines for the caret of a later diagnostic, when not the ones the pack was read with.
+    init(_ pack: Pack, file: String, lines: SourceLines? = nil, schema: Schema) throws {
         document = pack.document.id.isEmpty ? nil : pack.document
         documentSpot = pack.documentSpot
         unkeptIDs = pack.unkeptIDs
         self.file = file
-        lines = pack.entities.first?.spot.lines ?? pack.relations.first?.spot.lines ?? pack.documentSpot?.lines
+        self.lines = lines ?? pack.entities.first?.spot.lines ?? pack.relations.first?.spot.lines ?? pack.documentSpot?.lines
         var strings = [""]
         var numbers: [String: UInt32] = ["": 0]
         func number(_ string: String?) -> UInt32 {
