@@ -8,7 +8,8 @@ final class PackDigest: Sendable {
     /// The pack's distinct strings, by number.
     let strings: [String]
     let document: SourceDocument?
-    let documentSpot: Spot?
+    /// Where the document id is written.
+    private let documentPlace: Place?
     let unkeptIDs: Set<String>
     private let file: String
     private let lines: SourceLines?
@@ -58,7 +59,7 @@ final class PackDigest: Sendable {
     ///   - lines: its lines for the caret of a later diagnostic, when not the ones the pack was read with.
     init(_ pack: Pack, file: String, lines: SourceLines? = nil, schema: Schema) throws {
         document = pack.document.id.isEmpty ? nil : pack.document
-        documentSpot = pack.documentSpot
+        documentPlace = pack.documentSpot.map(Place.init)
         unkeptIDs = pack.unkeptIDs
         self.file = file
         self.lines = lines ?? pack.entities.first?.spot.lines ?? pack.relations.first?.spot.lines ?? pack.documentSpot?.lines
@@ -109,6 +110,9 @@ final class PackDigest: Sendable {
         self.entities = entities
         self.relations = relations
     }
+
+    /// Where the document id is written, for a diagnostic.
+    var documentSpot: Spot? { documentPlace.map(spot) }
 
     /// The spot of a place, for a diagnostic, with its line from the facts file.
     func spot(_ place: Place) -> Spot {
