@@ -46,7 +46,11 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 WORK = os.path.join(REPO, ".build", "bench")
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "100k-1doc": 100_000}
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "100k-1doc": 100_000, "10m": 10_000_000}
+# Sizes measured on kx alone, to show how it grows: the peers' loads (and kx's exports, the second
+# load from YAML and the endpoints) would take hours at 10 million relations on a 2-core machine.
+KX_ONLY = {"10m"}
+GROWTH = {}   # size -> kx's numbers, for the growth table after the last size
 ONE_DOCUMENT = {"100k-1doc"}   # sizes generated as one large document instead of many abstracts
 
 # --- the queries, in every system's language ------------------------------------------------------
@@ -512,6 +516,16 @@ def prepare(size, relations, seed):
     log(f"{size}: generating {relations:,} relations")
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--relations", str(relations), "--seed", str(seed),
                     "--out", data] + (["--one-document"] if size in ONE_DOCUMENT else []), check=True)
+    if size in KX_ONLY:
+        # No peer reads an export at this size; the counts are the generator's.
+        info = json.load(open(os.path.join(data, "benchmark.json")))
+        counts = {name: info[name] for name in ("relations", "entities", "quotes")}
+        os.makedirs(exported)
+        with open(os.path.join(exported, "counts.json"), "w") as f:
+            json.dump(counts, f)
+        with open(stamp_file, "w") as f:
+            f.write(stamp)
+        return data, exported, counts
     log(f"{size}: exporting CSV and N-Triples from the packs' facts.yaml")
     counts = export(data, exported)
     with open(stamp_file, "w") as f:
@@ -602,7 +616,7 @@ def run_size(size, args, kx, python):
     dbdir = os.path.join(WORK, "db", size)
     os.makedirs(dbdir, exist_ok=True)
     repeat = args.repeat or (20 if relations <= 20_000 else 10 if relations <= 200_000 else 5)
-    peers = ["sqlite", "duckdb", "ladybug", "oxigraph"]
+    peers = [] if size in KX_ONLY else ["sqlite", "duckdb", "ladybug", "oxigraph"]
     versions = {"kx": subprocess.run([kx, "--version"], capture_output=True, text=True).stdout.strip()}
     for peer in peers:
         versions[peer] = subprocess.run([python, os.path.abspath(__file__), "version", peer], capture_output=True,
@@ -624,15 +638,16 @@ def run_size(size, args, kx, python):
         else:
             problems["kx"] = f"kx compile failed: {err.strip()[-200:]}"
             compiled = False
-    log(f"{size}: kx load from YAML")
-    s, rss, status, err, _ = measure_rss([kx, "--knowledge", data, "-c", "count entities"])
-    if status != 0:
-        problems["kx"] = f"kx load failed: {err.strip()[-300:]}"
-    elif compiled:
-        load["kx, packs"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "load the YAML packs, every start"}
-    else:
-        load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
-    exports = kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) else None
+    if not (compiled and size in KX_ONLY):
+        log(f"{size}: kx load from YAML")
+        s, rss, status, err, _ = measure_rss([kx, "--knowledge", data, "-c", "count entities"])
+        if status != 0:
+            problems["kx"] = f"kx load failed: {err.strip()[-300:]}"
+        elif compiled:
+            load["kx, packs"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "load the YAML packs, every start"}
+        else:
+            load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
+    exports = kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) and size not in KX_ONLY else None
     if "kx" in load:
         try:
             rows["kx"] = kx_rows(kx, ["--knowledge", knowledge], path)
@@ -701,6 +716,11 @@ def run_size(size, args, kx, python):
     cold = cold_runs(cold_commands, args.cold_runs, args.cold_budget)
 
     engines = endpoint_runs(kx, dbdir, path, repeat, size, exports) if exports and not args.no_endpoints else None
+    if "kx" in load and "kx" in warm:
+        GROWTH[size] = {"relations": relations, "load": load["kx"], "query_rss": query_rss.get("kx"), "warm": warm["kx"],
+                        "cold": cold.get("kx")}
+    if size in KX_ONLY:
+        problems["peers"] = "not run at this size (kx alone, to show how it grows; see KX_ONLY in bench.py)"
     return render(size, info, counts, versions, load, warm, rows, problems, query_rss, cold, mismatches, repeat, compiled, tab, exports,
                   engines)
 
@@ -825,7 +845,8 @@ def render(size, info, counts, versions, load, warm, rows, problems, query_rss, 
     label = {s: s for s in systems}
     label["ladybug"] = (versions.get("ladybug") or "kuzu").split()[0] if not str(versions.get("ladybug", "")).startswith("n/a") else "kuzu"
     relations = counts["relations"]
-    out = [f"### {size}: {relations:,} relations, {counts['entities']:,} entities, {counts['attributes']:,} attributes, "
+    attributes = f"{counts['attributes']:,} attributes, " if "attributes" in counts else ""
+    out = [f"### {size}: {relations:,} relations, {counts['entities']:,} entities, {attributes}"
            f"{counts['quotes']:,} quotes, {info['abstracts']:,} documents (seed {info['seed']})", ""]
     out += ["**Load** (each in its own process; peak RSS of that process; on disk: the database file, or for kx "
             + ("the compiled file)" if compiled else "the YAML packs it loads, as it has no `kx compile`)"), "",
@@ -912,7 +933,7 @@ def main():
         return
     parser = argparse.ArgumentParser(description="kx against embedded peers on the same synthetic facts")
     parser.add_argument("--kx", default=os.path.join(REPO, ".build", "release", "kx"))
-    parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 1m (default 10k,100k)")
+    parser.add_argument("--sizes", default="10k,100k", help="comma-separated: 10k, 100k, 100k-1doc, 1m, 10m (default 10k,100k; 1m and 10m are long)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=0, help="warm runs per query (default by size)")
     parser.add_argument("--cold-runs", type=int, default=15, help="cold runs per command at most (default 15)")
@@ -947,7 +968,30 @@ def main():
         text += section
         with open(report, "w") as f:
             f.write(text)
+    if len(GROWTH) > 1:
+        section = render_growth()
+        print(section, flush=True)
+        text += section
+        with open(report, "w") as f:
+            f.write(text)
     log(f"written to {os.path.relpath(report, REPO)}")
+
+
+def render_growth():
+    """kx's numbers side by side for every size run, smallest first: how each grows with the graph."""
+    sizes = sorted(GROWTH, key=lambda size: GROWTH[size]["relations"])
+    out = ["### How kx grows", "",
+           "| size | relations | load s | load peak RSS MB | image MB | query process RSS MB | cold one-shot ms | "
+           + " | ".join(f"{name} ms" for name in QUERY_NAMES) + " |",
+           "|---|---:|---:|---:|---:|---:|---:|" + "---:|" * len(QUERY_NAMES)]
+    for size in sizes:
+        g = GROWTH[size]
+        cold = f"{g['cold'][0]:.1f}" if isinstance(g["cold"], tuple) else "n/a"
+        query = fmt_mb(g["query_rss"]) if g["query_rss"] else "n/a"
+        warm = " | ".join(fmt_ms(g["warm"][name]["ms"]) if name in g["warm"] else "n/a" for name in QUERY_NAMES)
+        out.append(f"| {size} | {g['relations']:,} | {g['load']['s']:.2f} | {fmt_mb(g['load']['rss'])} | {fmt_mb(g['load']['disk'])} | "
+                   f"{query} | {cold} | {warm} |")
+    return "\n".join(out) + "\n\n"
 
 
 if __name__ == "__main__":
