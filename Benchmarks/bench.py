@@ -647,7 +647,8 @@ def run_size(size, args, kx, python):
             load["kx, packs"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "load the YAML packs, every start"}
         else:
             load["kx"] = {"s": s, "rss": rss, "disk": disk_size(data), "how": "YAML load (no kx compile)"}
-    exports = kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) and size not in KX_ONLY else None
+    exports = (kx_exports(kx, knowledge, dbdir, python, size) if compiled and kx_has_export(kx) and size not in KX_ONLY and not args.no_exports
+               else None)
     if "kx" in load:
         try:
             rows["kx"] = kx_rows(kx, ["--knowledge", knowledge], path)
@@ -939,6 +940,8 @@ def main():
     parser.add_argument("--cold-runs", type=int, default=15, help="cold runs per command at most (default 15)")
     parser.add_argument("--cold-budget", type=float, default=15.0, help="seconds of cold runs per command, about (default 15)")
     parser.add_argument("--no-endpoints", action="store_true", help="skip the queries through kx --endpoint on Oxigraph and Virtuoso")
+    parser.add_argument("--no-exports", action="store_true",
+                        help="skip kx's exports and the SPARQL engines' loads of them (and so the endpoints): the longest part at 1m")
     parser.add_argument("--command", default=" ".join(sys.argv), help=argparse.SUPPRESS)
     args = parser.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
