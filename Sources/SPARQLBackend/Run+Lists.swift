@@ -3,17 +3,26 @@ import KnowledgeQuery
 
 /// Entity lists and `select`, built as the in-memory executor builds them.
 extension Run {
-    /// An executed query as an entity list, with why it is empty and what it did not count.
+    /// An executed query as an entity list, with why it is empty and what it did not count: its
+    /// columns are made from the entities read whole, which it holds only with `Detail.provenance`.
     func entityList(_ query: QueryPlan) throws -> EntityList {
         let (refs, kinds) = try evaluate(query)
         let entities = try self.entities(refs)
-        var columns: [String] = []
+        var columns: [AttributeColumn] = []
         if kinds.count == 1, let name = kinds.first, let kind = schema.kind(name) {
-            columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
+            columns = kind.attributes.map { attribute in
+                var column = AttributeColumn(name: attribute.name)
+                for entity in entities {
+                    for statement in entity.statements(of: attribute.name) { column.append(StatedValue(statement)) }
+                    column.endRow()
+                }
+                return column
+            }.filter(\.hasStatements)
         }
         let emptiness = entities.isEmpty ? try explainEmpty(query) : nil
         let notes = UncountedStatements(try uncountedFacts(query, result: Set(refs.map(\.id)))).map { [ResultNote.uncounted($0)] } ?? []
-        return EntityList(entities: entities, columns: columns, noun: schema.noun(for: kinds), emptiness: emptiness, notes: notes)
+        return EntityList(ids: entities.map(\.id), kinds: entities.map(\.kind), names: entities.map(\.name), columns: columns,
+                          entities: detail == .provenance ? entities : nil, noun: schema.noun(for: kinds), emptiness: emptiness, notes: notes)
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).
