@@ -116,6 +116,8 @@ public struct GraphExecutor: Executor {
 
     /// The entities reached from `positions` over one relation type: the union of their adjacency lists, in graph order.
     func reach(_ positions: [Int], over type: String, _ direction: Direction) throws -> [Int] {
+        // One entity's neighbours come in graph order already (a filter's `control=placebo`).
+        if positions.count == 1 { return graph.neighbors(at: positions[0], direction, type: type) }
         var reached = Set<Int>()
         for (count, position) in positions.enumerated() {
             if count % 4096 == 0 { try cancellation?.check() }
