@@ -18,7 +18,7 @@ struct ExerciseAnswer: Equatable {
     init?(statement: String, result: QueryResult, executor: any Executor) {
         switch result {
         case .entities(let list):
-            self.init(ids: list.entities.map(\.id), isCount: false)
+            self.init(ids: list.ids, isCount: false)
         case .count:
             // The number alone cannot say which rows were counted: evaluate what was counted.
             guard case .count(let query)? = try? Parser.parse(statement),

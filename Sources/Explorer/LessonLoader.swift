@@ -159,7 +159,7 @@ private struct LessonFileReader {
         guard let answerNode = keys["answer"], let answer = try query(answerNode, what: "an accepted answer") else { return nil }
         switch run(answer) {
         case .entities(let list)?:
-            if list.entities.isEmpty {
+            if list.ids.isEmpty {
                 diagnostics.append(diagnostic(answer, "the accepted answer finds nothing, so no answer could match it",
                                               notes: list.emptiness.map { [$0.words] } ?? []))
             }

@@ -4,14 +4,15 @@ import Rendering
 
 extension ResultRenderer {
     /// Entity lists: `id`, `kind` (when kinds are mixed), `name`, then the kind's attributes (numbers
-    /// right-aligned).
+    /// right-aligned), made a column at a time.
     /// JSON gives every row `id`, `kind`, `name`, `aliases`, each attribute's first asserted value, and
     /// `statements`: every attribute statement with its value, document, hedge, negation and as-of date;
     /// with `links`, also `relations`: every relation statement of the entity (from `context`), as `show` lists them.
+    /// JSON needs the whole entities, which a list holds when executed with the renderer's `detail`.
     func render(_ list: EntityList, context: ResultContext) -> String {
         if format == .json {
             let relations = links ? Self.linksJSON(context) : [:]
-            let rows = list.entities.lazy.prefix { _ in !isCancelled }.map { entity -> JSONValue in
+            let rows = (list.entities ?? []).lazy.prefix { _ in !isCancelled }.map { entity -> JSONValue in
                 var fields: [(String, JSONValue)] = [("id", .string(entity.id)), ("kind", .string(entity.kind)), ("name", .string(entity.name)),
                                                      ("aliases", .array(entity.aliases.map { .string($0) }))]
                 var named: Set<String> = []
@@ -28,42 +29,63 @@ extension ResultRenderer {
             }
             return JSONValue.array(Array(rows)).rendered() + "\n"
         }
-        let mixed = Set(list.entities.map(\.kind)).count > 1 || list.columns.isEmpty && list.noun == .entity
+        let mixed = list.kinds.contains { $0 != list.kinds.first } || list.columns.isEmpty && list.noun == .entity
         var columns = [Table.Column(name: "id", keepsWidth: true)]
         if mixed { columns.append(Table.Column(name: "kind")) }
         columns.append(Table.Column(name: "name"))
-        let attributeColumns = mixed ? [] : list.columns
-        let rows = Array(list.entities.lazy.prefix { _ in !isCancelled }.map { entity -> [Table.Cell] in
-            var row: [Table.Cell] = [.text(entity.id)]
-            if mixed { row.append(.text(entity.kind)) }
-            row.append(.text(entity.name))
-            // Every statement's value, hedged or denied ones tagged (`stopped-early [implied]`).
-            row += attributeColumns.map { name in
-                var seen: Set<String> = []
-                let statements = entity.statements(of: name).filter { seen.insert("\($0.value.key)\($0.qualifiers.tag)").inserted }
-                guard let first = statements.first else { return .empty }
-                if statements.count == 1, first.qualifiers.isAsserted, case .number(let number) = first.value { return .number(number) }
-                let texts = statements.map { $0.qualifiers.tag.isEmpty ? $0.value.description : "\($0.value) \($0.qualifiers.tag)" }
-                return texts.count == 1 ? .text(texts[0]) : .list(texts)
+        let attributes = mixed ? [] : list.columns
+        // Number columns (such as `minimum-count`) are right-aligned, like counts elsewhere: those
+        // with numbers and nothing else.
+        var numbers = Array(repeating: false, count: attributes.count), texts = numbers
+        var rows: [[Table.Cell]] = []
+        rows.reserveCapacity(list.ids.count)
+        for row in list.ids.indices {
+            guard !isCancelled else { break }
+            var cells: [Table.Cell] = [.text(list.ids[row])]
+            cells.reserveCapacity(columns.count + attributes.count)
+            if mixed { cells.append(.text(list.kinds[row])) }
+            cells.append(.text(list.names[row]))
+            for (offset, column) in attributes.enumerated() {
+                let cell = Self.cell(column[row])
+                switch cell {
+                case .number: numbers[offset] = true
+                case .text, .list: texts[offset] = true
+                case .empty: break
+                }
+                cells.append(cell)
             }
-            return row
-        })
-        // Number columns (such as `minimum-count`) are right-aligned, like counts elsewhere.
-        let firstAttribute = columns.count
-        columns += attributeColumns.enumerated().map { offset, name in
-            let cells = rows.map { $0[firstAttribute + offset] }.filter { $0 != .empty }
-            let numeric = !cells.isEmpty && cells.allSatisfy { if case .number = $0 { return true } else { return false } }
-            return Table.Column(name: name, alignment: numeric ? .right : .left)
+            rows.append(cells)
         }
+        columns += attributes.indices.map { Table.Column(name: attributes[$0].name, alignment: numbers[$0] && !texts[$0] ? .right : .left) }
         let notes = Self.notes(list)
         var table = Table(columns: columns, rows: rows)
         table.hiddenHint = Self.selectHint
         return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
+    /// A row's statements of an attribute as one cell: every distinct value, hedged or denied ones
+    /// tagged (`stopped-early [implied]`); a number when that is the one value and plainly asserted.
+    private static func cell(_ statements: ArraySlice<StatedValue>) -> Table.Cell {
+        func text(_ statement: StatedValue) -> String {
+            let tag = statement.tag
+            return tag.isEmpty ? statement.value.description : "\(statement.value) \(tag)"
+        }
+        // Most rows have one statement of an attribute, which needs no search for repeats.
+        if statements.count == 1, let only = statements.first {
+            if only.isAsserted, case .number(let number) = only.value { return .number(number) }
+            return .text(text(only))
+        }
+        var seen: Set<String> = []
+        let distinct = statements.filter { seen.insert("\($0.value.key)\($0.tag)").inserted }
+        guard let first = distinct.first else { return .empty }
+        if distinct.count == 1, first.isAsserted, case .number(let number) = first.value { return .number(number) }
+        let texts = distinct.map(text)
+        return texts.count == 1 ? .text(texts[0]) : .list(texts)
+    }
+
     /// What the `table` format's footer says about a list beyond its count: why it is empty, and its notes.
     static func notes(_ list: EntityList) -> [String] {
-        (list.entities.isEmpty ? [list.emptiness?.words].compactMap { $0 } : []) + list.notes.map(\.words)
+        (list.ids.isEmpty ? [list.emptiness?.words].compactMap { $0 } : []) + list.notes.map(\.words)
     }
 
     /// The footer's notes for the formats that have no footer (plain, csv, json, markdown), which
@@ -73,7 +95,7 @@ extension ResultRenderer {
         guard format != .table, case .entities(let list) = result else { return [] }
         let notes = Self.notes(list)
         guard !notes.isEmpty else { return [] }
-        return [TerminalText.escapeControlCharacters("\(list.noun.counted(list.entities.count)): \(notes.joined(separator: "; "))")]
+        return [TerminalText.escapeControlCharacters("\(list.noun.counted(list.ids.count)): \(notes.joined(separator: "; "))")]
     }
 
     /// Each entity's relation statements as JSON, by id: outgoing ones, then incoming ones, in graph

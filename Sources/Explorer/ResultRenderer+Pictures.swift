@@ -37,9 +37,9 @@ extension ResultRenderer {
     public func request(for result: QueryResult) -> ResultContext.Request? {
         switch result {
         case .entities(let list) where format.isPicture:
-            return ResultContext.Request(relationsOf: list.entities.map(\.id))
+            return ResultContext.Request(relationsOf: list.ids)
         case .entities(let list) where format == .json && links:
-            return ResultContext.Request(relationsOf: list.entities.map(\.id), summariesOfEnds: true)
+            return ResultContext.Request(relationsOf: list.ids, summariesOfEnds: true)
         case .rows(let rows) where format.isPicture:
             guard let origin = rows.origin else { return nil }
             let ids = [origin] + Self.entityIDs(rows)
@@ -67,10 +67,10 @@ extension ResultRenderer {
         }
         switch result {
         case .entities(let list):
-            for entity in list.entities { picture.add(summary(entity)) }
+            for row in list.ids.indices { picture.add(EntitySummary(id: list.ids[row], kind: list.kinds[row], name: list.names[row])) }
             addRelations()
             let notes = Self.notes(list)
-            if !notes.isEmpty { picture.notes = ["\(list.noun.counted(list.entities.count)): \(notes.joined(separator: "; "))"] }
+            if !notes.isEmpty { picture.notes = ["\(list.noun.counted(list.ids.count)): \(notes.joined(separator: "; "))"] }
         case .card(let card):
             picture.add(summary(card.entity), focused: true)
             for link in card.links {

@@ -30,6 +30,10 @@ public struct ResultRenderer: Sendable {
         self.neutralisesFormulas = neutralisesFormulas
     }
 
+    /// How much of its entities an entity list must carry for this format: only JSON shows where
+    /// statements come from.
+    public var detail: Detail { format == .json ? .provenance : .values }
+
     /// The table renderer for the same destination.
     var tableRenderer: TableRenderer {
         let cancellation = cancellation

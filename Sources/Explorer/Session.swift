@@ -111,8 +111,8 @@ public final class Session {
     /// `svg` is the DOT drawn by Graphviz.
     func runQuery(_ statement: StatementText) -> Bool {
         do {
-            let result = try executor.run(statement.text, cancellation: cancellation)
             let renderer = self.renderer
+            let result = try executor.run(statement.text, detail: renderer.detail, cancellation: cancellation)
             if let refusal = renderer.refusal(for: result) {
                 throw QueryError(span: Self.firstWord(of: statement.text), message: refusal.message, notes: refusal.notes)
             }

@@ -115,7 +115,7 @@ final class TranscriptRecorder {
 
     /// A result in the markdown format; an empty list says so in words instead of an empty table.
     static func markdown(_ result: QueryResult) -> String {
-        if case .entities(let list) = result, list.entities.isEmpty {
+        if case .entities(let list) = result, list.ids.isEmpty {
             return "*(\(list.noun.counted(0))\(list.emptiness.map(\.words).map { ": \(MarkdownText.escaped($0, startsLine: false))" } ?? ""))*\n"
         }
         return ResultRenderer(format: .markdown, width: nil, style: .plain).render(result)

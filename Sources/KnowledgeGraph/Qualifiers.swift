@@ -26,7 +26,10 @@ public struct Qualifiers: Hashable, Sendable {
     var claimKey: String { "\(hedge ?? "")|\(negated)|\(asOf?.description ?? "")" }
 
     /// `[not]`, `[may]`, `[not, may]` after an arrow, or nothing for a plainly asserted statement.
-    public var tag: String {
+    public var tag: String { Self.tag(hedge: hedge, negated: negated) }
+
+    /// The tag of a statement with this hedge (nil when none) and denial.
+    public static func tag(hedge: String?, negated: Bool) -> String {
         if !negated, hedge == nil { return "" }
         let words = (negated ? ["not"] : []) + (hedge.map { [$0] } ?? [])
         return "[\(words.joined(separator: ", "))]"

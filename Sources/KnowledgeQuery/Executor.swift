@@ -10,13 +10,13 @@ public protocol Executor: EntityDirectory {
     /// The schema statements are bound against.
     var schema: Schema { get }
 
-    /// Executes a plan. Checks `cancellation` (Ctrl-C) in its loops and stops with `Interrupted`;
-    /// unknown or ambiguous names in commands are `QueryError`s.
-    func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult
+    /// Executes a plan, an entity list with `detail`. Checks `cancellation` (Ctrl-C) in its loops and
+    /// stops with `Interrupted`; unknown or ambiguous names in commands are `QueryError`s.
+    func execute(_ plan: Plan, detail: Detail, cancellation: Cancellation?) throws -> QueryResult
 
     /// Binds and executes a parsed statement; unknown names become `QueryError`s with suggestions.
     /// (An executor may do more around binding, as the SPARQL one keeps its lookups for `explain`.)
-    func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult
+    func evaluate(_ statement: Statement, detail: Detail, cancellation: Cancellation?) throws -> QueryResult
 
     /// Ids, names and aliases that start with `prefix` (ignoring case), each with the entity it
     /// names, at most `limit`: what TAB offers for an entity.
@@ -67,18 +67,18 @@ extension Executor {
     /// The binder for this executor's schema, looking entity names up in its store.
     public var binder: Binder { Binder(schema: schema, directory: self) }
 
-    /// Parses, binds and executes one statement.
-    public func run(_ text: String, cancellation: Cancellation? = nil) throws -> QueryResult {
-        try evaluate(try Parser.parse(text), cancellation: cancellation)
+    /// Parses, binds and executes one statement (an entity list with every entity whole unless `detail` says less).
+    public func run(_ text: String, detail: Detail = .provenance, cancellation: Cancellation? = nil) throws -> QueryResult {
+        try evaluate(try Parser.parse(text), detail: detail, cancellation: cancellation)
     }
 
-    public func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult {
-        try execute(try binder.bind(statement), cancellation: cancellation)
+    public func evaluate(_ statement: Statement, detail: Detail, cancellation: Cancellation?) throws -> QueryResult {
+        try execute(try binder.bind(statement), detail: detail, cancellation: cancellation)
     }
 
-    /// Binds and executes a parsed statement, without a way to stop it.
+    /// Binds and executes a parsed statement, every entity of a list whole, without a way to stop it.
     public func evaluate(_ statement: Statement) throws -> QueryResult {
-        try evaluate(statement, cancellation: nil)
+        try evaluate(statement, detail: .provenance, cancellation: nil)
     }
 }
 

@@ -6,6 +6,8 @@ public struct GraphExecutor: Executor {
     public let graph: Graph
     /// Set by Ctrl-C while a statement runs; the loops check it and stop with `Interrupted`.
     var cancellation: Cancellation?
+    /// How much of its entities an entity list of the running statement carries.
+    var detail = Detail.provenance
 
     public init(graph: Graph) {
         self.graph = graph
@@ -13,9 +15,10 @@ public struct GraphExecutor: Executor {
 
     public var schema: Schema { graph.schema }
 
-    public func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult {
+    public func execute(_ plan: Plan, detail: Detail, cancellation: Cancellation?) throws -> QueryResult {
         var running = self
         running.cancellation = cancellation
+        running.detail = detail
         return try graph.failingOnDamage { try running.execute(plan) }
     }
 
@@ -113,6 +116,8 @@ public struct GraphExecutor: Executor {
 
     /// The entities reached from `positions` over one relation type: the union of their adjacency lists, in graph order.
     func reach(_ positions: [Int], over type: String, _ direction: Direction) throws -> [Int] {
+        // One entity's neighbours come in graph order already (a filter's `control=placebo`).
+        if positions.count == 1 { return graph.neighbors(at: positions[0], direction, type: type) }
         var reached = Set<Int>()
         for (count, position) in positions.enumerated() {
             if count % 4096 == 0 { try cancellation?.check() }
@@ -137,21 +142,26 @@ public struct GraphExecutor: Executor {
         return answer
     }
 
-    /// An executed query as an entity list, with an explanation when it is empty. Its entities'
+    /// An executed query as an entity list, made a column at a time from the store, with an
+    /// explanation when it is empty. With `Detail.provenance` it also holds each entity whole, whose
     /// quotes say where they are but not their words, which no list shows (`show` and `why` do).
     func entityList(_ query: QueryPlan) throws -> EntityList {
         let (positions, kinds) = try evaluate(query)
-        let entities = try positions.map { position -> Entity in
+        var columns: [AttributeColumn] = []
+        if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {
+            columns = try kind.attributes.map { attribute in
+                try cancellation?.check()
+                return graph.attributeColumn(attribute.name, of: positions)
+            }.filter(\.hasStatements)
+        }
+        let entities = detail == .provenance ? try positions.map { position -> Entity in
             try cancellation?.check()
             return graph.entity(at: position, quoted: false)
-        }
-        var columns: [String] = []
-        if kinds.count == 1, let name = kinds.first, let kind = graph.schema.kind(name) {
-            columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
-        }
-        let emptiness = entities.isEmpty ? try explainEmpty(query) : nil
+        } : nil
+        let emptiness = positions.isEmpty ? try explainEmpty(query) : nil
         let notes = UncountedStatements(try uncountedFacts(query, result: Set(positions))).map { [ResultNote.uncounted($0)] } ?? []
-        return EntityList(entities: entities, columns: columns, noun: graph.schema.noun(for: kinds), emptiness: emptiness, notes: notes)
+        return EntityList(ids: positions.map(graph.id(at:)), kinds: positions.map(graph.kind(at:)), names: positions.map(graph.name(at:)),
+                          columns: columns, entities: entities, noun: graph.schema.noun(for: kinds), emptiness: emptiness, notes: notes)
     }
 
     /// The one entity `name` refers to; a kind word, none or several is an error.

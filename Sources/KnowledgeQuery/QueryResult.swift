@@ -55,20 +55,31 @@ public struct Noun: Hashable, Sendable {
     public static let row = Noun("row", "rows")
 }
 
-/// Entities in result order, the fields worth showing for them, and why the list is empty when kx can tell.
+/// Entities in result order, column by column: their ids, kinds and names, the attributes worth
+/// showing, and why the list is empty when kx can tell.
 public struct EntityList: Sendable {
-    public var entities: [Entity]
-    /// Attribute names to show as columns, in schema order (those of a single kind that some row has).
-    public var columns: [String]
+    public var ids: [String]
+    /// Each entity's kind (singular name).
+    public var kinds: [String]
+    public var names: [String]
+    /// The attributes to show as columns, in schema order: those of a single kind that some row has.
+    public var columns: [AttributeColumn]
+    /// Each entity whole, its quotes without their words; nil unless the executor was asked for
+    /// `Detail.provenance`.
+    public var entities: [Entity]?
     public var noun: Noun
     /// When empty: why, such as that no trial has control=placebo.
     public var emptiness: EmptyReason?
     /// What the reader should know about the result, such as hedged statements left out of a filter.
     public var notes: [ResultNote] = []
 
-    public init(entities: [Entity], columns: [String], noun: Noun, emptiness: EmptyReason? = nil, notes: [ResultNote] = []) {
-        self.entities = entities
+    public init(ids: [String], kinds: [String], names: [String], columns: [AttributeColumn], entities: [Entity]? = nil, noun: Noun,
+                emptiness: EmptyReason? = nil, notes: [ResultNote] = []) {
+        self.ids = ids
+        self.kinds = kinds
+        self.names = names
         self.columns = columns
+        self.entities = entities
         self.noun = noun
         self.emptiness = emptiness
         self.notes = notes

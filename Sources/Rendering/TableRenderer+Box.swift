@@ -2,7 +2,7 @@ extension TableRenderer {
     /// The narrowest a column is shrunk to before every column is at its floor.
     static let minimumColumnWidth = 8
 
-    /// Lines of the box-drawn `table` format.
+    /// The box-drawn `table` format, ending with a newline unless it is empty.
     ///
     /// Cell and header text is passed through `TerminalText.escapeControlCharacters` first.
     /// When the table is wider than `width`, the widest columns are narrowed one column at a
@@ -12,18 +12,34 @@ extension TableRenderer {
     /// below `readableColumnWidth`, wide columns are left out from the right instead (never the first
     /// one, one that keeps its width, or a narrow one, which costs little room), a `…` column
     /// stands for them, and a line after the footer names them, as DuckDB does.
-    func boxLines(_ table: Table, width: Int?, style: Styler) -> [String] {
-        var lines: [String] = []
+    func boxText(_ table: Table, width: Int?, style: Styler) -> String {
+        // The lines are written as bytes into one buffer, made a string once: a string a line, joined
+        // at the end, cost more than measuring and laying out the cells.
+        var text: [UInt8] = []
+        func line(_ line: String) {
+            text.append(contentsOf: line.utf8)
+            text.append(0x0A)
+        }
         var hidden: [String] = []
         if !table.columns.isEmpty {
+            let count = table.columns.count
             let header = table.columns.map { TerminalText.escapeControlCharacters($0.name) }
-            let body = Array(cellTexts(table).lazy.prefix { _ in !isCancelled() }.map { $0.map { TerminalText.escapeControlCharacters($0) } })
-            // Each cell is measured once: the widths fit the columns and pad the rows.
             let headerWidths = header.map(TerminalText.displayWidth(of:))
-            let bodyWidths = body.map { $0.map(TerminalText.displayWidth(of:)) }
-            let natural = header.indices.map { column in
-                bodyWidths.reduce(headerWidths[column]) { max($0, $1[column]) }
+            // Each cell is escaped and measured once, row after row in one array each: the widths fit
+            // the columns and pad the rows.
+            var body: [String] = [], bodyWidths: [Int] = []
+            body.reserveCapacity(table.rows.count * count)
+            bodyWidths.reserveCapacity(table.rows.count * count)
+            for row in table.rows {
+                if isCancelled() { break }
+                for column in 0..<count {
+                    let cell = TerminalText.escapeControlCharacters(table.cell(in: row, at: column).plainText)
+                    body.append(cell)
+                    bodyWidths.append(TerminalText.displayWidth(of: cell))
+                }
             }
+            var natural = headerWidths
+            for (index, width) in bodyWidths.enumerated() where width > natural[index % count] { natural[index % count] = width }
             let fixed = table.columns.map(\.keepsWidth)
             var shown = Array(table.columns.indices)
             var widths = fittedWidths(natural, to: width, fixed: fixed)
@@ -41,24 +57,24 @@ extension TableRenderer {
                 shown.remove(at: position)
                 widths = fittedWidths(shown.map { natural[$0] } + [1], to: width, fixed: shown.map { fixed[$0] } + [true])
             }
-            let ellipsis = hidden.isEmpty ? [] : ["…"]
             let alignments = shown.map { table.columns[$0].alignment } + (hidden.isEmpty ? [] : [.left])
-            lines.append(rule("┌", "┬", "┐", widths: widths))
-            let allShown = hidden.isEmpty
-            func cells<T>(_ row: [T], _ more: [T]) -> [T] { allShown ? row : shown.map { row[$0] } + more }
-            lines.append(boxRow(cells(header, ellipsis), textWidths: cells(headerWidths, [1]), widths: widths, alignments: alignments, decorate: style.heading))
-            lines.append(rule("├", "┼", "┤", widths: widths))
-            for (row, rowWidths) in zip(body, bodyWidths) where !isCancelled() {
-                lines.append(boxRow(cells(row, ellipsis), textWidths: cells(rowWidths, [1]), widths: widths, alignments: alignments, decorate: { $0 }))
+            let layout = BoxLayout(shown: shown, ellipsis: !hidden.isEmpty, widths: widths, alignments: alignments)
+            // A line of ASCII cells takes their widths, a space either side of each, its bars (three bytes each) and its newline.
+            text.reserveCapacity((body.count / count + 4) * (widths.reduce(0, +) + 5 * widths.count + 4))
+            line(rule("┌", "┬", "┐", widths: widths))
+            boxRow(layout, text: { header[$0] }, width: { headerWidths[$0] }, decorate: style.heading, into: &text)
+            line(rule("├", "┼", "┤", widths: widths))
+            for start in stride(from: 0, to: body.count, by: count) where !isCancelled() {
+                boxRow(layout, text: { body[start + $0] }, width: { bodyWidths[start + $0] }, decorate: nil, into: &text)
             }
-            lines.append(rule("└", "┴", "┘", widths: widths))
+            line(rule("└", "┴", "┘", widths: widths))
         }
-        for text in [table.footer, hidden.isEmpty ? nil : "(not shown: \(hidden.joined(separator: ", ")); \(table.hiddenHint))"] {
-            guard let text = text.map({ TerminalText.escapeControlCharacters($0) }) else { continue }
+        for note in [table.footer, hidden.isEmpty ? nil : "(not shown: \(hidden.joined(separator: ", ")); \(table.hiddenHint))"] {
+            guard let note = note.map({ TerminalText.escapeControlCharacters($0) }) else { continue }
             // A footer is a note or a hint the reader acts on, so it wraps instead of being cut.
-            lines += (width.map { TerminalText.wrap(text, width: $0) } ?? [text]).map { style.dim($0) }
+            for wrapped in width.map({ TerminalText.wrap(note, width: $0) }) ?? [note] { line(style.dim(wrapped)) }
         }
-        return lines
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Wide columns are only left out to spare columns that would be cut narrower than this.
@@ -121,31 +137,34 @@ extension TableRenderer {
         left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
     }
 
-    /// One line of a box: `textWidths` are the texts' display widths, measured once by the caller.
-    private func boxRow(
-        _ texts: [String],
-        textWidths: [Int],
-        widths: [Int],
-        alignments: [Table.Column.Alignment],
-        decorate: (String) -> String
-    ) -> String {
-        // Bytes, made a string once: String(repeating:count:), joined and even String.append cost
-        // hundreds of instructions a piece, most of a large table's rendering.
-        let bar = Array("│".utf8)
-        var row = bar
-        row.reserveCapacity(widths.reduce(texts.count * 6 + 3) { $0 + $1 } + texts.reduce(0) { $0 + $1.utf8.count })
-        for column in texts.indices {
-            let fits = textWidths[column] <= widths[column]
-            let cut = fits ? texts[column] : TerminalText.truncate(texts[column], toWidth: widths[column])
-            let padding = max(0, widths[column] - (fits ? textWidths[column] : TerminalText.displayWidth(of: cut)))
-            let text = decorate(cut)
-            row.append(0x20)
-            if alignments[column] == .right { row.append(contentsOf: repeatElement(0x20, count: padding)) }
-            row.append(contentsOf: text.utf8)
-            if alignments[column] == .left { row.append(contentsOf: repeatElement(0x20, count: padding)) }
-            row.append(0x20)
-            row.append(contentsOf: bar)
+    private static let bar = Array("│".utf8)
+
+    /// The columns a box shows, in order, whether a `…` column stands for those left out, and how
+    /// wide each shown column is and how its text sits.
+    private struct BoxLayout {
+        let shown: [Int]
+        let ellipsis: Bool
+        let widths: [Int]
+        let alignments: [Table.Column.Alignment]
+    }
+
+    /// Appends one line of a box to `line`: the text of column `c` is `text(c)`, of display width
+    /// `width(c)` (measured once by the caller); `decorate` styles each cell's text (nil: none).
+    private func boxRow(_ layout: BoxLayout, text: (Int) -> String, width: (Int) -> Int, decorate: ((String) -> String)?, into line: inout [UInt8]) {
+        line.append(contentsOf: Self.bar)
+        func cell(_ text: String, _ textWidth: Int, _ slot: Int) {
+            let fits = textWidth <= layout.widths[slot]
+            let cut = fits ? text : TerminalText.truncate(text, toWidth: layout.widths[slot])
+            let padding = max(0, layout.widths[slot] - (fits ? textWidth : TerminalText.displayWidth(of: cut)))
+            line.append(0x20)
+            if layout.alignments[slot] == .right { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+            line.append(contentsOf: (decorate?(cut) ?? cut).utf8)
+            if layout.alignments[slot] == .left { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+            line.append(0x20)
+            line.append(contentsOf: Self.bar)
         }
-        return String(decoding: row, as: UTF8.self)
+        for (slot, column) in layout.shown.enumerated() { cell(text(column), width(column), slot) }
+        if layout.ellipsis { cell("…", 1, layout.shown.count) }
+        line.append(0x0A)
     }
 }

@@ -13,7 +13,9 @@ extension TableRenderer {
     }
 
     private func markdownField(_ text: String) -> String {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+        // Printable ASCII without a character Markdown or the table could read (the common case) stays as it is.
+        if TerminalText.isPrintableASCII(text), !text.utf8.contains(where: { "`<&|".utf8.contains($0) }) { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
             MarkdownText.escaped(String(line), startsLine: false).map { $0 == "|" ? "\\|" : String($0) }.joined()
         }.joined(separator: "<br>")
     }

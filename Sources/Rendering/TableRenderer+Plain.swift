@@ -13,6 +13,8 @@ extension TableRenderer {
     }
 
     private func plainField(_ text: String) -> String {
+        // Printable ASCII, the common case, has no tab, line break or control character to replace.
+        if TerminalText.isPrintableASCII(text) { return text }
         let field = String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
         return terminal ? TerminalText.escapeControlCharacters(field) : field
     }

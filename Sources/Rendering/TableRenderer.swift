@@ -34,7 +34,7 @@ public struct TableRenderer: Sendable {
         let lines: [String]
         switch format {
         case .table:
-            lines = boxLines(table, width: width, style: style)
+            return boxText(table, width: width, style: style)
         case .plain:
             lines = plainLines(table)
         case .json:

@@ -15,8 +15,8 @@ extension TerminalText {
             }
             return isControlOrOverride(scalar)
         }
-        // Printable ASCII, the common case, is checked byte by byte.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Printable ASCII, the common case, needs no escape.
+        if isPrintableASCII(text) { return text }
         guard text.unicodeScalars.contains(where: needsEscape) else {
             return text
         }

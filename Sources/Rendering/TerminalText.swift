@@ -6,12 +6,14 @@ public enum TerminalText {
     /// combining accent or an emoji ZWJ sequence does not add extra columns.
     public static func displayWidth(of text: String) -> Int {
         // Printable ASCII, the common case, is one column a byte; anything else goes cluster by cluster.
-        var width = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20, byte < 0x7F else { return text.reduce(0) { $0 + displayWidth(of: $1) } }
-            width += 1
-        }
-        return width
+        isPrintableASCII(text) ? text.utf8.count : text.reduce(0) { $0 + displayWidth(of: $1) }
+    }
+
+    /// Whether every byte of `text` is printable ASCII (space to `~`): one column each, nothing to escape.
+    /// Read from the string's own bytes, which is several times faster than iterating its UTF-8 view.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        func printable(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(printable) } ?? text.utf8.allSatisfy(printable)
     }
 
     /// The number of terminal columns one grapheme cluster occupies: 0, 1 or 2.

@@ -68,14 +68,15 @@ extension Run {
                 ?quote oa:exact ?exact . ?position kx:utf8Start ?start ; kx:utf8End ?end
         """
 
-    /// Every attribute statement of these entities, in statement order, by entity id.
-    func attributeStatements(of ids: [String]) throws -> [String: [Fact]] {
+    /// Every attribute statement of these entities, in statement order, by entity id; with their
+    /// quotes unless not `quoted`.
+    func attributeStatements(of ids: [String], quoted: Bool = true) throws -> [String: [Fact]] {
         var found: [String: [Stated]] = [:]
         var start = 0
         while start < ids.count {
             let batch = ids[start..<min(ids.count, start + Self.batch)]
             start += Self.batch
-            for stated in try statements(where: "\(values("?subject", batch)) ?st rdf:subject ?subject ; rdf:object ?value . FILTER(isLiteral(?value))") {
+            for stated in try statements(where: "\(values("?subject", batch)) ?st rdf:subject ?subject ; rdf:object ?value . FILTER(isLiteral(?value))", quoted: quoted) {
                 found[stated.fact.subject, default: []].append(stated)
             }
         }

@@ -9,29 +9,32 @@ extension Run {
         var fact: Fact
     }
 
-    /// Every statement `pattern` binds to `?st`, with its quotes, in no particular order. The
-    /// pattern's own variables must not start with `?f`, which the query uses.
+    /// Every statement `pattern` binds to `?st`, with its quotes unless not `quoted`, in no particular
+    /// order. The pattern's own variables must not start with `?f`, which the query uses.
     /// One query: the statement's triples, its notes and its quotes are three branches of a UNION.
-    func statements(where pattern: String) throws -> [Stated] {
-        try statements(from: select(Self.statementQuery(pattern)).rows)
+    func statements(where pattern: String, quoted: Bool = true) throws -> [Stated] {
+        try statements(from: select(Self.statementQuery(pattern, quoted: quoted)).rows)
     }
 
     /// The query behind `statements(where:)`. The pattern opens every branch of the UNION, so each
     /// branch starts from the statements it picks (engines such as Oxigraph evaluate a branch on
     /// its own before joining it with what stands outside: 3 s instead of 4 ms at 10k relations).
-    static func statementQuery(_ pattern: String) -> String {
-        """
-        SELECT ?st ?fs ?fp ?fo ?fn ?fdoc ?fneg ?fhedge ?fasof ?fnote ?fq ?fk ?fexact ?fstart ?fend WHERE {
-          { \(pattern)
-            ?st rdf:subject ?fs ; rdf:predicate ?fp ; rdf:object ?fo ; kx:order ?fn ; prov:wasDerivedFrom ?fdoc ; kx:negated ?fneg .
-            OPTIONAL { ?st kx:hedge ?fhedge } OPTIONAL { ?st kx:asOf ?fasof } }
-          UNION { \(pattern)
-            ?st skos:editorialNote ?fnote }
-          UNION { \(pattern)
-            ?fq oa:hasBody ?st ; kx:order ?fk ; oa:hasTarget ?ft . ?ft oa:hasSelector ?fquote, ?fposition .
-            ?fquote oa:exact ?fexact . ?fposition kx:utf8Start ?fstart ; kx:utf8End ?fend }
-        }
-        """
+    static func statementQuery(_ pattern: String, quoted: Bool = true) -> String {
+        let quotes = """
+
+              UNION { \(pattern)
+                ?fq oa:hasBody ?st ; kx:order ?fk ; oa:hasTarget ?ft . ?ft oa:hasSelector ?fquote, ?fposition .
+                ?fquote oa:exact ?fexact . ?fposition kx:utf8Start ?fstart ; kx:utf8End ?fend }
+            """
+        return """
+            SELECT ?st ?fs ?fp ?fo ?fn ?fdoc ?fneg ?fhedge ?fasof ?fnote ?fq ?fk ?fexact ?fstart ?fend WHERE {
+              { \(pattern)
+                ?st rdf:subject ?fs ; rdf:predicate ?fp ; rdf:object ?fo ; kx:order ?fn ; prov:wasDerivedFrom ?fdoc ; kx:negated ?fneg .
+                OPTIONAL { ?st kx:hedge ?fhedge } OPTIONAL { ?st kx:asOf ?fasof } }
+              UNION { \(pattern)
+                ?st skos:editorialNote ?fnote }\(quoted ? quotes : "")
+            }
+            """
     }
 
     /// Statements from the rows of `statementQuery`.
@@ -65,7 +68,8 @@ extension Run {
             }
             byNode[node] = partial
         }
-        let documents = try self.documents(Set(byNode.values.map(\.document)))
+        // Only the documents of quotes are read: they cite them by segment.
+        let documents = try self.documents(Set(byNode.values.filter { !$0.quotes.isEmpty }.map(\.document)))
         var stated: [Stated] = []
         for partial in byNode.values where partial.complete {
             guard let object = try self.object(partial.object, of: partial.subject, predicate: partial.predicate) else { continue }

@@ -3,17 +3,36 @@ import KnowledgeQuery
 
 /// Entity lists and `select`, built as the in-memory executor builds them.
 extension Run {
-    /// An executed query as an entity list, with why it is empty and what it did not count.
+    /// An executed query as an entity list, with why it is empty and what it did not count. With
+    /// `Detail.provenance` its entities are read whole and its columns made from them; otherwise only
+    /// their names and their attribute statements without quotes are read.
     func entityList(_ query: QueryPlan) throws -> EntityList {
         let (refs, kinds) = try evaluate(query)
-        let entities = try self.entities(refs)
-        var columns: [String] = []
+        let whole = detail == .provenance
+        let entities = try self.entities(refs, whole: whole)
+        var columns: [AttributeColumn] = []
         if kinds.count == 1, let name = kinds.first, let kind = schema.kind(name) {
-            columns = kind.attributes.map(\.name).filter { name in entities.contains { !$0.statements(of: name).isEmpty } }
+            let facts = whole ? [:] : try attributeStatements(of: entities.map(\.id), quoted: false)
+            func statements(of entity: Entity, _ name: String) -> [StatedValue] {
+                guard !whole else { return entity.statements(of: name).map(StatedValue.init) }
+                return (facts[entity.id] ?? []).compactMap { fact in
+                    guard fact.predicate == name, case .value(let value) = fact.object else { return nil }
+                    return StatedValue(value: value, hedge: fact.qualifiers.hedge, negated: fact.qualifiers.negated)
+                }
+            }
+            columns = kind.attributes.map { attribute in
+                var column = AttributeColumn(name: attribute.name)
+                for entity in entities {
+                    for statement in statements(of: entity, attribute.name) { column.append(statement) }
+                    column.endRow()
+                }
+                return column
+            }.filter(\.hasStatements)
         }
         let emptiness = entities.isEmpty ? try explainEmpty(query) : nil
         let notes = UncountedStatements(try uncountedFacts(query, result: Set(refs.map(\.id)))).map { [ResultNote.uncounted($0)] } ?? []
-        return EntityList(entities: entities, columns: columns, noun: schema.noun(for: kinds), emptiness: emptiness, notes: notes)
+        return EntityList(ids: entities.map(\.id), kinds: entities.map(\.kind), names: entities.map(\.name), columns: columns,
+                          entities: detail == .provenance ? entities : nil, noun: schema.noun(for: kinds), emptiness: emptiness, notes: notes)
     }
 
     /// `select a, b from QUERY`: one row per entity, one column per field (relations list related ids).

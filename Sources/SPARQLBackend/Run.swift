@@ -2,10 +2,12 @@ import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
 
-/// One plan being executed on an endpoint: the executor and the statement's cancellation.
-/// Its extensions mirror the in-memory executor's: selections, entity data, statements, commands.
+/// One plan being executed on an endpoint: the executor, the detail its entity lists carry and the
+/// statement's cancellation. Its extensions mirror the in-memory executor's: selections, entity
+/// data, statements, commands.
 struct Run {
     let executor: SPARQLExecutor
+    let detail: Detail
     let cancellation: Cancellation?
     /// What this statement has read already, so `select id, name` reads each entity once.
     let memo = Memo()
@@ -15,8 +17,9 @@ struct Run {
         var basics: [String: Entity] = [:]
     }
 
-    init(executor: SPARQLExecutor, cancellation: Cancellation?) {
+    init(executor: SPARQLExecutor, detail: Detail = .provenance, cancellation: Cancellation?) {
         self.executor = executor
+        self.detail = detail
         self.cancellation = cancellation
     }
 

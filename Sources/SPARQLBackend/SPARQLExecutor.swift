@@ -70,13 +70,13 @@ public final class SPARQLExecutor: Executor, Sendable {
         vocabulary = Vocabulary(base: base)
     }
 
-    public func evaluate(_ statement: Statement, cancellation: Cancellation?) throws -> QueryResult {
+    public func evaluate(_ statement: Statement, detail: Detail, cancellation: Cancellation?) throws -> QueryResult {
         lookups.withLock { $0 = [] }
-        return try execute(try binder.bind(statement), cancellation: cancellation)
+        return try execute(try binder.bind(statement), detail: detail, cancellation: cancellation)
     }
 
-    public func execute(_ plan: Plan, cancellation: Cancellation?) throws -> QueryResult {
-        try Run(executor: self, cancellation: cancellation).execute(plan)
+    public func execute(_ plan: Plan, detail: Detail, cancellation: Cancellation?) throws -> QueryResult {
+        try Run(executor: self, detail: detail, cancellation: cancellation).execute(plan)
     }
 
     /// The solutions of a query written without its prefixes.
@@ -91,7 +91,7 @@ public final class SPARQLExecutor: Executor, Sendable {
     public func explain(_ plan: Plan, cancellation: Cancellation?) throws -> [String] {
         sent.withLock { $0 = [] }
         defer { sent.withLock { $0 = nil } }
-        _ = try execute(plan, cancellation: cancellation)
+        _ = try execute(plan, detail: .provenance, cancellation: cancellation)
         return lookups.withLock { $0 } + sent.withLock { $0 ?? [] }
     }
 }

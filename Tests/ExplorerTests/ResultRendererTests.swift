@@ -1,5 +1,6 @@
 import Explorer
 import Foundation
+import KnowledgeQuery
 import Rendering
 import XCTest
 
@@ -81,6 +82,10 @@ final class ResultRendererTests: XCTestCase {
         XCTAssertEqual(try Seed.output(query, format: .csv), "id,name\n" + note)
         XCTAssertEqual(try Seed.output(query, format: .markdown), "| id | name |\n| --- | --- |\n" + note)
         XCTAssertEqual(try Seed.output(query, format: .json), "[]\n" + note)
+    }
+
+    func testOnlyJSONAsksForWhereAListsStatementsComeFrom() {
+        XCTAssertEqual(OutputFormat.allCases.filter { ResultRenderer(format: $0).detail == .provenance }, [.json])
     }
 
     func testEntityListJSONGivesEveryRowItsIdentityAndAttributes() throws {

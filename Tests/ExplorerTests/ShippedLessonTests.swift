@@ -19,7 +19,7 @@ final class ShippedLessonTests: XCTestCase {
                 }
                 guard let answer = step.exercise?.answer else { continue }
                 switch try evaluator.run(answer.text) {
-                case .entities(let list): XCTAssertFalse(list.entities.isEmpty, "\(answer.location): \(answer.text) finds nothing")
+                case .entities(let list): XCTAssertFalse(list.ids.isEmpty, "\(answer.location): \(answer.text) finds nothing")
                 case .count(let count, _): XCTAssertGreaterThan(count, 0, "\(answer.location): \(answer.text) counts nothing")
                 case .rows(let table):
                     // `select id, … from …` lists entities; `statements …` lists statements.

@@ -12,7 +12,7 @@ final class EvaluatorErrorTests: XCTestCase {
 
     private func explanation(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> EmptyReason? {
         let list = try evaluator.entityList(text)
-        XCTAssertEqual(list.entities.map(\.id), [], file: file, line: line)
+        XCTAssertEqual(list.ids, [], file: file, line: line)
         return list.emptiness
     }
 
@@ -38,7 +38,7 @@ final class EvaluatorErrorTests: XCTestCase {
     /// A value only a hedged statement gives is not among the values seen; a note names the statement.
     func testValueOnlyAHedgedStatementGives() throws {
         let list = try evaluator.entityList("trials where status=stopped-early")
-        XCTAssertEqual(list.entities.map(\.id), [])
+        XCTAssertEqual(list.ids, [])
         XCTAssertEqual(list.emptiness, .valueNotFound(noun: trial, field: "status", value: "stopped-early", seen: ["planned"], more: 0))
         guard case .uncounted(let uncounted)? = list.notes.first, list.notes.count == 1 else { return XCTFail("\(list.notes)") }
         XCTAssertEqual([uncounted.count], [1])

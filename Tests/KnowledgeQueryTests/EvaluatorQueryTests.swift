@@ -25,11 +25,11 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try seed.ids("entities").first, "second-generation-her2-agents")
         let list = try seed.entityList("trials")
         // A column for every attribute some trial has a statement of, hedged ones included.
-        XCTAssertEqual(list.columns, ["allocation", "status", "stop-reason", "timing", "minimum-count"])
+        XCTAssertEqual(list.columns.map(\.name), ["allocation", "status", "stop-reason", "timing", "minimum-count"])
         XCTAssertEqual(list.noun, Noun("trial", "trials"))
         XCTAssertNil(list.emptiness)
         XCTAssertEqual(list.notes, [])
-        XCTAssertEqual(try seed.entityList("entities").columns, [])
+        XCTAssertEqual(try seed.entityList("entities").columns.map(\.name), [])
         XCTAssertEqual(try seed.entityList("entities").noun, Noun.entity)
     }
 
@@ -85,8 +85,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("velostatin <- effect_of"), ["headaches", "mild-side-effects"])
         XCTAssertEqual(try evaluator.entityList("velostatin <- uses").noun, Noun.entity)
         XCTAssertEqual(try evaluator.entityList("trials -> tests").noun, Noun("treatment", "treatments"))
-        XCTAssertEqual(try evaluator.entityList("publications -> first_author").columns, [])
-        XCTAssertEqual(try evaluator.entityList("trial-a -> covers").columns, ["condition", "size"])
+        XCTAssertEqual(try evaluator.entityList("publications -> first_author").columns.map(\.name), [])
+        XCTAssertEqual(try evaluator.entityList("trial-a -> covers").columns.map(\.name), ["condition", "size"])
         XCTAssertEqual(try seed.ids("trastuzumab <- uses <- concerns"), ["continued-administration", "continue-after-progression"])
     }
 

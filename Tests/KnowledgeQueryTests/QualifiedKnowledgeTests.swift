@@ -83,7 +83,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
 
     func testHedgedRelationIsNotCountedByAFilter() throws {
         let list = try evaluator.entityList("trials where addresses=velostatin-slows-glimmer")
-        XCTAssertEqual(list.entities.map(\.id), [])
+        XCTAssertEqual(list.ids, [])
         XCTAssertEqual(list.notes.map(\.testText), [
             "1 hedged: trial-a addresses velostatin-slows-glimmer (hedged: implied)",
         ])
@@ -94,13 +94,13 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testHedgedRelationIsNotFollowedByASteps() throws {
         for query in ["effects -> accounts_for", "mild-side-effects -> accounts_for", "off-label-use <- accounts_for", "off-label-use -> accounted_for_by"] {
             let list = try evaluator.entityList(query)
-            XCTAssertEqual(list.entities.map(\.id), [], query)
+            XCTAssertEqual(list.ids, [], query)
             XCTAssertEqual(list.notes.map(\.testText), [
                 "1 hedged: mild-side-effects accounts_for off-label-use (hedged: may)",
             ], query)
         }
         let implied = try evaluator.entityList("velostatin-slows-glimmer <- addresses")
-        XCTAssertEqual(implied.entities.map(\.id), [])
+        XCTAssertEqual(implied.ids, [])
         XCTAssertEqual(implied.notes.map(\.testText), [
             "1 hedged: trial-a addresses velostatin-slows-glimmer (hedged: implied)",
         ])
@@ -109,11 +109,11 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testDeniedRelationIsNotCountedAndTheNoteGivesItsDate() throws {
         let denied = "1 denied: evidence-for-off-label-use supports off-label-use (denied, as of 2019-06)"
         let filtered = try evaluator.entityList("evidence where supports=off-label-use")
-        XCTAssertEqual(filtered.entities.map(\.id), [])
+        XCTAssertEqual(filtered.ids, [])
         XCTAssertEqual(filtered.notes.map(\.testText), [denied])
         // The asserted edge of another source is followed; the denied one is left out and named.
         let stepped = try evaluator.entityList("evidence -> supports")
-        XCTAssertEqual(stepped.entities.map(\.id), ["daily-velostatin"])
+        XCTAssertEqual(stepped.ids, ["daily-velostatin"])
         XCTAssertEqual(stepped.notes.map(\.testText), [denied])
         XCTAssertEqual(try evaluator.entityList("practices <- supports").notes.map(\.testText), [denied])
         XCTAssertEqual(try evaluator.entityList("evidence where supports=daily-velostatin").notes, [])
@@ -122,11 +122,11 @@ final class QualifiedKnowledgeTests: XCTestCase {
     func testSeveralLeftOutStatementsAreSummedUp() throws {
         let seed = try SeedGraph.evaluator()
         let hedged = try seed.entityList("continued-administration <- accounts_for")
-        XCTAssertEqual(hedged.entities.map(\.id), [])
+        XCTAssertEqual(hedged.ids, [])
         XCTAssertEqual(hedged.notes.map(\.testText), ["2 hedged of accounts_for"])
         // Each equality joined by 'and' is checked for statements left out.
         let mixed = try evaluator.entityList("entities where supports=off-label-use and accounts_for=off-label-use")
-        XCTAssertEqual(mixed.entities.map(\.id), [])
+        XCTAssertEqual(mixed.ids, [])
         XCTAssertEqual(mixed.notes.map(\.testText), ["2 hedged or denied of accounts_for, supports"])
     }
 

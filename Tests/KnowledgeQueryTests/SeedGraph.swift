@@ -50,7 +50,7 @@ extension XCTestCase {
 extension GraphExecutor {
     /// The ids of the entities a query yields, in result order.
     func ids(_ text: String) throws -> [String] {
-        try entityList(text).entities.map(\.id)
+        try entityList(text).ids
     }
 
     /// The entity list a query yields; a failure when the statement yields something else.
