@@ -19,10 +19,13 @@ N-Triples, loads them into each peer's own database file and measures, each in a
     `sqlite3 :memory: 'select 1'` and `python -c pass` as start-up baselines;
   - kx export of the compiled file in each format (N-Triples, Turtle, TriG, KGX): time, file size
     and peak memory, and Oxigraph's bulk load of the N-Triples export (pyoxigraph, its own process);
-  - warm in-process medians of six queries with the same meaning, the same result rows and the
-    same columns (id, name) in every system: a filter, 1 hop, 2 hops, filter then 2 hops, a
-    dotted filter and a shortest path (its length is compared). Row counts that differ from kx's
-    are printed as a MISMATCH. kx's warm times are its own `.timer on` lines ("Run Time: X s").
+  - warm in-process medians of seven queries with the same meaning, the same result rows and the
+    same columns in every system: a filter, 1 hop, 2 hops, filter then 2 hops, a dotted filter
+    (columns id, name), a card (a filter that keeps about 40% of the trials, as kx lists entities:
+    id, name and every attribute of the kind, each cell every value stated, a hedged or denied one
+    tagged as kx tags it: `prospective [implied]`) and a shortest path (its length is compared).
+    Row counts that differ from kx's are printed as a MISMATCH. kx's warm times are its own
+    `.timer on` lines ("Run Time: X s"), the card's in kx's table format.
 
 It prints one Markdown table set per size and writes them to .build/bench/results-DATE.md.
 A peer that cannot be imported, loaded or queried is reported as n/a with the reason.
@@ -61,6 +64,7 @@ KX = {
     "2 hops": "select id, name from trastuzumab <- uses <- tests",
     "filter, 2 hops": "select id, name from trials where control=no-trastuzumab -> tests -> uses",
     "dotted filter": "select id, name from trials where studies.effect_of=trastuzumab",
+    "card": "trials where control=placebo",
     "shortest path": "path {a} to {b}",
 }
 COLD_KX = "trials where control=no-trastuzumab"
@@ -70,6 +74,44 @@ A = "{r}.hedge = 'asserted' AND {r}.negated = 0"   # a plainly asserted statemen
 
 def asserted(*names):
     return " AND ".join(A.format(r=n) for n in names)
+
+
+# The card's columns after id and name: the trial attributes generate.py writes (kx shows those some
+# row has). A cell holds every statement's value, hedged or denied ones tagged as kx tags them
+# (`[implied]`, `[not]`, `[not, may]`); the order of values within a cell is each system's own, and
+# SQL and Cypher would keep a value stated twice, as no generated trial's is.
+CARD_ATTRIBUTES = ["allocation", "phase", "status", "stop-reason", "timing"]
+
+
+def sql_card():
+    tag = ("CASE WHEN a.negated = 1 AND a.hedge <> 'asserted' THEN ' [not, ' || a.hedge || ']' WHEN a.negated = 1 THEN ' [not]' "
+           "WHEN a.hedge <> 'asserted' THEN ' [' || a.hedge || ']' ELSE '' END")
+    cells = ", ".join(f"group_concat(CASE WHEN a.name = '{n}' THEN a.value || {tag} END, ', ') AS \"{n}\"" for n in CARD_ATTRIBUTES)
+    return (f"SELECT e.id, e.name, {cells} FROM entities e LEFT JOIN attributes a ON a.entity = e.id WHERE e.kind = 'trial' AND e.id IN "
+            f"(SELECT c.subject FROM relations c WHERE c.predicate = 'control' AND c.object = 'placebo' AND {asserted('c')}) "
+            "GROUP BY e.id, e.name ORDER BY e.id")
+
+
+def cypher_card():
+    """Attributes are nodes that name their entity by id (no edge), so each trial's are found by that property."""
+    tag = ("CASE WHEN a.negated = 1 AND a.hedge <> 'asserted' THEN ' [not, ' + a.hedge + ']' WHEN a.negated = 1 THEN ' [not]' "
+           "WHEN a.hedge <> 'asserted' THEN ' [' + a.hedge + ']' ELSE '' END")
+    cells = ", ".join(f"collect(CASE WHEN a.name = '{n}' THEN a.value + {tag} END) AS `{n}`" for n in CARD_ATTRIBUTES)
+    return ("MATCH (t:Entity)-[c:Rel]->(x:Entity {id: 'placebo'}) "
+            f"WHERE t.kind = 'trial' AND c.predicate = 'control' AND {asserted('c')} WITH DISTINCT t "
+            f"OPTIONAL MATCH (a:Attribute) WHERE a.entity = t.id RETURN t.id, t.name, {cells} ORDER BY t.id")
+
+
+def sparql_card():
+    """One OPTIONAL a column, so a trial with several values of two attributes has every pairing: DISTINCT keeps each value once."""
+    def tag(i):
+        return (f'IF(?n{i} = "1", IF(?h{i} != "asserted", CONCAT(" [not, ", ?h{i}, "]"), " [not]"), '
+                f'IF(?h{i} != "asserted", CONCAT(" [", ?h{i}, "]"), ""))')
+    optionals = " ".join(f'OPTIONAL {{ ?s{i} k:entity ?t ; k:attribute "{n}" ; k:value ?v{i} ; k:hedge ?h{i} ; k:negated ?n{i} . '
+                         f'BIND(CONCAT(?v{i}, {tag(i)}) AS ?c{i}) }}' for i, n in enumerate(CARD_ATTRIBUTES))
+    cells = " ".join(f'(GROUP_CONCAT(DISTINCT ?c{i}; separator=", ") AS ?{n.replace("-", "_")})' for i, n in enumerate(CARD_ATTRIBUTES))
+    return (f'SELECT ?id ?name {cells} WHERE {{ ?t a:control e:placebo ; k:kind "trial" ; k:id ?id ; k:name ?name . {optionals} }} '
+            "GROUP BY ?id ?name ORDER BY ?id")
 
 
 # One row per statement: the same edge stated by several documents is several rows, so each hop is
@@ -90,6 +132,7 @@ SQL = {
     "dotted filter": "SELECT t.id, t.name FROM entities t WHERE t.kind = 'trial' AND t.id IN (SELECT r1.subject FROM relations r1 "
                      f"WHERE r1.predicate = 'studies' AND {asserted('r1')} AND r1.object IN (SELECT r2.subject FROM relations r2 "
                      f"WHERE r2.predicate = 'effect_of' AND r2.object = 'trastuzumab' AND {asserted('r2')})) ORDER BY t.id",
+    "card": sql_card(),
 }
 SQL_NEIGHBOURS = {  # one breadth-first level of the shortest path: every relation, either way
     "sqlite": "SELECT object FROM relations WHERE subject IN (SELECT value FROM json_each(?)) "
@@ -110,6 +153,7 @@ CYPHER = {
     "dotted filter": "MATCH (t:Entity)-[r1:Rel]->(m:Entity)-[r2:Rel]->(d:Entity {id: 'trastuzumab'}) "
                      "WHERE t.kind = 'trial' AND r1.predicate = 'studies' AND r2.predicate = 'effect_of' "
                      f"AND {asserted('r1', 'r2')} RETURN DISTINCT t.id, t.name ORDER BY t.id",
+    "card": cypher_card(),
     "shortest path": "MATCH p = (a:Entity {id: '{a}'})-[:Rel* SHORTEST 1..30]-(b:Entity {id: '{b}'}) RETURN length(p) LIMIT 1",
 }
 K = "urn:kx:"
@@ -122,6 +166,7 @@ SPARQL = {
                       "?m a:uses ?e . ?e k:id ?id ; k:name ?name } ORDER BY ?id",
     "dotted filter": 'SELECT DISTINCT ?id ?name WHERE { ?t k:kind "trial" ; a:studies ?m . ?m a:effect_of e:trastuzumab . '
                      "?t k:id ?id ; k:name ?name } ORDER BY ?id",
+    "card": sparql_card(),
 }
 SPARQL_NEIGHBOURS = ('SELECT DISTINCT ?b WHERE { VALUES ?a { %s } { ?a ?p ?b } UNION { ?b ?p ?a } '
                      f'FILTER(STRSTARTS(STR(?p), "{K}r:")) }}')
