@@ -51,6 +51,22 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(folder.files, try KnowledgeFiles(directory: try fixtures + "/single-pack").files)
     }
 
+    func testAPackFileRemovedAfterTheRootWasListedIsAClearErrorAndNothingLoads() throws {
+        let temporary = try temporaryFolder()
+        for pack in ["p", "q"] {
+            try FileManager.default.createDirectory(atPath: temporary + "/" + pack, withIntermediateDirectories: true)
+            try Data(sourceBytes).write(to: URL(fileURLWithPath: temporary + "/\(pack)/source.txt"))
+        }
+        try Data(schemaBytes).write(to: URL(fileURLWithPath: temporary + "/schema.yaml"))
+        try Data(factsBytes).write(to: URL(fileURLWithPath: temporary + "/p/facts.yaml"))
+        try Data(factsBytes).write(to: URL(fileURLWithPath: temporary + "/q/facts.yaml"))
+        let folder = try KnowledgeFiles(directory: temporary, deferringPacks: true)
+        try FileManager.default.removeItem(atPath: temporary + "/q/facts.yaml")
+        XCTAssertThrowsError(try KnowledgeLoader.load([folder])) { error in
+            XCTAssertEqual((error as? KnowledgeError)?.diagnostics.map(\.message), ["pack folder '\(temporary)/q' has no facts.yaml"])
+        }
+    }
+
     func testAProblemFoundWhenPacksAreMergedShowsItsLineReadAgainFromDisk() throws {
         let temporary = try temporaryFolder()
         try FileManager.default.createDirectory(atPath: temporary + "/p", withIntermediateDirectories: true)
