@@ -37,14 +37,20 @@ extension GraphExecutor {
         guard !leaves.isEmpty else { return [] }
         let positions = try evaluate(inner).positions
         var found: [Fact] = []
+        let candidates = positions.filter { !result.contains($0) }
         for case .compare(let field, .equal(let value, _, _)) in leaves {
             let targets = Set(graph.positions(named: value))
-            for position in positions where !result.contains(position) {
+            let key = value.lowercased()
+            // Values first, read as a column: only an entity with such a statement is built whole, for its facts.
+            var column: AttributeColumn?
+            if case .attribute(let name) = field.last { column = graph.attributeColumn(name, of: candidates) }
+            for (row, position) in candidates.enumerated() {
                 try cancellation?.check()
                 switch field.last {
                 case .attribute(let name):
+                    guard column?[row].contains(where: { !$0.isAsserted && $0.value.key == key }) == true else { continue }
                     let entity = graph.entity(at: position)
-                    found += entity.statements(of: name).filter { !$0.qualifiers.isAsserted && $0.value.key == value.lowercased() }
+                    found += entity.statements(of: name).filter { !$0.qualifiers.isAsserted && $0.value.key == key }
                         .map { Fact($0, of: entity.id) }
                 case .relation(let type, let direction):
                     found += graph.relationIndexes(at: position, direction, type: type)
