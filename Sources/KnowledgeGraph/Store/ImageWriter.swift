@@ -35,10 +35,11 @@ struct ImageWriter {
         let memory = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 16)
         memory.initializeMemory(as: UInt8.self, repeating: 0, count: count)
         var table: [UInt8] = []
-        for (index, offset) in offsets.enumerated() {
-            let entry = pending[index]
+        // Taken from the end of a reversed list, each section's values go as soon as they are copied.
+        pending.reverse()
+        for offset in offsets {
+            guard let entry = pending.popLast() else { break }
             let checksum = entry.copy(memory + offset)
-            pending[index].copy = { _ in 0 }
             Self.put(entry.section.rawValue, &table)
             Self.put(UInt32(entry.width), &table)
             Self.put(UInt64(offset), &table)
@@ -48,7 +49,7 @@ struct ImageWriter {
         table.withUnsafeBytes { (memory + tableOffset).copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: $0.count) }
         var header = ImageFormat.magic
         Self.put(ImageFormat.version, &header)
-        Self.put(UInt32(pending.count), &header)
+        Self.put(UInt32(offsets.count), &header)
         Self.put(UInt64(count), &header)
         Self.put(table.withUnsafeBytes(ImageChecksum.of), &header)
         Self.put(UInt64(tableOffset), &header)
