@@ -7,8 +7,8 @@ import KnowledgeGraph
 /// An input is an image. The checksum would refuse nearly every change the fuzzer makes, so the
 /// input's length and checksum are rewritten to match first, which lets mutations reach the
 /// section table and the columns behind it (the unit tests cover the checksum itself). The input
-/// is also opened as it is, where a change to the documents' texts, checked only when first read,
-/// must make what reads them fail and nothing else.
+/// is also opened as it is, where a change to a section other than the strings and the schema,
+/// checked only when first read, must make what reads it fail and nothing else.
 ///
 /// Built with `-DFUZZING` (see `Fuzz/run image`), libFuzzer's driver runs it; built plainly it
 /// replays files or folders of inputs given as arguments, as the tests do with `Fuzz/corpus/image`.

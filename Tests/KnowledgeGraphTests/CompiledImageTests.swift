@@ -108,20 +108,44 @@ final class CompiledImageTests: XCTestCase {
         }
     }
 
-    func testAChangedByteFailsItsSectionsOrTheTablesChecksumAtOpen() throws {
+    func testAChangedByteFailsTheStringsAtOpenAndAnyOtherSectionWhenFirstRead() throws {
         let image = Array(try graph.compiled)
-        for section in [ImageSection.stringBytes, .entityID, .relationObject, .documentTextStart] {
+        for section in [ImageSection.stringBytes, .stringOffsets, .schema] {
             var damaged = image
             damaged[try XCTUnwrap(Self.range(of: section, in: image)).lowerBound] ^= 0x40
             XCTAssertThrowsError(try Graph(compiled: damaged)) { error in
                 XCTAssertEqual((error as? ImageError)?.message, "damaged: section \(section)'s checksum does not match its contents; compile it again")
             }
         }
+        for section in [ImageSection.entityID, .relationObject, .documentTextStart] {
+            var changed = image
+            changed[try XCTUnwrap(Self.range(of: section, in: image)).lowerBound] ^= 0x40
+            let damaged = try Graph(compiled: changed)
+            XCTAssertEqual(damaged.damagedReads, 0, "nothing is read before it is needed")
+            XCTAssertThrowsError(try damaged.failingOnDamage { _ = damaged.columns.words(section).count }) { error in
+                XCTAssertEqual((error as? ImageError)?.message, "damaged: section \(section)'s checksum does not match its contents; compile it again")
+            }
+            XCTAssertEqual(Set(damaged.columns.words(section)), [0], "a damaged section reads as zeros, never as its damaged numbers")
+            XCTAssertEqual(try damaged.failingOnDamage { damaged.schema.kinds.count }, try graph.schema.kinds.count, "what does not read it still works")
+        }
         var table = image
         table[table.count - 3] ^= 0x01
         XCTAssertThrowsError(try Graph(compiled: table)) { error in
             XCTAssertEqual((error as? ImageError)?.message, "damaged: its section table's checksum does not match; compile it again")
         }
+    }
+
+    func testAnEndBeforeItsStartFailsBothSectionsTogether() throws {
+        let image = Array(try graph.compiled)
+        let ends = try XCTUnwrap(Self.range(of: .provenanceEnd, in: image))
+        var changed = image
+        withUnsafeBytes(of: UInt32(0).littleEndian) { changed.replaceSubrange(ends.lowerBound + 4..<ends.lowerBound + 8, with: $0) }
+        let damaged = try Graph(compiled: CompiledImageRepair.resealed(changed))
+        XCTAssertThrowsError(try damaged.failingOnDamage { damaged.entities.map(\.provenance.count) }) { error in
+            XCTAssertEqual((error as? ImageError)?.message, "damaged: a quote ends before it starts; compile it again")
+        }
+        XCTAssertTrue(damaged.columns.isDamaged(.provenanceStart), "a start is read with its end")
+        XCTAssertEqual(Set(damaged.columns.provenanceStart).union(damaged.columns.provenanceEnd), [0])
     }
 
     func testDamagedTextsOpenAndFailOnlyWhatReadsThem() throws {
@@ -132,7 +156,7 @@ final class CompiledImageTests: XCTestCase {
         XCTAssertEqual(unquoted.map(\.id), try graph.entities.map(\.id), "lists do not read the texts")
         XCTAssertEqual(damaged.damagedReads, 0)
         XCTAssertThrowsError(try damaged.failingOnDamage { damaged.entity(at: 0) }) { error in
-            XCTAssertEqual(error as? ImageError, damaged.textDamage)
+            XCTAssertEqual(error as? ImageError, damaged.damage)
         }
         XCTAssertEqual(damaged.damagedReads, 1)
         XCTAssertEqual(damaged.text(ofDocument: "quill-2019")?.count, 0, "a damaged text reads as empty, never as its damaged bytes")
@@ -170,7 +194,8 @@ final class CompiledImageTests: XCTestCase {
         XCTAssertTrue(Graph.isCompiled(image))
     }
 
-    /// Behind a valid checksum, every column that points into another is checked when opened.
+    /// Behind a valid checksum, every column that points into another is checked when first read,
+    /// and reading on after that finds zeros, never a number out of range.
     func testOutOfRangeNumbersBehindAValidChecksumAreRefused() throws {
         let image = Array(try graph.compiled)
         let buffer = try ImageBuffer(bytes: image)
@@ -183,7 +208,8 @@ final class CompiledImageTests: XCTestCase {
             withUnsafeBytes(of: UInt32(0xFFFF_FFF0).littleEndian) { damaged.replaceSubrange(offset..<offset + 4, with: $0) }
             do {
                 let opened = try Graph(compiled: CompiledImageRepair.resealed(damaged))
-                _ = Array(opened.entities).count + Array(opened.relations).count + opened.facts.count
+                defer { _ = Array(opened.entities).count + Array(opened.relations).count + opened.facts.count }
+                _ = try opened.failingOnDamage { ImageSection.allCases.map { opened.columns.bytes($0).count } }
             } catch let error as ImageError {
                 XCTAssertTrue(error.message.hasPrefix("damaged:"), "\(section): \(error.message)")
                 refused += 1

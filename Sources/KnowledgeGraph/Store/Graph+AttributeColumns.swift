@@ -6,8 +6,9 @@ extension Graph {
     public func attributeColumn(_ name: String, of positions: [Int]) -> AttributeColumn {
         var column = AttributeColumn(name: name)
         let number = attributeNameNumber(name, among: positions)
+        let names = columns.attributeName
         for position in positions {
-            for index in attributes(at: position) where columns.attributeName[index] == number { column.append(statedValue(at: index)) }
+            for index in attributes(at: position) where names[index] == number { column.append(statedValue(at: index)) }
             column.endRow()
         }
         return column

@@ -31,27 +31,35 @@ extension Graph {
     }
 
     /// The text of document `number`, read in place; empty when the texts are damaged, which
-    /// `damagedReads` then counts (their checksum is checked when a text is first read).
+    /// `damagedReads` then counts.
     func documentText(_ number: Int) -> UnsafeBufferPointer<UInt8> {
-        guard let texts = image.checkedBytes(.documentTextBytes) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let texts = columns.documentTextBytes
+        guard !columns.isDamaged(.documentTextBytes) else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: texts[range(columns.documentTextStart, number)])
     }
 
-    /// How many reads so far found the documents' texts damaged: a caller compares the count before
-    /// and after what it did to tell whether its quotes came out empty because of it.
-    public var damagedReads: Int { image.damagedReadCount }
+    /// How many reads so far found a section of the image damaged (each section is checked when it
+    /// is first read): a caller compares the count before and after what it did to tell whether
+    /// what it read came out empty or zero because of it.
+    public var damagedReads: Int { columns.damagedReadCount }
 
-    /// What `body` returns, or `textDamage` when it read damaged document texts (its quotes came out empty).
+    /// What `body` returns, or `damage` when it read a damaged section.
     public func failingOnDamage<T>(_ body: () throws -> T) throws -> T {
         let before = damagedReads
         let result = try body()
-        guard damagedReads == before else { throw textDamage }
+        guard damagedReads == before else { throw damage }
         return result
     }
 
-    /// What is wrong when `damagedReads` grows.
-    public var textDamage: ImageError {
-        let error = ImageError("damaged: the documents' texts do not match their checksum, so quotes and text cannot be read; compile it again")
+    /// What is wrong when `damagedReads` grows: the first damaged section found.
+    public var damage: ImageError {
+        let error: ImageError
+        switch columns.problems.first {
+        case (.documentTextBytes, _)?, nil:
+            error = ImageError("damaged: the documents' texts do not match their checksum, so quotes and text cannot be read; compile it again")
+        case (_, let problem)?:
+            error = ImageError("damaged: \(problem); compile it again")
+        }
         return image.path.map(error.at) ?? error
     }
 

@@ -9,7 +9,8 @@ public final class Graph: Sendable {
     let strings: StringTable
     let columns: GraphColumns
 
-    /// Opens a compiled image (from `compiled()`, `kx compile` or the binary), checking it fully first.
+    /// Opens a compiled image (from `compiled()`, `kx compile` or the binary), checking its table,
+    /// strings and schema; each other section is checked when first read (`GraphColumns`).
     public convenience init(compiled bytes: [UInt8]) throws {
         try self.init(image: ImageBuffer(bytes: bytes))
     }
@@ -25,11 +26,15 @@ public final class Graph: Sendable {
 
     init(image: ImageBuffer) throws {
         self.image = image
-        strings = StringTable(bytes: image.bytes(.stringBytes), offsets: image.words(.stringOffsets))
-        columns = GraphColumns(image)
-        try columns.validate(strings: strings)
+        let strings = StringTable(bytes: image.bytes(.stringBytes), offsets: image.words(.stringOffsets))
+        guard strings.offsets.count >= 2 else { throw ImageError("damaged: the string table is empty") }
+        for (section, check) in [(ImageSection.stringBytes, { _ in nil }), (.stringOffsets, { strings.problem(inOffsets: $0.lowerBound / 4..<$0.upperBound / 4) }),
+                                 (.schema, { _ in nil })] as [(ImageSection, (Range<Int>) -> String?)] {
+            if let problem = image.problem(in: section, check) { throw ImageError("damaged: \(problem); compile it again") }
+        }
+        self.strings = strings
         schema = try Schema(decoding: image.words(.schema), strings: strings)
-        try columns.validate(against: schema)
+        columns = try GraphColumns(image, strings: strings.count, schema: schema)
     }
 
     /// Whether `bytes` begin like a compiled knowledge file.
@@ -40,8 +45,8 @@ public final class Graph: Sendable {
     /// The compiled image, as `kx compile` writes it.
     public var compiled: UnsafeRawBufferPointer { image.all }
 
-    public var entityCount: Int { columns.entityID.count }
-    public var relationCount: Int { columns.relationSubject.count }
+    public var entityCount: Int { columns.entityCount }
+    public var relationCount: Int { columns.relationCount }
 
     /// Every entity, built on access, in graph order.
     public var entities: Rows<Entity> { Rows(count: entityCount, row: { self.entity(at: $0) }) }

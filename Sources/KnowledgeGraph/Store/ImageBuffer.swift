@@ -6,9 +6,8 @@ import Darwin
 #endif
 
 /// The bytes of a compiled image, mapped from a file or held in memory. Opening checks the header,
-/// the section table and its checksum, that every section lies inside the image, and every
-/// section's checksum but those checked on first use (`ImageSection.isCheckedOnFirstUse`), whose
-/// pages are not read until something needs them.
+/// the section table and its checksum, and that every section lies inside the image; each section
+/// is checked when first needed (`problem(in:_:)`, through `Graph` and `GraphColumns`).
 final class ImageBuffer: @unchecked Sendable {
     private let base: UnsafeRawPointer
     private let count: Int
@@ -18,11 +17,6 @@ final class ImageBuffer: @unchecked Sendable {
     private let sections: [UnsafeRawBufferPointer?]
     /// The checksum each section is written with, at its tag.
     private let checksums: [UInt64]
-    /// For sections checked on first use: nil until checked, then whether they matched.
-    private var checked: [Bool?]
-    /// How many reads found a section damaged, so a caller can tell whether what it just did read one.
-    private var damagedReads = 0
-    private let lock = NSLock()
     /// The file the image was mapped from, for messages; nil when it is held in memory.
     let path: String?
 
@@ -74,7 +68,6 @@ final class ImageBuffer: @unchecked Sendable {
         self.mapped = mapped
         self.sections = sections
         self.checksums = checksums
-        checked = Array(repeating: nil, count: sections.count)
     }
 
     deinit {
@@ -132,9 +125,6 @@ final class ImageBuffer: @unchecked Sendable {
             }
             let bytes = UnsafeRawBufferPointer(rebasing: image[Int(offset)..<Int(offset + size)])
             checksums[Int(tag)] = UInt64(littleEndian: image.loadUnaligned(fromByteOffset: entry + 24, as: UInt64.self))
-            guard section.isCheckedOnFirstUse || ImageChecksum.of(bytes) == checksums[Int(tag)] else {
-                throw ImageError("damaged: section \(section)'s checksum does not match its contents; compile it again")
-            }
             sections[Int(tag)] = bytes
         }
         if let missing = ImageSection.allCases.first(where: { sections[Int($0.rawValue)] == nil }) {
@@ -143,30 +133,33 @@ final class ImageBuffer: @unchecked Sendable {
         return (sections, checksums)
     }
 
-    /// A section checked on first use, once its checksum matches: nil (and one more damaged read)
-    /// when it does not, so the caller reads nothing instead of damaged bytes.
-    func checkedBytes(_ section: ImageSection) -> UnsafeBufferPointer<UInt8>? {
+    /// What is wrong with `section`: its checksum does not match, or `check` finds a problem in one
+    /// of its parts (byte ranges of about a megabyte, in order); nil when neither. The pages of a
+    /// mapped file read only for this are let go as it goes (`release`), so checking a section does
+    /// not keep it in memory.
+    func problem(in section: ImageSection, _ check: (Range<Int>) -> String? = { _ in nil }) -> String? {
         let slot = Int(section.rawValue)
-        lock.lock()
-        defer { lock.unlock() }
-        let good = checked[slot] ?? {
-            let good = sections[slot].map { ImageChecksum.of($0) == checksums[slot] } ?? false
-            checked[slot] = good
-            return good
-        }()
-        guard good else {
-            damagedReads += 1
-            return nil
+        guard let bytes = sections[slot] else { return "section \(section) is missing" }
+        var problem: String?
+        let checksum = ImageChecksum.of(bytes) { range in
+            if problem == nil { problem = check(range) }
+            release(UnsafeRawBufferPointer(rebasing: bytes[range]))
         }
-        return bytes(section)
+        guard checksum == checksums[slot] else { return "section \(section)'s checksum does not match its contents" }
+        return problem
     }
 
-    /// How many reads have found a section damaged so far.
-    var damagedReadCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return damagedReads
+    /// Lets go of the pages wholly inside `bytes` when they are mapped from the file: the process no
+    /// longer holds them, and read again they come back from the page cache as they were.
+    func release(_ bytes: UnsafeRawBufferPointer) {
+        guard mapped, let start = bytes.baseAddress else { return }
+        let first = (Int(bitPattern: start) + Self.pageSize - 1) & ~(Self.pageSize - 1)
+        let end = (Int(bitPattern: start) + bytes.count) & ~(Self.pageSize - 1)
+        guard end > first else { return }
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: first), end - first, Int32(MADV_DONTNEED))
     }
+
+    private static let pageSize = max(4096, Int(sysconf(Int32(_SC_PAGESIZE))))
 
     /// A section of 32-bit numbers.
     func words(_ section: ImageSection) -> UnsafeBufferPointer<UInt32> {

@@ -7,10 +7,20 @@ enum ImageChecksum {
     private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
     private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
     private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+    /// Bytes read between calls of `visited`: a multiple of the 32 bytes the algorithm reads at once.
+    private static let chunk = 1 << 20
 
     static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        of(bytes) { _ in }
+    }
+
+    /// The checksum of `bytes`, read a megabyte at a time: `visited` is called with each range, in
+    /// order, once it has been read, so a caller can check the same bytes and let their pages go.
+    static func of(_ bytes: UnsafeRawBufferPointer, visited: (Range<Int>) -> Void) -> UInt64 {
         let count = bytes.count
         var offset = 0
+        var reported = 0
+        defer { if reported < count { visited(reported..<count) } }
         var hash: UInt64
         if count >= 32 {
             var lanes = (prime1 &+ prime2, prime2, UInt64(0), UInt64(0) &- prime1)
@@ -20,6 +30,10 @@ enum ImageChecksum {
                 lanes.2 = round(lanes.2, word(bytes, offset + 16))
                 lanes.3 = round(lanes.3, word(bytes, offset + 24))
                 offset += 32
+                if offset - reported == chunk {
+                    visited(reported..<offset)
+                    reported = offset
+                }
             }
             hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
             hash = merge(hash, lanes.0)

@@ -28,11 +28,8 @@ enum ImageSection: UInt32, CaseIterable, Sendable {
     /// Predicates of which some statement is hedged or denied.
     case qualifiedPredicates
     /// The documents' texts, one after another: the largest section, read only for quotes, `why`
-    /// and text search, so its checksum is checked when it is first read rather than at open.
+    /// and text search.
     case documentTextBytes
-
-    /// Whether the section's checksum is checked the first time it is read instead of at open.
-    var isCheckedOnFirstUse: Bool { self == .documentTextBytes }
 
     /// Bytes per element: strings, roles, types and flags are bytes; everything else is a 32-bit number.
     var width: Int {

@@ -6,7 +6,14 @@ struct StringTable: @unchecked Sendable {
     /// The number of strings.
     var count: Int { max(0, offsets.count - 1) }
 
-    /// String `number`, decoded (invalid UTF-8 is replaced, never trusted). Numbers are checked when the image is opened.
+    /// What is wrong with offsets `elements` (a part of them, checked in order): they must start at
+    /// 0, never decrease and end inside the bytes, so every string number below `count` reads inside
+    /// them.
+    func problem(inOffsets elements: Range<Int>) -> String? {
+        SectionRule.starts(items: bytes.count, what: "strings").problem(in: offsets, elements: elements)
+    }
+
+    /// String `number`, decoded (invalid UTF-8 is replaced, never trusted). Numbers are checked when their column is first read.
     subscript(number: Int) -> String {
         String(decoding: utf8(number), as: UTF8.self)
     }
