@@ -135,6 +135,10 @@ final class CompiledImageTests: XCTestCase {
         }
     }
 
+    func testEverySectionHasABitOfItsOwn() {
+        XCTAssertLessThan(ImageSection.allCases.map(\.rawValue).max() ?? 0, 64, "GraphColumns keeps one bit per section in a UInt64")
+    }
+
     func testAnEndBeforeItsStartFailsBothSectionsTogether() throws {
         let image = Array(try graph.compiled)
         let ends = try XCTUnwrap(Self.range(of: .provenanceEnd, in: image))

@@ -13,7 +13,7 @@ final class GraphColumns: @unchecked Sendable {
     /// What each section's numbers must satisfy, at its tag.
     private let rules: [SectionRule]
     /// Sections checked so far, of those the damaged ones, and the others (read without further
-    /// ado), one bit per tag.
+    /// ado), one bit per tag (tags are below 64, as a test checks).
     private let checked = Atomic<UInt64>(0)
     private let damaged = Atomic<UInt64>(0)
     private let clean = Atomic<UInt64>(0)
@@ -24,7 +24,7 @@ final class GraphColumns: @unchecked Sendable {
     /// The zeroed stand-ins to free, and what was wrong with each damaged section, at its tag.
     private let state: Mutex<(standIns: [UnsafeMutableRawPointer], problems: [String?])>
 
-    let entityCount, attributeCount, relationCount, documentCount: Int
+    let entityCount, relationCount: Int
 
     /// Checks what the section table alone tells (every column's length against the others'), and
     /// prepares each section to be checked on first use against `strings` and `schema`.
@@ -32,14 +32,14 @@ final class GraphColumns: @unchecked Sendable {
         self.image = image
         let slots = Int(ImageSection.allCases.map(\.rawValue).max() ?? 0) + 1
         let count = { (section: ImageSection) in image.bytes(section).count / section.width }
-        (entityCount, attributeCount, relationCount, documentCount) = (count(.entityID), count(.attributeName), count(.relationSubject), count(.documentID))
+        (entityCount, relationCount) = (count(.entityID), count(.relationSubject))
         let limits = SectionRule.Limits(strings: strings, kinds: schema.kinds.count, relationTypes: schema.relations.count, entities: entityCount,
-                                        attributes: attributeCount, relations: relationCount, quotes: count(.provenanceDocument),
-                                        documents: documentCount, segments: count(.segmentRole), count: count)
+                                        attributes: count(.attributeName), relations: relationCount, quotes: count(.provenanceDocument),
+                                        documents: count(.documentID), segments: count(.segmentRole), count: count)
         var rules = [SectionRule](repeating: .any, count: slots)
         for section in ImageSection.allCases {
             let (rule, length) = SectionRule.of(section, limits)
-            try rule.checkLength(of: section, count(section), expected: length)
+            try rule.checkLength(count(section), expected: length)
             rules[Int(section.rawValue)] = rule
         }
         self.rules = rules

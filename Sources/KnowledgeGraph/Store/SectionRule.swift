@@ -67,7 +67,7 @@ enum SectionRule: Sendable, Equatable {
 
     /// Refuses a section whose length, from the table alone, cannot hold: a wrong length, or numbers
     /// that index things of which there are none (so a section of zeros always satisfies its rule).
-    func checkLength(of section: ImageSection, _ count: Int, expected: Int?) throws {
+    func checkLength(_ count: Int, expected: Int?) throws {
         if let expected, count != expected {
             if case .starts(_, let what, _) = self { throw ImageError("damaged: the index of \(what) has the wrong size") }
             throw ImageError("damaged: its columns disagree in length")
