@@ -14,9 +14,10 @@ public enum EmbeddedKnowledge {
         return files
     }
 
-    /// The same knowledge compiled at build time: what kx opens at start, without reading YAML.
+    /// The same knowledge compiled at build time: what kx opens at start, without reading YAML or
+    /// decoding anything (the bytes are laid out in the binary).
     public static func image() -> [UInt8] {
-        Data(base64Encoded: encodedImage).map { [UInt8]($0) } ?? []
+        compiledImage
     }
 
     /// The built-in knowledge: its files (for lessons and for `.load`, which merges packs) and its image.
