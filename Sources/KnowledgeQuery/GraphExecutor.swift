@@ -35,7 +35,7 @@ public struct GraphExecutor: Executor {
         case .statements(let query):
             return .rows(statementFields(for: query).rows(try facts(query)))
         case .countStatements(let query):
-            return .count(try facts(query).count, noun: Noun("statement", "statements"))
+            return .count(try factCount(query), noun: Noun("statement", "statements"))
         case .selectStatements(let fields, let columns, let query):
             return .rows(statementFields(for: query).select(fields, columns: columns, from: try facts(query)))
         case .show(let name):

@@ -157,6 +157,21 @@ final class StatementQueryTests: XCTestCase {
         XCTAssertEqual(try count("count facts where hedge=may or negated=true"), 2)
     }
 
+    /// Filters ending in a limit, and counts, read one entity's statements at a time: the same
+    /// statements, in the same order, as filtering every statement and then taking the first ones.
+    func testALimitAfterFiltersGivesTheFirstStatementsThatPass() throws {
+        let all = try triples("statements where kind=relation")
+        for limit in [0, 1, 2, 5, all.count, all.count + 3] {
+            XCTAssertEqual(try triples("statements where kind=relation limit \(limit)"), Array(all.prefix(limit)), "limit \(limit)")
+            XCTAssertEqual(try count("count statements where kind=relation limit \(limit)"), min(limit, all.count), "limit \(limit)")
+        }
+        XCTAssertEqual(try triples("statements where kind=relation where negated=false limit 4"),
+                       Array(try triples("statements where kind=relation and negated=false").prefix(4)))
+        XCTAssertEqual(try triples("statements limit 3"), Array(try triples("statements").prefix(3)))
+        XCTAssertEqual(try count("count statements where kind=relation"), all.count)
+        XCTAssertEqual(try count("count statements limit 1000"), evaluator.graph.facts.count)
+    }
+
     func testSelect() throws {
         let table = try evaluator.table("select subject, quote from statements where sentence=5")
         XCTAssertEqual(table.columns, ["subject", "quote"])

@@ -65,11 +65,17 @@ extension Graph {
 
     /// Every statement, attributes then relations of each entity, in entity order. Built on each call.
     public var facts: [Fact] {
-        (0..<entityCount).flatMap { position -> [Fact] in
-            let id = self.id(at: position)
-            return attributes(at: position).map { Fact(attribute(at: $0), of: id) } + relationIndexes(at: position, .outgoing).map { Fact(relation(at: $0)) }
-        }
+        (0..<entityCount).flatMap(facts(at:))
     }
+
+    /// The statements of the entity at `position`: its attributes, then the relations it is the subject of.
+    public func facts(at position: Int) -> [Fact] {
+        let id = self.id(at: position)
+        return attributes(at: position).map { Fact(attribute(at: $0), of: id) } + relationIndexes(at: position, .outgoing).map { Fact(relation(at: $0)) }
+    }
+
+    /// How many statements there are, attributes and relations, without reading any.
+    public var statementCount: Int { columns.attributeCount + relationCount }
 
     /// Every attribute and relation name a kind's entities can be filtered on.
     public func fields(of kind: String) -> [String] {

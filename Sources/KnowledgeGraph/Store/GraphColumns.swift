@@ -24,7 +24,7 @@ final class GraphColumns: @unchecked Sendable {
     /// The zeroed stand-ins to free, and what was wrong with each damaged section, at its tag.
     private let state: Mutex<(standIns: [UnsafeMutableRawPointer], problems: [String?])>
 
-    let entityCount, relationCount: Int
+    let entityCount, attributeCount, relationCount: Int
 
     /// Checks what the section table alone tells (every column's length against the others'), and
     /// prepares each section to be checked on first use against `strings` and `schema`.
@@ -32,9 +32,9 @@ final class GraphColumns: @unchecked Sendable {
         self.image = image
         let slots = Int(ImageSection.allCases.map(\.rawValue).max() ?? 0) + 1
         let count = { (section: ImageSection) in image.bytes(section).count / section.width }
-        (entityCount, relationCount) = (count(.entityID), count(.relationSubject))
+        (entityCount, attributeCount, relationCount) = (count(.entityID), count(.attributeName), count(.relationSubject))
         let limits = SectionRule.Limits(strings: strings, kinds: schema.kinds.count, relationTypes: schema.relations.count, entities: entityCount,
-                                        attributes: count(.attributeName), relations: relationCount, quotes: count(.provenanceDocument),
+                                        attributes: attributeCount, relations: relationCount, quotes: count(.provenanceDocument),
                                         documents: count(.documentID), segments: count(.segmentRole), count: count)
         var rules = [SectionRule](repeating: .any, count: slots)
         for section in ImageSection.allCases {
