@@ -75,8 +75,9 @@ extension GraphExecutor {
     }
 
     /// The positions that can match `predicate`, from the indexes, or nil when it needs a scan.
-    /// Equality on an attribute is one lookup in the value index; equality on a relation looks the
-    /// value up in the name table and walks the relation back. A dotted path is evaluated backwards
+    /// Equality on an attribute is one lookup in the value index, and a range (`<`, `>=` on a
+    /// number or a date) one pass over the attribute's distinct values there; equality on a
+    /// relation looks the value up in the name table and walks the relation back. A dotted path is evaluated backwards
     /// from the index of its last field, one relation at a time: O(m) for m entities reached.
     func candidates(_ predicate: Predicate<BoundField>) throws -> Set<Int>? {
         switch predicate {
@@ -103,17 +104,35 @@ extension GraphExecutor {
                 reached = try reach(reached, over: hop.type, hop.direction.reversed)
             }
             return Set(reached)
+        case .compare(let field, let comparison):
+            // A range on numbers or dates: each distinct value of the attribute in the value index is
+            // read as the bounds' types and tested; the entities found are then checked in full.
+            guard case .ordering = comparison, case .attribute(let name) = field.last else { return nil }
+            let test = Self.test(comparison)
+            var reached = graph.positions(attribute: name) { text in
+                let readings = [Double(text).map(Value.number), PartialDate(text).map(Value.date)]
+                return readings.contains { $0.map { test(.value($0)) } ?? false }
+            }
+            for hop in field.hops.reversed() {
+                reached = try reach(reached, over: hop.type, hop.direction.reversed)
+            }
+            return Set(reached)
         default:
             return nil
         }
     }
 
     /// Whether `candidates` gives exactly the entities that meet `predicate`: equality on an
-    /// attribute other than a number, or on a relation, along any path, combined with `and`/`or`.
+    /// attribute other than a number, or on a relation, or a range on an attribute that holds only
+    /// numbers or only dates (whose values the index's texts read back as), along any path,
+    /// combined with `and`/`or`.
     static func isExact(_ predicate: Predicate<BoundField>) -> Bool {
         switch predicate {
         case .and(let a, let b), .or(let a, let b):
             return isExact(a) && isExact(b)
+        case .compare(let field, .ordering):
+            guard case .attribute = field.last else { return false }
+            return field.types == [.number] || field.types == [.date]
         case .compare(let field, .equal(_, _, negated: false)):
             switch field.last {
             case .attribute: return !field.types.contains(.number)

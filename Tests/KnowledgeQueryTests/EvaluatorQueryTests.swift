@@ -155,6 +155,23 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try seed.ids("publications where date < 2006-04"), ["pusztai-2006"])
     }
 
+    /// A range on a number or a date is answered from the value index (one pass over the
+    /// attribute's distinct values); the double negation hides it from the index, so the same
+    /// condition is also answered by a scan of every entity, and both must agree.
+    func testRangesFromTheValueIndexAnswerAsAScan() throws {
+        let conditions = ["volume > 7", "volume >= 7", "volume < 10", "volume <= 9.5", "volume > -1", "date >= 2019", "date < 2022",
+                          "date > 2019-06", "date <= 2019-05-31", "date >= 2020-01-01", "volume >= 7 and date < 2022", "volume < 8 or date > 2021"]
+        for condition in conditions {
+            for source in ["publications", "entities"] {
+                XCTAssertEqual(try evaluator.ids("\(source) where \(condition)"), try evaluator.ids("\(source) where not (not (\(condition)))"),
+                               "\(source) where \(condition)")
+            }
+        }
+        XCTAssertEqual(try seed.ids("trials where minimum-count > 1"), try seed.ids("trials where not (not minimum-count > 1)"))
+        guard case .explanation(let plan) = try evaluator.run("explain publications where date >= 2019") else { return XCTFail() }
+        XCTAssertTrue(plan.steps.contains { $0.hasSuffix("date >= 2019: answered by the indexes") }, "\(plan.steps)")
+    }
+
     func testOrderBy() throws {
         // Enumeration values sort in schema order (benefit, harm, toxicity, side-effect); ties keep the listing order.
         XCTAssertEqual(try evaluator.ids("effects order by type"), ["slower-glimmer", "headaches", "mild-side-effects"])

@@ -71,6 +71,28 @@ extension Graph {
         }
     }
 
+    /// Entities with a plainly asserted value of attribute `name` whose text (lower-cased, as the
+    /// value index holds it) passes `test`, for range filters: the attribute's run of the index is
+    /// found by binary search and each distinct value in it tested once, O(log n + v + m) for its
+    /// v distinct values and m statements, without building an entity.
+    public func positions(attribute name: String, whereValue test: (String) -> Bool) -> [Int] {
+        let nameBytes = Array(name.utf8)
+        return nameBytes.withUnsafeBufferPointer { nameBytes in
+            let (names, keys, entities) = (columns.valueName, columns.valueKey, columns.valueEntity)
+            var row = lowerBound(count: names.count) { strings.compare(names[$0], nameBytes) }
+            var found: [Int] = []
+            var (previous, passes) = (UInt32?.none, false)
+            while row < names.count, strings.compare(names[row], nameBytes) == 0 {
+                if keys[row] != previous {
+                    (previous, passes) = (keys[row], test(strings[keys[row]]))
+                }
+                if passes { found.append(Int(entities[row])) }
+                row += 1
+            }
+            return found
+        }
+    }
+
     /// Entities whose attribute `name` has a value equal (ignoring case) to `value`.
     public func entities(attribute name: String, equalTo value: String) -> [Entity] {
         positions(attribute: name, equalTo: value).map { entity(at: $0) }
