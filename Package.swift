@@ -12,11 +12,13 @@ let package = Package(
     targets: [
         .target(name: "FileSafety"),
         .target(name: "KnowledgeGraph", dependencies: ["CYAML", "FileSafety"]),
-        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph", "Rendering"]),
-        .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph"]),
-        .target(name: "Export", dependencies: ["KnowledgeGraph", "FileSafety"]),
+        // The compiled image, the graph read from it and its indexes, and the loader that compiles packs into it.
+        .target(name: "KnowledgeStore", dependencies: ["KnowledgeGraph", "FileSafety"]),
+        .target(name: "KnowledgeQuery", dependencies: ["KnowledgeGraph", "KnowledgeStore", "Rendering"]),
+        .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph", "KnowledgeStore"]),
+        .target(name: "Export", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FileSafety"]),
         .target(name: "Rendering"),
-        .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeQuery", "Rendering"]),
+        .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeStore", "KnowledgeQuery", "Rendering"]),
         // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "SPARQLBackend", dependencies: ["KnowledgeQuery", "CCurl"]),
@@ -31,13 +33,13 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety", "Rendering"]),
-        .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph"], path: "Sources/kx-embed"),
+        .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph", "KnowledgeStore"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
         .target(name: "FuzzReplay", dependencies: ["CFuzzing"]),
-        .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
-        .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
-        .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
+        .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
+        .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
+        .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
         .executableTarget(name: "kx-fuzz-endpoint", dependencies: ["SPARQLBackend", "Explorer", "FuzzReplay"], path: "Sources/kx-fuzz-endpoint"),
@@ -49,24 +51,25 @@ let package = Package(
         ),
         // Sources/EmbeddedKnowledge/Knowledge links to Knowledge/. Declaring it as a resource makes
         // SwiftPM notice files added to or removed from it, so the embedding plugin runs again.
-        .target(name: "EmbeddedKnowledge", dependencies: ["KnowledgeGraph"], resources: [.copy("Knowledge")], plugins: ["EmbedKnowledge"]),
+        .target(name: "EmbeddedKnowledge", dependencies: ["KnowledgeGraph", "KnowledgeStore"], resources: [.copy("Knowledge")], plugins: ["EmbedKnowledge"]),
         .executableTarget(
             name: "kx",
             dependencies: [
-                "CEditLine", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeImport", "SPARQLBackend",
+                "CEditLine", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeGraph", "KnowledgeStore", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
-        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore"]),
+        .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph", "KnowledgeStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge", "OxigraphFixture"],
                     exclude: ["Support/fake-endpoint.py"]),
         .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "EmbeddedKnowledge"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"]),
     ],

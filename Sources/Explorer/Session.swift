@@ -2,6 +2,7 @@ import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
 import Rendering
 
 /// Runs statements — queries and dot-commands — from any source of lines: the REPL, script files,

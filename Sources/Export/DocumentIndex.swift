@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// One source document as quotes are exported from it: its text read in place, its segments, and a
 /// table to turn UTF-8 byte offsets into code-point offsets without counting from the start each time.

@@ -2,6 +2,7 @@ import FileSafety
 import Foundation
 import Glibc
 import KnowledgeGraph
+import KnowledgeStore
 
 /// Exports a whole graph: RDF to one file (or standard output), KGX to a nodes file and an edges file.
 /// Text is streamed through a 64 KiB buffer; files are replaced atomically, and a failed or stopped

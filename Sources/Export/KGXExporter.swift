@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// Writes a graph as KGX JSON Lines in Biolink Model terms: one node a line (every entity) and one edge
 /// a line (every relation statement), in graph order. The mapping is the schema's `biolink` keys.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// Walks a whole graph in export order (the dataset, the schema, documents by id, then entities in
 /// graph order, each followed by its statements and their quotes) and hands each description to a

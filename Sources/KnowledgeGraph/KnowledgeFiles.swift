@@ -31,6 +31,9 @@ public struct KnowledgeFiles: Sendable {
         self.init(root: path, files: [:], compiled: .file(path))
     }
 
+    /// Sub-folders of a knowledge root that are not packs.
+    public static let reservedFolders: Set<String> = ["lessons"]
+
     /// The largest file read: far above any real source document or facts file, and well below what
     /// would exhaust memory. A folder may hold any number of files.
     public static let maximumFileSize = 64 << 20
@@ -45,7 +48,7 @@ public struct KnowledgeFiles: Sendable {
             let path = (directory.hasSuffix("/") ? directory : directory + "/") + relative
             guard size <= fileLimit else { throw Self.tooLarge(path, fileLimit) }
             // Schema extensions are read at once: the schema is built before any pack is checked.
-            if deferringPacks, let slash = relative.firstIndex(of: "/"), !KnowledgeLoader.reservedFolders.contains(String(relative[..<slash])),
+            if deferringPacks, let slash = relative.firstIndex(of: "/"), !Self.reservedFolders.contains(String(relative[..<slash])),
                !relative.hasSuffix("/" + Schema.extensionFile) {
                 deferred.insert(relative)
             } else {

@@ -47,7 +47,11 @@ public struct Spot: Sendable {
     public var location: SourceLocation
     public var length: Int
     /// The lines of the file, shared by every spot in it; the line is cut out only for a diagnostic.
-    var lines: SourceLines?
+    package var lines: SourceLines?
+
+    package init(location: SourceLocation, length: Int, lines: SourceLines? = nil) {
+        (self.location, self.length, self.lines) = (location, length, lines)
+    }
 
     /// The text of the spot's line.
     public var line: String? { lines?.line(location.line) }

@@ -376,7 +376,7 @@ public struct PackLoader: Sendable {
                           sourceLine: text)
     }
 
-    static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
+    package static func invalidUTF8(_ bytes: [UInt8], path: String) -> Diagnostic {
         var line = 1, lineStart = 0, offset = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()

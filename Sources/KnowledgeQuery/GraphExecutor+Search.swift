@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// The compiled graph as a `SearchGraph`: nodes are positions, edges relation indexes, read from the adjacency lists.
 struct PositionGraph: SearchGraph {

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// The relations around some entities and their labels, read from the adjacency lists.
 extension GraphExecutor {

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// The in-memory executor: runs plans on a compiled `Graph`, a set of positions at a time. Pure:
 /// it never prints, and the graph is immutable, so one executor can serve any number of statements.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 extension KnowledgeContents {
     /// `24 entities, 41 relations from 1 document`: how the REPL, `.load` and `kx compile` describe knowledge.

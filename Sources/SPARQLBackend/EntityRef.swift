@@ -1,3 +1,4 @@
+import KnowledgeStore
 /// An entity as a selection returns it: its id and kind, which give its place in graph order.
 struct EntityRef: Hashable, Comparable, Sendable {
     var id: String

@@ -1,6 +1,7 @@
 import FileSafety
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 
 // kx-embed KNOWLEDGE_DIR OUTPUT.swift [FILE…]
 //

@@ -1,5 +1,6 @@
 import FuzzReplay
 import KnowledgeGraph
+import KnowledgeStore
 
 /// A fuzz target for the compiled knowledge reader: a damaged, truncated, foreign or hostile image
 /// must be refused with a clear error, and one that opens must answer every read without a crash.

@@ -4,6 +4,7 @@ import Foundation
 import FuzzReplay
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
 
 /// A fuzz target for lessons: the lesson loader (YAML, every query checked against the graph) and
 /// a lesson taught through a session: started, walked step by step forwards and back, with hints,

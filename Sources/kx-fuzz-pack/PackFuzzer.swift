@@ -1,6 +1,7 @@
 import Foundation
 import FuzzReplay
 import KnowledgeGraph
+import KnowledgeStore
 
 /// A fuzz target for everything that reads a knowledge pack: the YAML reader, the schema, the
 /// facts file with its statements and qualifiers, quote search and diagnostic rendering.

@@ -3,6 +3,7 @@ import Explorer
 import Foundation
 import FuzzReplay
 import KnowledgeGraph
+import KnowledgeStore
 import Rendering
 
 /// A fuzz target for everything a typed line or a script reaches: the script parser (statements,

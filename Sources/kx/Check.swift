@@ -3,6 +3,7 @@ import Explorer
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
 import Rendering
 
 /// `kx check [DIR…]`: checks packs and lessons and reports every problem, in file order.

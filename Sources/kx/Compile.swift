@@ -4,6 +4,7 @@ import FileSafety
 import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
 import Rendering
 
 /// `kx compile DIR… -o FILE`: checks packs and writes them as one compiled knowledge file, which

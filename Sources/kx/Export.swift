@@ -1,9 +1,10 @@
-import CEditLine
 import ArgumentParser
+import CEditLine
 import Export
 import FileSafety
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 import Rendering
 
 /// `kx export --format FORMAT [-o FILE]`: the whole loaded knowledge as RDF (N-Triples, Turtle, TriG)

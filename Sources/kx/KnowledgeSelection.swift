@@ -2,6 +2,7 @@ import EmbeddedKnowledge
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 
 /// Which knowledge to load, as `--knowledge DIR|FILE` (repeatable) and `--no-builtin` give it.
 ///

@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 import Rendering
 import Synchronization
 

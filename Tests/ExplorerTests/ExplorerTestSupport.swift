@@ -2,6 +2,7 @@ import EmbeddedKnowledge
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 import Rendering
 
 /// The shipped knowledge, loaded once for every test.

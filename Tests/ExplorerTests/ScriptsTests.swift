@@ -2,6 +2,7 @@ import EmbeddedKnowledge
 import Explorer
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 import XCTest
 
 /// Runs every golden script in `Tests/Scripts` (not `Tests/Scripts/support`, which holds files the

@@ -1,7 +1,8 @@
 import Foundation
+import KnowledgeGraph
+import KnowledgeStore
 import XCTest
 @testable import Export
-import KnowledgeGraph
 
 /// Hostile text in every place a pack can put it comes back exactly from N-Triples and KGX, with no
 /// raw control character in the export; IRIs hold only what an IRI may.

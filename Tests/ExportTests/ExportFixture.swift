@@ -1,7 +1,8 @@
 import Foundation
+import KnowledgeGraph
+import KnowledgeStore
 import XCTest
 @testable import Export
-import KnowledgeGraph
 
 /// The export tests' knowledge and a sink that keeps what is written in memory.
 enum ExportFixture {

@@ -1,7 +1,8 @@
 import Foundation
+import KnowledgeGraph
+import KnowledgeStore
 import XCTest
 @testable import Export
-import KnowledgeGraph
 
 /// The writers stream: the sink gets the text in chunks of about 64 KiB, never all at once.
 final class WriterTests: XCTestCase {

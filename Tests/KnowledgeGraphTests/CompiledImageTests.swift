@@ -1,4 +1,5 @@
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 import XCTest
 
 /// The compiled image: a graph opened from its image answers exactly as the graph built from the

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// `Graph.coverage()`: statements, quotes and the sentences no quote cites yet.
 final class CoverageTests: XCTestCase {

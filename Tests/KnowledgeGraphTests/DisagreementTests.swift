@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Two documents that disagree, and entities identified across packs by cross-references.
 ///

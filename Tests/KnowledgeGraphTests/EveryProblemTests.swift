@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// The loader goes on after a problem: one run reports every problem of every pack, references and
 /// domains included, sorted by file, line and column, and at most `GraphBuilder.maximumDiagnostics` of them.

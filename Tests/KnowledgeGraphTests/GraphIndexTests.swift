@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// The graph's indexes: by kind, by id, name and alias, by attribute value, and relations by direction and type.
 final class GraphIndexTests: XCTestCase {

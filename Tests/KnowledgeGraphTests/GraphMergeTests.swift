@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Two packs in one root: the same entity described twice, conflicts, and relations across packs.
 final class GraphMergeTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Finding the schema and the packs in knowledge folders, on disk and in memory, and the errors
 /// about folders and files (rather than about their contents).

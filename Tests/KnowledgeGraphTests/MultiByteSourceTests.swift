@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Quotes of a pack whose source is not ASCII are located in UTF-8 bytes.
 final class MultiByteSourceTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Every error the loader reports for a facts file, asserted as the whole rendered message.
 /// `TestPacks.header` (the `document:` block) is lines 1–4 of every facts file here, so `entities:` is line 5.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// `schema-extension.yaml` in a pack folder or a knowledge root: merged into the schema, with a
 /// located error for every word it would redefine.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// The schema's mapping keys: a kind's and a relation's `biolink`, an xref's `iri` and `curie`. They
 /// load with a located error for every bad value, merge from extensions, print as `.schema yaml` and

@@ -1,6 +1,7 @@
+import EmbeddedKnowledge
 import XCTest
 @testable import KnowledgeGraph
-import EmbeddedKnowledge
+@testable import KnowledgeStore
 
 /// The shipped knowledge (`Knowledge/`, pack `pusztai-2006`), as embedded in the binary and as on disk.
 final class SeedPackTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Statements and their qualifiers (hedge, negated, as-of, note), several statements of one attribute,
 /// the document's date, and `graph.facts`.

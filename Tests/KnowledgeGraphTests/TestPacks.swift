@@ -1,5 +1,6 @@
 import XCTest
 @testable import KnowledgeGraph
+@testable import KnowledgeStore
 
 /// Small knowledge folders built in memory, so each test states exactly the input it is about.
 enum TestPacks {

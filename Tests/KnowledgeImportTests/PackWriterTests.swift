@@ -1,7 +1,8 @@
-import Foundation
-import XCTest
-import KnowledgeGraph
 import EmbeddedKnowledge
+import Foundation
+import KnowledgeGraph
+import KnowledgeStore
+import XCTest
 @testable import KnowledgeImport
 
 /// Imported packs load against the built-in schema, are named from the first author and year, and

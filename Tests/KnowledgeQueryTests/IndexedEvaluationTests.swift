@@ -1,5 +1,6 @@
-import XCTest
 import KnowledgeGraph
+import KnowledgeStore
+import XCTest
 @testable import KnowledgeQuery
 
 /// The indexes are only a shortcut: filtering and traversal give the same answers as a full scan.

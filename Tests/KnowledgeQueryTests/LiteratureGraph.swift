@@ -1,8 +1,9 @@
-import Foundation
-import XCTest
-import KnowledgeGraph
-@testable import KnowledgeQuery
 import EmbeddedKnowledge
+import Foundation
+import KnowledgeGraph
+import KnowledgeStore
+import XCTest
+@testable import KnowledgeQuery
 
 /// The fictional literature in Fixtures/literature (two packs about the made-up drug velostatin,
 /// 2019 and 2022, that disagree), loaded once against the shipped schema; tests only read it.

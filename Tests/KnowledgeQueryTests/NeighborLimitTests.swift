@@ -1,6 +1,7 @@
 import KnowledgeGraph
-@testable import KnowledgeQuery
+import KnowledgeStore
 import XCTest
+@testable import KnowledgeQuery
 
 /// `neighbors` lists at most `GraphExecutor.maximumNeighbors` entities and says that there are more.
 final class NeighborLimitTests: XCTestCase {

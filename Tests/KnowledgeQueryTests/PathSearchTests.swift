@@ -1,6 +1,7 @@
 import KnowledgeGraph
-@testable import KnowledgeQuery
+import KnowledgeStore
 import XCTest
+@testable import KnowledgeQuery
 
 /// The bidirectional path search agrees with a plain breadth-first search from one end: the same
 /// length and the same set of shortest paths, for every pair of entities of the test graphs.

@@ -1,4 +1,5 @@
 import KnowledgeGraph
+import KnowledgeStore
 
 /// A deliberately simple evaluator for differential tests: it walks the entities one at a time,
 /// reading each with `graph.entity(at:)` and following `graph.neighbors`, with no index and no plan.

@@ -1,7 +1,8 @@
-import XCTest
-import KnowledgeGraph
-@testable import KnowledgeQuery
 import EmbeddedKnowledge
+import KnowledgeGraph
+import KnowledgeStore
+import XCTest
+@testable import KnowledgeQuery
 
 /// The shipped knowledge, loaded once for every test in the target; tests only read it.
 enum SeedGraph {

@@ -1,6 +1,7 @@
 import Export
 import Foundation
 import KnowledgeGraph
+import KnowledgeStore
 
 /// An Oxigraph server (the `oxigraph` CLI from the virtualenv `.ci/peers` makes) holding an
 /// N-Triples file (or the export of a graph), on a free loopback port, read-only; stopped when

@@ -1,8 +1,9 @@
 import Explorer
 import Foundation
-import OxigraphFixture
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
+import OxigraphFixture
 import Rendering
 import SPARQLBackend
 import XCTest

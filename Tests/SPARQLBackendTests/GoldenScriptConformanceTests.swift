@@ -1,9 +1,10 @@
 import EmbeddedKnowledge
 import Explorer
 import Foundation
-import OxigraphFixture
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
+import OxigraphFixture
 import SPARQLBackend
 import XCTest
 
