@@ -176,14 +176,24 @@ struct GraphCompiler {
         writer.append(.documentID, try documents.map { try strings($0.id) })
         writer.append(.documentCitation, try documents.map { try strings($0.citation) })
         writer.append(.documentDate, try documents.map { try strings($0.date?.description) })
-        var textStart: [UInt32] = [0], texts: [UInt8] = []
+        // The texts are copied from the documents straight into the image.
+        var textStart: [UInt32] = [0], total = 0
         for document in documents {
-            texts.append(contentsOf: document.text.utf8)
-            guard let end = UInt32(exactly: texts.count) else { throw ImageError("the documents' texts are too large for one compiled file (over 4 GiB)") }
+            total += document.text.utf8.count
+            guard let end = UInt32(exactly: total) else { throw ImageError("the documents' texts are too large for one compiled file (over 4 GiB)") }
             textStart.append(end)
         }
         writer.append(.documentTextStart, textStart)
-        writer.append(.documentTextBytes, texts)
+        writer.appendBytes(.documentTextBytes, count: total) { target in
+            var offset = 0
+            for document in documents {
+                var text = document.text
+                text.withUTF8 { utf8 in
+                    UnsafeMutableRawBufferPointer(rebasing: target[offset..<offset + utf8.count]).copyMemory(from: UnsafeRawBufferPointer(utf8))
+                    offset += utf8.count
+                }
+            }
+        }
         writer.append(.segmentStart, segmentStart)
         writer.append(.segmentRole, roles); writer.append(.segmentLabel, labels)
         writer.append(.segmentFrom, from); writer.append(.segmentTo, to)

@@ -24,6 +24,16 @@ struct ImageWriter {
         }))
     }
 
+    /// Adds a section of `count` bytes that `write` puts straight into the image, so a large section
+    /// made of parts (the documents' texts) is never gathered into an array first.
+    mutating func appendBytes(_ section: ImageSection, count: Int, _ write: @escaping (UnsafeMutableRawBufferPointer) -> Void) {
+        pending.append((section, 1, count, count, { target in
+            let bytes = UnsafeMutableRawBufferPointer(start: target, count: count)
+            write(bytes)
+            return ImageChecksum.of(UnsafeRawBufferPointer(bytes))
+        }))
+    }
+
     /// The finished image, in memory the returned buffer owns.
     consuming func finish() throws -> ImageBuffer {
         var offsets: [Int] = []
@@ -34,14 +44,18 @@ struct ImageWriter {
         }
         let tableOffset = end
         let count = tableOffset + pending.count * ImageFormat.tableEntrySize
+        // Not cleared first: each page is first touched when its section is copied, while the
+        // sections before it have already let their values go. Only the padding is zeroed.
         let memory = UnsafeMutableRawPointer.allocate(byteCount: count, alignment: 16)
-        memory.initializeMemory(as: UInt8.self, repeating: 0, count: count)
         var table: [UInt8] = []
         // Taken from the end of a reversed list, each section's values go as soon as they are copied.
         pending.reverse()
         for offset in offsets {
             guard let entry = pending.popLast() else { break }
             let checksum = entry.copy(memory + offset)
+            let padding = (entry.byteCount + 7) / 8 * 8 - entry.byteCount
+            (memory + offset + entry.byteCount).initializeMemory(as: UInt8.self, repeating: 0, count: padding)
+            if entry.byteCount >= 8 << 20 { FreedMemory.giveBack() }
             Self.put(entry.section.rawValue, &table)
             Self.put(UInt32(entry.width), &table)
             Self.put(UInt64(offset), &table)
