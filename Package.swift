@@ -60,7 +60,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FileSafetyTests", dependencies: ["FileSafety"]),
-        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["FileSafety", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeStoreTests", dependencies: ["KnowledgeStore"]),
         .testTarget(name: "KnowledgeQueryTests", dependencies: ["KnowledgeQuery", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph", "KnowledgeStore"], resources: [.copy("Fixtures")]),

@@ -61,6 +61,19 @@ public final class AtomicFile {
         }
     }
 
+    /// Overwrites new contents already written, from `offset` on (a header filled in last).
+    /// - Throws: `FileError` when the file cannot be written; the target is untouched.
+    public func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws {
+        guard descriptor >= 0 else { return }
+        var done = 0
+        while done < bytes.count {
+            let written = pwrite(descriptor, bytes.baseAddress?.advanced(by: done), bytes.count - done, off_t(offset + done))
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { throw FileError.system("write", "'\(path)'") }
+            done += written
+        }
+    }
+
     /// Appends `text` as UTF-8 to the new contents.
     public func write(_ text: String) throws {
         var text = text

@@ -1,3 +1,4 @@
+import FileSafety
 import KnowledgeGraph
 
 /// Merges checked packs into one `Graph`, enforcing what only the whole can show: references to
@@ -17,6 +18,24 @@ public enum GraphBuilder {
     /// - Throws: `KnowledgeError` with every problem found, sorted by file and line; no graph is built then.
     static func build(schema: Schema, packs: [PackDigest], diagnostics earlier: [Diagnostic] = [],
                       cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Graph {
+        let merged = try merge(schema: schema, packs: packs, diagnostics: earlier, cancellation: cancellation, progress: progress)
+        progress?(.compiling)
+        return try Graph(image: GraphCompiler.compile(merged, cancellation: cancellation))
+    }
+
+    /// As `build`, but the image is written into `file` as it is laid out, never held whole.
+    static func write(schema: Schema, packs: [PackDigest], diagnostics earlier: [Diagnostic] = [], to file: AtomicFile,
+                      cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> CompiledSummary {
+        let merged = try merge(schema: schema, packs: packs, diagnostics: earlier, cancellation: cancellation, progress: progress)
+        progress?(.compiling)
+        let writer = try GraphCompiler.layOut(merged, cancellation: cancellation)
+        let (entities, relations, documents) = (writer.count(of: .entityID), writer.count(of: .relationSubject), writer.count(of: .documentID))
+        progress?(.writing)
+        return CompiledSummary(entities: entities, relations: relations, documents: documents, bytes: try writer.finish(to: file))
+    }
+
+    private static func merge(schema: Schema, packs: [PackDigest], diagnostics earlier: [Diagnostic],
+                              cancellation: Cancellation?, progress: (@Sendable (LoadProgress) -> Void)?) throws -> MergedGraph {
         progress?(.merging)
         var merged = try MergedGraph(schema: schema, packs: packs)
         var diagnostics = earlier + merged.documentProblems()
@@ -24,8 +43,6 @@ public enum GraphBuilder {
         try merged.mergeEntities(canonical: canonical, diagnostics: &diagnostics, cancellation: cancellation)
         try merged.mergeRelations(canonical: canonical, diagnostics: &diagnostics, cancellation: cancellation)
         guard diagnostics.isEmpty else { throw KnowledgeError(diagnostics.inFileOrder.capped(at: maximumDiagnostics)) }
-        progress?(.compiling)
-        let image = try GraphCompiler.compile(merged, cancellation: cancellation)
-        return try Graph(image: image)
+        return merged
     }
 }

@@ -11,6 +11,11 @@ struct GraphCompiler {
 
     /// Takes the merged rows' strings over, so numbering more of them does not copy the table.
     static func compile(_ merged: consuming MergedGraph, cancellation: Cancellation? = nil) throws -> ImageBuffer {
+        try layOut(merged, cancellation: cancellation).finish()
+    }
+
+    /// The image's sections, laid out and ready to be finished in memory or into a file.
+    static func layOut(_ merged: consuming MergedGraph, cancellation: Cancellation? = nil) throws -> ImageWriter {
         var compiler = GraphCompiler(strings: merged.takeStrings(), cancellation: cancellation)
         return try compiler.run(merged)
     }
@@ -30,7 +35,7 @@ struct GraphCompiler {
         return (entities, idRank)
     }
 
-    private mutating func run(_ merged: MergedGraph) throws -> ImageBuffer {
+    private mutating func run(_ merged: MergedGraph) throws -> ImageWriter {
         let schema = merged.schema, packs = merged.packs
         let (entities, idRank) = Self.order(merged, strings)
         var position = [UInt32](repeating: 0, count: entities.count)
@@ -143,7 +148,7 @@ struct GraphCompiler {
         writer.append(.qualifiedPredicates, try qualifiedNames.map { try self.strings($0) })
         writer.append(.stringBytes, self.strings.bytes)
         writer.append(.stringOffsets, self.strings.offsets)
-        return try writer.finish()
+        return writer
     }
 
     /// Each string's rank in sorted order, by its place in `strings`.
@@ -184,14 +189,10 @@ struct GraphCompiler {
             textStart.append(end)
         }
         writer.append(.documentTextStart, textStart)
-        writer.appendBytes(.documentTextBytes, count: total) { target in
-            var offset = 0
+        writer.appendBytes(.documentTextBytes, count: total) { put in
             for document in documents {
                 var text = document.text
-                text.withUTF8 { utf8 in
-                    UnsafeMutableRawBufferPointer(rebasing: target[offset..<offset + utf8.count]).copyMemory(from: UnsafeRawBufferPointer(utf8))
-                    offset += utf8.count
-                }
+                try text.withUTF8 { try put(UnsafeRawBufferPointer($0)) }
             }
         }
         writer.append(.segmentStart, segmentStart)

@@ -4,11 +4,11 @@ import KnowledgeGraph
 /// `xxhsum -H64` prints it), so a file can be checked by other tools, and fast enough that checking
 /// a section costs about as much as reading it.
 enum ImageChecksum {
-    private static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
-    private static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-    private static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
-    private static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
-    private static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
+    static let prime1: UInt64 = 0x9E37_79B1_85EB_CA87
+    static let prime2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+    static let prime3: UInt64 = 0x1656_67B1_9E37_79F9
+    static let prime4: UInt64 = 0x85EB_CA77_C2B2_AE63
+    static let prime5: UInt64 = 0x27D4_EB2F_1656_67C5
     /// Bytes read between calls of `visited`: a multiple of the 32 bytes the algorithm reads at once.
     private static let chunk = 1 << 20
 
@@ -25,39 +25,57 @@ enum ImageChecksum {
         defer { if reported < count { visited(reported..<count) } }
         var hash: UInt64
         if count >= 32 {
-            var lanes = (prime1 &+ prime2, prime2, UInt64(0), UInt64(0) &- prime1)
+            var lanes = startingLanes
             while offset + 32 <= count {
-                lanes.0 = round(lanes.0, word(bytes, offset))
-                lanes.1 = round(lanes.1, word(bytes, offset + 8))
-                lanes.2 = round(lanes.2, word(bytes, offset + 16))
-                lanes.3 = round(lanes.3, word(bytes, offset + 24))
+                stripe(&lanes, bytes, offset)
                 offset += 32
                 if offset - reported == chunk {
                     visited(reported..<offset)
                     reported = offset
                 }
             }
-            hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
-            hash = merge(hash, lanes.0)
-            hash = merge(hash, lanes.1)
-            hash = merge(hash, lanes.2)
-            hash = merge(hash, lanes.3)
+            hash = converge(lanes)
         } else {
             hash = prime5
         }
-        hash = hash &+ UInt64(count)
+        return finish(hash &+ UInt64(count), tail: UnsafeRawBufferPointer(rebasing: bytes[offset...]))
+    }
+
+    typealias Lanes = (UInt64, UInt64, UInt64, UInt64)
+    static let startingLanes: Lanes = (prime1 &+ prime2, prime2, 0, 0 &- prime1)
+
+    /// The four lanes after a 32-byte stripe starting at `offset`.
+    static func stripe(_ lanes: inout Lanes, _ bytes: UnsafeRawBufferPointer, _ offset: Int) {
+        lanes.0 = round(lanes.0, word(bytes, offset))
+        lanes.1 = round(lanes.1, word(bytes, offset + 8))
+        lanes.2 = round(lanes.2, word(bytes, offset + 16))
+        lanes.3 = round(lanes.3, word(bytes, offset + 24))
+    }
+
+    /// The lanes made one, for an input of 32 bytes or more.
+    static func converge(_ lanes: Lanes) -> UInt64 {
+        var hash = rotate(lanes.0, 1) &+ rotate(lanes.1, 7) &+ rotate(lanes.2, 12) &+ rotate(lanes.3, 18)
+        hash = merge(hash, lanes.0)
+        hash = merge(hash, lanes.1)
+        hash = merge(hash, lanes.2)
+        return merge(hash, lanes.3)
+    }
+
+    /// The checksum from `hash` (with the input's length added) and the last bytes, fewer than 32.
+    static func finish(_ start: UInt64, tail: UnsafeRawBufferPointer) -> UInt64 {
+        var (hash, offset, count) = (start, 0, tail.count)
         while offset + 8 <= count {
-            hash ^= round(0, word(bytes, offset))
+            hash ^= round(0, word(tail, offset))
             hash = rotate(hash, 27) &* prime1 &+ prime4
             offset += 8
         }
         if offset + 4 <= count {
-            hash ^= UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) &* prime1
+            hash ^= UInt64(UInt32(littleEndian: tail.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) &* prime1
             hash = rotate(hash, 23) &* prime2 &+ prime3
             offset += 4
         }
         while offset < count {
-            hash ^= UInt64(bytes[offset]) &* prime5
+            hash ^= UInt64(tail[offset]) &* prime5
             hash = rotate(hash, 11) &* prime1
             offset += 1
         }

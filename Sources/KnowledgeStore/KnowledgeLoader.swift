@@ -1,3 +1,4 @@
+import FileSafety
 import Foundation
 import KnowledgeGraph
 
@@ -16,12 +17,41 @@ public enum KnowledgeLoader {
     /// `progress` hears of each pack checked (from the worker that checked it) and of each later stage.
     public static func load(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)? = nil,
                             cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> Graph {
+        switch try check(folders, defaultSchema: defaultSchema, cancellation: cancellation, progress: progress) {
+        case .opened(let graph):
+            return graph
+        case .checked(let schema, let packs, let diagnostics):
+            return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics, cancellation: cancellation, progress: progress)
+        }
+    }
+
+    /// As `load`, but writes the compiled image into `file` as it is laid out (`kx compile`), so the
+    /// image is never held in memory beside the statements it is made from. Commit the file after.
+    public static func compile(_ folders: [KnowledgeFiles], to file: AtomicFile, defaultSchema: (text: String, path: String)? = nil,
+                               cancellation: Cancellation? = nil, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws -> CompiledSummary {
+        switch try check(folders, defaultSchema: defaultSchema, cancellation: cancellation, progress: progress) {
+        case .opened(let graph):
+            try file.write(graph.compiled)
+            return CompiledSummary(entities: graph.entityCount, relations: graph.relationCount, documents: graph.documentIDs.count, bytes: graph.compiled.count)
+        case .checked(let schema, let packs, let diagnostics):
+            return try GraphBuilder.write(schema: schema, packs: packs, diagnostics: diagnostics, to: file, cancellation: cancellation, progress: progress)
+        }
+    }
+
+    /// What checking the folders gives: a compiled file opened, or every pack checked and reduced.
+    private enum Checked {
+        case opened(Graph)
+        case checked(Schema, [PackDigest], [Diagnostic])
+    }
+
+    private static func check(_ folders: [KnowledgeFiles], defaultSchema: (text: String, path: String)?,
+                              cancellation: Cancellation?, progress: (@Sendable (LoadProgress) -> Void)?) throws -> Checked {
         // A compiled file carries its own schema, so the default schema given beside it changes nothing.
         let compiled = folders.filter { $0.compiled != nil }
         let schemaOnly = folders.filter { $0.compiled == nil && $0.holdsOnlySchema }
         if compiled.count == 1, let image = compiled[0].compiled,
            folders.count == 1 || compiled[0].files.isEmpty && compiled.count + schemaOnly.count == folders.count {
-            return try image.open()
+            return .opened(try image.open())
         }
         if let compiledFile = folders.first(where: { $0.compiled != nil && $0.files.isEmpty }) {
             throw KnowledgeError(Diagnostic(location: nil, message: "'\(compiledFile.root)' is a compiled knowledge file, which cannot be combined with other knowledge",
@@ -57,7 +87,7 @@ public enum KnowledgeLoader {
         }
         // References and merging are checked even when packs have problems of their own, so one run reports everything.
         try cancellation?.check()
-        return try GraphBuilder.build(schema: schema, packs: packs, diagnostics: diagnostics, cancellation: cancellation, progress: progress)
+        return .checked(schema, packs, diagnostics)
     }
 
     /// The schema extensions of the folders, in folder order: a knowledge root's, then its packs'.

@@ -8,4 +8,6 @@ public enum LoadProgress: Sendable {
     case merging
     /// The merged statements are being laid out as an image.
     case compiling
+    /// The image is being written to its file (`KnowledgeLoader.compile`).
+    case writing
 }

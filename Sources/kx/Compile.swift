@@ -40,12 +40,19 @@ struct Compile: ParsableCommand {
         let line = ProgressLine()
         let style = Styler(enabled: !noColor && Terminal.colorAllowed(STDERR_FILENO))
         let started = Date()
-        let graph: Graph
+        let summary: CompiledSummary
         let knowledge: [KnowledgeFiles]
         do {
+            // The target is checked first, so a file that may not be replaced is said before the work.
+            let file = try AtomicFile(path: output)
             if progress { line.show("reading \(folders.count == 1 ? "'\(TerminalText.escapeControlCharacters(folders[0]))'" : "\(folders.count) folders")…", urgent: true) }
             knowledge = try KnowledgeSelection(folders: folders, noBuiltin: noBuiltin).load()
-            graph = try KnowledgeLoader.load(knowledge, progress: progress ? line.report : nil)
+            let writing = "writing '\(TerminalText.escapeControlCharacters(output))'…"
+            let report: @Sendable (LoadProgress) -> Void = { event in
+                if case .writing = event { line.show(writing, urgent: true) } else { line.report(event) }
+            }
+            summary = try KnowledgeLoader.compile(knowledge, to: file, progress: progress ? report : nil)
+            try file.commit()
         } catch let error as KnowledgeError {
             if progress { line.clear() }
             for diagnostic in error.diagnostics {
@@ -53,20 +60,17 @@ struct Compile: ParsableCommand {
             }
             sink.writeError("kx compile: nothing was written\n")
             throw ExitCode(1)
-        }
-        if progress { line.show("writing '\(TerminalText.escapeControlCharacters(output))'…", urgent: true) }
-        do {
-            try AtomicFile.write(graph.compiled, to: output)
-        } catch {
+        } catch let error as FileError {
             if progress { line.clear() }
             sink.writeError("kx compile: \(error)\n")
             throw ExitCode(1)
         }
         let seconds = Date().timeIntervalSince(started)
-        let bytes = Double(graph.compiled.count)
+        let bytes = Double(summary.bytes)
         let size = bytes < 1_048_576 ? String(format: "%.0f KiB", (bytes / 1024).rounded(.up)) : String(format: "%.1f MiB", bytes / 1_048_576)
+        let contents = KnowledgeContents(entities: summary.entities, relations: summary.relations, documents: summary.documents)
         if progress { line.clear() }
-        sink.writeError(String(format: "%@: %@; %@ in %.2f s\n", TerminalText.escapeControlCharacters(output), graph.summary, size, seconds))
+        sink.writeError(String(format: "%@: %@; %@ in %.2f s\n", TerminalText.escapeControlCharacters(output), contents.summary, size, seconds))
         let lessons = LessonLoader.sources(in: knowledge)
         if !lessons.isEmpty {
             sink.writeError("kx compile: note: a compiled file holds knowledge, not lessons: \(lessons.count == 1 ? "the lesson" : "the \(lessons.count) lessons") "

@@ -39,6 +39,8 @@ final class ProgressLine: Sendable {
             show("merging entities and statements…", urgent: true)
         case .compiling:
             show("compiling…", urgent: true)
+        case .writing:
+            show("writing…", urgent: true)
         }
     }
 }

@@ -18,6 +18,16 @@ final class AtomicFileTests: FolderTestCase {
         XCTAssertEqual(try names(), ["out"])
     }
 
+    func testAPartWrittenAgainAtAnOffsetReplacesItsBytes() throws {
+        let file = try AtomicFile(path: folder + "/out")
+        try file.write("....world\n")
+        try Array("hello".utf8).withUnsafeBytes { try file.write($0, at: 0) }
+        try Array("!".utf8).withUnsafeBytes { try file.write($0, at: 9) }
+        try file.commit()
+        XCTAssertEqual(try text("out"), "helloorld!")
+        XCTAssertEqual(try names(), ["out"])
+    }
+
     func testKeepsPermissionsOfTheFileReplaced() throws {
         let path = folder + "/out"
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("old".utf8), attributes: [.posixPermissions: 0o640]))

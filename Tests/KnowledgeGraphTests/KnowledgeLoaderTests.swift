@@ -1,3 +1,4 @@
+import FileSafety
 import XCTest
 @testable import KnowledgeGraph
 @testable import KnowledgeStore
@@ -32,6 +33,25 @@ final class KnowledgeLoaderTests: XCTestCase {
         XCTAssertEqual(graph.entities.map(\.id), ["aspirin", "continue-aspirin"])
         XCTAssertEqual(graph.documentIDs, ["demo"])
         XCTAssertEqual(graph.relations.map { "\($0.subject) \($0.type) \($0.object)" }, ["continue-aspirin concerns aspirin"])
+    }
+
+    /// `kx compile` writes the image into its file as it is laid out: the same bytes as the image
+    /// made in memory, and nothing in place of the file when the packs have a problem.
+    func testCompilingIntoAFileWritesTheImageMadeInMemory() throws {
+        let folder = try KnowledgeFiles(directory: try fixtures + "/knowledge")
+        let path = try temporaryFolder() + "/k.kxg"
+        let file = try AtomicFile(path: path)
+        let summary = try KnowledgeLoader.compile([folder], to: file)
+        try file.commit()
+        let graph = try KnowledgeLoader.load([folder])
+        XCTAssertEqual(try Array(Data(contentsOf: URL(fileURLWithPath: path))), Array(graph.compiled))
+        XCTAssertEqual(summary, CompiledSummary(entities: 2, relations: 1, documents: 1, bytes: graph.compiled.count))
+        XCTAssertEqual(try Graph(contentsOf: path).entities.map(\.id), ["aspirin", "continue-aspirin"])
+
+        let broken = path + ".broken"
+        let files = TestPacks.root(facts: TestPacks.header + "entities:\n  - id: t\n    kind: nonsense\n    name: T\n    quote: Two trials\n", source: TestPacks.source)
+        XCTAssertThrowsError(try KnowledgeLoader.compile([files], to: try AtomicFile(path: broken)))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: broken), "a file not committed leaves nothing")
     }
 
     func testARootReadDeferringPacksListsTheirFilesAndLoadsTheSame() throws {

@@ -14,4 +14,24 @@ final class ImageChecksumTests: XCTestCase {
             XCTAssertEqual(Array(text.utf8).withUnsafeBytes(ImageChecksum.of), expected, text)
         }
     }
+
+    /// Given in parts of every size, the stream gives what the whole gives, across the 32-byte
+    /// stripes, the 8- and 4-byte tails and the megabyte the checked reading visits at a time.
+    func testTheStreamGivesTheChecksumOfThePartsJoined() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 3, 31, 32, 33, 63, 64, 100, 1000, (1 << 20) + 77] {
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let whole = bytes.withUnsafeBytes(ImageChecksum.of)
+            var visited = 0
+            XCTAssertEqual(bytes.withUnsafeBytes { ImageChecksum.of($0) { visited += $0.count } }, whole)
+            XCTAssertEqual(visited, count)
+            for part in [1, 5, 31, 32, 33, 4096] {
+                var stream = ImageChecksum.Stream()
+                for start in stride(from: 0, to: count, by: part) {
+                    bytes[start..<min(start + part, count)].withUnsafeBytes { stream.update($0) }
+                }
+                XCTAssertEqual(stream.finish(), whole, "\(count) bytes in parts of \(part)")
+            }
+        }
+    }
 }
