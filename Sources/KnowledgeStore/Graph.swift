@@ -30,10 +30,11 @@ public final class Graph: Sendable {
         self.image = image
         let strings = StringTable(bytes: image.bytes(.stringBytes), offsets: image.words(.stringOffsets))
         guard strings.offsets.count >= 2 else { throw ImageError("damaged: the string table is empty") }
-        for (section, check) in [(ImageSection.stringBytes, { _ in nil }), (.stringOffsets, { strings.problem(inOffsets: $0.lowerBound / 4..<$0.upperBound / 4) }),
-                                 (.schema, { _ in nil })] as [(ImageSection, (Range<Int>) -> String?)] {
-            if let problem = image.problem(in: section, check) { throw ImageError("damaged: \(problem); compile it again") }
-        }
+        // Every query reads these three, so they are checked now; the string offsets also for their order.
+        let problem = image.problem(in: .stringBytes)
+            ?? image.problem(in: .stringOffsets) { strings.problem(inOffsets: $0.lowerBound / 4..<$0.upperBound / 4) }
+            ?? image.problem(in: .schema)
+        if let problem { throw ImageError("damaged: \(problem); compile it again") }
         self.strings = strings
         schema = try Schema(decoding: image.words(.schema), strings: strings)
         columns = try GraphColumns(image, strings: strings.count, schema: schema)
