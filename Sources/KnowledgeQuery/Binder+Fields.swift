@@ -36,8 +36,10 @@ extension Binder {
         let message = kinds.count == 1 ? "\(kindList(kinds)) has no field '\(word)'"
             : kinds.count == schema.kinds.count ? "no kind has a field '\(word)'"
             : "\(kindList(kinds, conjunction: "and")) have no field '\(word)'"
+        // A close name is the likely intent; the whole list only helps when nothing is close.
+        let suggestion = QueryError.suggestion(word, valid)
         throw QueryError(span: name.span, message: message,
-                         notes: QueryError.suggestion(word, valid) + ["fields: \(valid.joined(separator: ", "))"])
+                         notes: suggestion.isEmpty ? ["fields: \(valid.joined(separator: ", "))"] : suggestion)
     }
 
     /// The attribute types a field can have on entities of `kinds`.

@@ -55,7 +55,6 @@ final class LessonLoaderTests: XCTestCase {
              9 |       - trials where stauts=planned
                |                      ^~~~~~
                = did you mean 'status'?
-               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
             Knowledge/lessons/bad.yaml:12:16: error: the accepted answer finds nothing, so no answer could match it
              12 |       answer: "trials where status=recruiting"
                 |                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

@@ -85,7 +85,6 @@ final class ScriptTesterTests: XCTestCase {
             #>  5 |   stauts=planned
             #>    |   ^~~~~~
             #>    = did you mean 'status'?
-            #>    = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
 
             count registries
             #> 1 registry

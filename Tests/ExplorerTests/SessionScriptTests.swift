@@ -22,7 +22,6 @@ final class SessionScriptTests: XCTestCase {
              5 |   where contrl=placebo
                |         ^~~~~~
                = did you mean 'control'?
-               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
 
             """)
         XCTAssertEqual(session.failures, 1)
