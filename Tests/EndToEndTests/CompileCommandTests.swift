@@ -58,7 +58,7 @@ final class CompileCommandTests: XCTestCase {
         try texts.write(to: damagedTexts)
         let used = try KXProcess.run(["--knowledge", damagedTexts.path, "--keep-going", "-c", "count entities", "-c", "show velostatin", "-c", "count trials"])
         XCTAssertEqual(used.status, 1)
-        XCTAssertEqual(used.stdout, "40 entities\n3 trials\n")
+        XCTAssertEqual(used.stdout, "41 entities\n3 trials\n")
         XCTAssertEqual(used.stderr, "1:1: error: \(damagedTexts.path): damaged: the documents' texts do not match their checksum, so quotes and text cannot be read; compile it again\n")
         let truncated = folder.appendingPathComponent("truncated.kxg")
         try bytes.prefix(100).write(to: truncated)

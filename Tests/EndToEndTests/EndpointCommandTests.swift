@@ -62,8 +62,8 @@ final class EndpointCommandTests: XCTestCase {
         // The failed .connect stops the script, as a failing statement does.
         XCTAssertEqual(run.status, 1)
         XCTAssertEqual(run.stdout.components(separatedBy: "\n").filter { $0 == "2 trials" }.count, 2, run.stdout)
-        XCTAssertTrue(run.stderr.contains("connected to \(url); 23 entities, 27 relations from 1 document"), run.stderr)
-        XCTAssertTrue(run.stdout.contains("endpoint: \(url) (23 entities"), run.stdout)
+        XCTAssertTrue(run.stderr.contains("connected to \(url); 24 entities, 28 relations from 1 document"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("endpoint: \(url) (24 entities"), run.stdout)
         XCTAssertTrue(run.stderr.contains("back to the loaded knowledge"), run.stderr)
         XCTAssertTrue(run.stderr.contains("6:10: error: cannot reach http://127.0.0.1:9/query"), run.stderr)
     }

@@ -55,7 +55,7 @@ final class LessonTerminalTests: XCTestCase {
 
     func testLessonOptionStartsTheLessonAfterTheBanner() throws {
         let kx = try start(["--lesson", "beyond-progression"], prompt: "beyond-progression 1/8 kx> ")
-        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 23 entities, 27 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
+        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 24 entities, 28 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
         XCTAssertTrue(kx.output.contains("Step 1 of 8"), PseudoTerminal.escape(kx.output))
         try type(kx, ".lesson beyond", "no lesson named 'beyond'", "did you mean 'beyond-progression'?", "1/8 kx> ")
         try type(kx, ".quit")

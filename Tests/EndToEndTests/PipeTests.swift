@@ -7,8 +7,8 @@ final class PipeTests: XCTestCase {
         let result = try KXProcess.run(["-c", "trials where control=no-trastuzumab", "--format", "plain"])
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stdout, """
-            id\tname\tallocation\tstatus\tstop-reason\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t2
+            id\tname\tallocation\tstatus\trecruitment\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tattempted\tfailed to accrue patients\t2
 
             """)
         XCTAssertEqual(result.stderr, "")
@@ -152,7 +152,7 @@ final class PipeTests: XCTestCase {
     func testWorksFromAnyDirectoryOnTheEmbeddedKnowledge() throws {
         let result = try KXProcess.run(["-c", "count entities"], directory: URL(fileURLWithPath: "/"))
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.stdout, "23 entities\n")
+        XCTAssertEqual(result.stdout, "24 entities\n")
     }
 
     func testKnowledgeFoldersAddToTheBuiltInKnowledgeUnlessTheyStandAlone() throws {
@@ -197,6 +197,6 @@ final class PipeTests: XCTestCase {
         }
         let again = try KXProcess.run(["--knowledge", root.path, "-c", ".schema yaml", "-c", "count entities"])
         XCTAssertEqual(again.status, 0, again.stderr)
-        XCTAssertEqual(again.stdout, printed.stdout + "23 entities\n")
+        XCTAssertEqual(again.stdout, printed.stdout + "24 entities\n")
     }
 }

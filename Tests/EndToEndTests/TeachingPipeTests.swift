@@ -20,8 +20,8 @@ final class TeachingPipeTests: XCTestCase {
 
             Trials first.
             » trials
-            id\tname\tallocation\tstatus\tstop-reason\ttiming\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t\t2
+            id\tname\tallocation\tstatus\trecruitment\ttiming\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tattempted\tfailed to accrue patients\t\t2
             planned-trials\tclinical trials currently planned to address a question prospectively\t\tplanned\t\tprospective\t
 
             » count trials where status=planned

@@ -28,7 +28,7 @@ final class TerminalTests: XCTestCase {
 
     func testBannerQueryAndResult() throws {
         let kx = try start()
-        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 23 entities, 27 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
+        XCTAssertTrue(kx.output.contains("kx 0.1.0 · 24 entities, 28 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
         try kx.send("trials where control=no-trastuzumab\r")
         _ = try kx.expect("(1 trial)")
         _ = try kx.expect("kx> ")
@@ -71,19 +71,19 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
-    /// On a 10-line terminal the 46 candidates after `count ` take more rows than fit.
+    /// On a 10-line terminal the 47 candidates after `count ` take more rows than fit.
     func testTabAsksBeforeListingMoreThanAScreenful() throws {
         let kx = try start(columns: 60, rows: 10)
         try kx.send("count \t")
-        _ = try kx.expect("Display all 46 possibilities? (y or n)")
+        _ = try kx.expect("Display all 47 possibilities? (y or n)")
         try kx.send("n")
         _ = try kx.expect("kx> count ")
         try kx.send("\t")
-        _ = try kx.expect("Display all 46 possibilities? (y or n)")
+        _ = try kx.expect("Display all 47 possibilities? (y or n)")
         try kx.send("\u{03}")
         _ = try kx.expect("kx> count ")
         try kx.send("\t")
-        _ = try kx.expect("Display all 46 possibilities? (y or n)")
+        _ = try kx.expect("Display all 47 possibilities? (y or n)")
         try kx.send("x")
         _ = try kx.expect("\u{07}")
         try kx.send("y")

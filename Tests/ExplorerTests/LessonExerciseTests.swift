@@ -94,8 +94,8 @@ final class LessonExerciseTests: XCTestCase {
               columns wide
 
             » questions where novelty=new
-            id\tname\tnovelty
-            switch-or-continue\twill switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab\tnew
+            id\tname\tstatus\tnovelty
+            switch-or-continue\twill switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab\tposed\tnew
 
             Exercise: For whom does the continuation question matter?
             Type a query to answer: it is checked by what it finds. .hint for a hint (2

@@ -58,7 +58,7 @@ final class LessonLoaderTests: XCTestCase {
             Knowledge/lessons/bad.yaml:12:16: error: the accepted answer finds nothing, so no answer could match it
              12 |       answer: "trials where status=recruiting"
                 |                ^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
-                = no trial has status=recruiting; values seen: planned
+                = no trial has status=recruiting; values seen: attempted, planned
             Knowledge/lessons/bad.yaml:13:32: error: an exercise has at most 3 hints; this is hint 4
              13 |       hints: [one, two, three, four]
                 |                                ^~~~

@@ -47,8 +47,8 @@ final class PlaybackTests: XCTestCase {
 
             The trials the abstract mentions.
             » trials
-            id\tname\tallocation\tstatus\tstop-reason\ttiming\tminimum-count
-            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tstopped-early [implied]\tfailed to accrue patients\t\t2
+            id\tname\tallocation\tstatus\trecruitment\ttiming\tminimum-count
+            no-trastuzumab-control-trials\trandomized trials with no trastuzumab in the control arms\trandomized\tattempted\tfailed to accrue patients\t\t2
             planned-trials\tclinical trials currently planned to address a question prospectively\t\tplanned\t\tprospective\t
 
             Narrow them down:

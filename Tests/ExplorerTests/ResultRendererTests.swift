@@ -73,11 +73,11 @@ final class ResultRendererTests: XCTestCase {
             │ id │ name │
             ├────┼──────┤
             └────┴──────┘
-            (0 trials: no trial has status=recruiting; values seen: planned)
+            (0 trials: no trial has status=recruiting; values seen: attempted, planned)
 
             """)
         // The formats with no footer keep their shape; the session writes the same words as a note on standard error.
-        let note = "note: 0 trials: no trial has status=recruiting; values seen: planned\n"
+        let note = "note: 0 trials: no trial has status=recruiting; values seen: attempted, planned\n"
         XCTAssertEqual(try Seed.output(query, format: .plain), "id\tname\n" + note)
         XCTAssertEqual(try Seed.output(query, format: .csv), "id,name\n" + note)
         XCTAssertEqual(try Seed.output(query, format: .markdown), "| id | name |\n| --- | --- |\n" + note)
@@ -98,8 +98,23 @@ final class ResultRendererTests: XCTestCase {
                 "aliases": [
                   "switching question"
                 ],
+                "status": "posed",
                 "novelty": "new",
                 "statements": [
+                  {
+                    "attribute": "status",
+                    "value": "posed",
+                    "document": "pusztai-2006",
+                    "hedge": null,
+                    "negated": false,
+                    "as_of": "2006-03",
+                    "notes": [
+                      "Sentence 8 poses the question and sentence 9 says trials are planned to address it; the abstract does not call it unanswered, as it does the continuation question."
+                    ],
+                    "where": [
+                      "sentence 8"
+                    ]
+                  },
                   {
                     "attribute": "novelty",
                     "value": "new",

@@ -260,7 +260,7 @@ final class SessionDotCommandTests: XCTestCase {
             echo: on
             timer: off
             knowledge: Knowledge
-            loaded: 23 entities, 27 relations from 1 document
+            loaded: 24 entities, 28 relations from 1 document
 
             """)
     }

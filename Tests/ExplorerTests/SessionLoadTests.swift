@@ -10,7 +10,7 @@ final class SessionLoadTests: XCTestCase {
         let pack = try TinyPack.write(in: folder)
         let (session, sink) = try Seed.session(format: .plain)
         XCTAssertTrue(session.execute(".load \(pack)"))
-        XCTAssertEqual(sink.errors, "loaded \(pack); now 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(sink.errors, "loaded \(pack); now 25 entities, 28 relations from 2 documents\n")
         XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", pack])
         session.execute("drugs")
         XCTAssertEqual(sink.output, "id\tname\nexamplinib\tExamplinib\ntrastuzumab\ttrastuzumab\n")
@@ -79,7 +79,7 @@ final class SessionLoadTests: XCTestCase {
         try TinyPack.write(in: folder, named: "root/tiny", facts: TinyPack.facts(name: "Examplinib Two"))
         sink.reset()
         XCTAssertTrue(session.execute(".load \(pack)"), sink.errors)
-        XCTAssertEqual(sink.errors, "reloaded \(root), which holds \(pack); now 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(sink.errors, "reloaded \(root), which holds \(pack); now 25 entities, 28 relations from 2 documents\n")
         XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", root])
         session.execute("select name from drugs where id=examplinib")
         XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
@@ -97,7 +97,7 @@ final class SessionLoadTests: XCTestCase {
         XCTAssertTrue(session.execute(".load \(pack)"), sink.errors)
         sink.reset()
         XCTAssertTrue(session.execute(".load \(root)"), sink.errors)
-        XCTAssertEqual(sink.errors, "loaded \(root) in place of \(pack), which it holds; now 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(sink.errors, "loaded \(root) in place of \(pack), which it holds; now 25 entities, 28 relations from 2 documents\n")
         XCTAssertEqual(session.knowledge.map(\.root), ["Knowledge", root])
     }
 
@@ -110,7 +110,7 @@ final class SessionLoadTests: XCTestCase {
         try TinyPack.write(in: folder, facts: TinyPack.facts(name: "Examplinib Two"))
         sink.reset()
         XCTAssertTrue(session.execute(".reload"))
-        XCTAssertEqual(sink.errors, "reloaded \(pack); now 24 entities, 27 relations from 2 documents\n")
+        XCTAssertEqual(sink.errors, "reloaded \(pack); now 25 entities, 28 relations from 2 documents\n")
         session.execute("select name from drugs where id=examplinib")
         XCTAssertEqual(sink.output, "name\nExamplinib Two\n")
 

@@ -81,9 +81,9 @@ final class TranscriptTests: XCTestCase {
             questions where novelty=new
             ```
 
-            | id | name | novelty |
-            | --- | --- | --- |
-            | switch-or-continue | will switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab | new |
+            | id | name | status | novelty |
+            | --- | --- | --- | --- |
+            | switch-or-continue | will switching to second generation HER2-targeted agents be more effective than continuation of trastuzumab | posed | new |
 
             **Exercise:** For whom does the continuation question matter?
 
@@ -152,7 +152,7 @@ final class TranscriptTests: XCTestCase {
         XCTAssertEqual(folder.read("live.md"), "```kx\ncount registries\n```\n\n| count |\n| ---: |\n| 1 |\n\n")
         session.execute("trials where status=recruiting")
         XCTAssertEqual(folder.read("live.md")?.components(separatedBy: "\n\n").suffix(2).joined(separator: "\n\n"),
-                       "*(0 trials: no trial has status=recruiting; values seen: planned)*\n\n")
+                       "*(0 trials: no trial has status=recruiting; values seen: attempted, planned)*\n\n")
         session.classroom.finish()
         XCTAssertNil(session.classroom.recordingPath)
     }
