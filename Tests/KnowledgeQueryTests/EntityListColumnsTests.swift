@@ -22,7 +22,7 @@ final class EntityListColumnsTests: XCTestCase {
         XCTAssertEqual(columns["minimum-count"].map { $0[1].isEmpty }, true)
         XCTAssertEqual(list.columns.map(\.count), Array(repeating: 2, count: list.columns.count))
         // Sources that disagree give a row several statements, in statement order.
-        let literature = try self.list("trials", .values, in: try LiteratureGraph.evaluator())
+        let literature = try self.list("trials", .values, in: try FixtureGraph.literature.evaluator())
         XCTAssertEqual(literature.columns.first { $0.name == "status" }.map { Array($0[0]) },
                        [StatedValue(value: .enumeration("planned")), StatedValue(value: .enumeration("completed"))])
     }

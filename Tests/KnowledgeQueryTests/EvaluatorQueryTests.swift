@@ -12,7 +12,7 @@ final class EvaluatorQueryTests: XCTestCase {
 
     override func setUpWithError() throws {
         seed = try SeedGraph.evaluator()
-        evaluator = try LiteratureGraph.evaluator()
+        evaluator = try FixtureGraph.literature.evaluator()
     }
 
     func testKindListings() throws {

@@ -15,7 +15,7 @@ final class IndexedEvaluationTests: XCTestCase {
     /// an entity matches when any source plainly asserts the value.
     func testAttributeEqualityMatchesAScan() throws {
         XCTAssertGreaterThan(try attributeEqualityChecks(evaluator), 60)
-        XCTAssertGreaterThan(try attributeEqualityChecks(LiteratureGraph.evaluator()), 60)
+        XCTAssertGreaterThan(try attributeEqualityChecks(FixtureGraph.literature.evaluator()), 60)
     }
 
     private func attributeEqualityChecks(_ evaluator: GraphExecutor) throws -> Int {
@@ -46,7 +46,7 @@ final class IndexedEvaluationTests: XCTestCase {
     /// Every relation step from every kind, against a scan of the plainly asserted relations.
     func testTraversalMatchesAScan() throws {
         XCTAssertGreaterThan(try traversalChecks(evaluator), 40)
-        XCTAssertGreaterThan(try traversalChecks(LiteratureGraph.evaluator()), 40)
+        XCTAssertGreaterThan(try traversalChecks(FixtureGraph.literature.evaluator()), 40)
     }
 
     private func traversalChecks(_ evaluator: GraphExecutor) throws -> Int {
@@ -77,7 +77,7 @@ final class IndexedEvaluationTests: XCTestCase {
     func testGeneratedConditionsMatchAFullScan() throws {
         XCTAssertGreaterThan(try generatedConditionChecks(evaluator, seed: 2006, sources: ["trastuzumab <- uses", "questions -> concerns", "registher"]), 2_000)
         // Two sources that disagree: entities with several asserted values of one attribute, and hedged or denied statements.
-        XCTAssertGreaterThan(try generatedConditionChecks(LiteratureGraph.evaluator(), seed: 2019,
+        XCTAssertGreaterThan(try generatedConditionChecks(FixtureGraph.literature.evaluator(), seed: 2019,
                                                           sources: ["velostatin <- uses", "trials -> tests", "trial-a", "velo-a-study"]), 2_000)
     }
 
@@ -170,7 +170,7 @@ final class IndexedEvaluationTests: XCTestCase {
     /// one entity at a time.
     func testGeneratedQueriesMatchAReferenceEvaluator() throws {
         XCTAssertGreaterThan(try referenceChecks(evaluator, seed: 9), 1_200)
-        XCTAssertGreaterThan(try referenceChecks(LiteratureGraph.evaluator(), seed: 2022), 1_200)
+        XCTAssertGreaterThan(try referenceChecks(FixtureGraph.literature.evaluator(), seed: 2022), 1_200)
     }
 
     private func referenceChecks(_ evaluator: GraphExecutor, seed: UInt64) throws -> Int {

@@ -9,7 +9,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        evaluator = try LiteratureGraph.evaluator()
+        evaluator = try FixtureGraph.literature.evaluator()
     }
 
     // MARK: A second domain on the shipped schema
