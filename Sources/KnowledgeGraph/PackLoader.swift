@@ -66,7 +66,7 @@ public struct PackLoader: Sendable {
         }
         let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
         return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot,
-                     unkeptIDs: context.unkeptIDs), context.diagnostics.inFileOrder)
+                     unkeptIDs: context.unkeptIDs, unkeptRelationEnds: context.unkeptRelationEnds), context.diagnostics.inFileOrder)
     }
 
     /// What is being built up while a facts file is read.
@@ -83,6 +83,8 @@ public struct PackLoader: Sendable {
         var ids: [String: SourceLocation] = [:]
         /// Ids of entities written but not kept (no kind, an unknown kind, not a slug): their own error says why.
         var unkeptIDs: Set<String> = []
+        /// Relations not kept, for the ids they name.
+        var unkeptRelationEnds: [Located<RelationEnds>] = []
         var diagnostics: [Diagnostic] = []
 
         mutating func record(_ error: Error) {
@@ -255,7 +257,8 @@ public struct PackLoader: Sendable {
         return Attribute(name: spec.name, value: value, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
     }
 
-    /// One relation statement; one whose type is unknown is not kept, but its quotes and qualifiers are still checked.
+    /// One relation statement. One whose type is unknown, or with a wrong quote or qualifier, is not kept,
+    /// but the rest of it is still checked, and the ids it names are checked when packs are merged.
     private func loadRelation(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
         let fields = try reader.mapping(node, what: "a relation", allowed: ["subject", "type", "object", "quote"] + Self.qualifierKeys,
@@ -279,11 +282,15 @@ public struct PackLoader: Sendable {
         } else {
             context.diagnostics.append(reader.diagnostic(node, "relation '\(subject ?? "?") \(typeName ?? "?") \(object ?? "?")' has no quote; every fact needs a verbatim quote of its source"))
         }
-        guard let typeName, let typeNode = fields["type"], schema.relation(typeName) != nil, let subject, let subjectNode, let object, let objectNode,
-              let qualifiers, let provenance else { return }
+        guard let typeName, let typeNode = fields["type"], let subject, let subjectNode, let object, let objectNode else { return }
+        let (typeSpot, subjectSpot, objectSpot) = (reader.spot(typeNode), reader.spot(subjectNode), reader.spot(objectNode))
+        guard schema.relation(typeName) != nil, let qualifiers, let provenance else {
+            context.unkeptRelationEnds.append(Located(value: RelationEnds(type: typeName, subject: subject, object: object), spot: typeSpot,
+                                                      parts: [.init("subject", subjectSpot), .init("object", objectSpot)]))
+            return
+        }
         let relation = Relation(subject: subject, type: typeName, object: object, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
-        context.relations.append(Located(value: relation, spot: reader.spot(typeNode),
-                                         parts: [.init("subject", reader.spot(subjectNode)), .init("object", reader.spot(objectNode))]))
+        context.relations.append(Located(value: relation, spot: typeSpot, parts: [.init("subject", subjectSpot), .init("object", objectSpot)]))
     }
 
     /// The keys every statement may carry besides what it states.

@@ -61,7 +61,7 @@ final class CheckCommandTests: XCTestCase {
               - {id: fever, kind: question, name: grey fever, quote: grey fever, attributes: {stauts: {value: open, quote: shorten grey fevr}}}
             relations:
               - {subject: fever, type: concerns, object: zorvamab, quote: Zorvamab may shorten grey fever}
-              - {subject: heron, type: test, object: zorvamab, quote: The Heron trial was plannd}
+              - {subject: heron, type: test, object: zorvamb, quote: The Heron trial was plannd}
 
             """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
         return pack.path
@@ -79,14 +79,15 @@ final class CheckCommandTests: XCTestCase {
             "facts.yaml:5:83: error: kind 'question' has no attribute 'stauts' (it has: status, novelty, importance, decision-point)",
             "facts.yaml:5:112: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
             "facts.yaml:8:28: error: unknown relation type 'test'",
-            "facts.yaml:8:59: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
+            "facts.yaml:8:42: error: object 'zorvamb' of relation 'test' is not the id of any entity",
+            "facts.yaml:8:58: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
         ], result.stdout)
-        for note in ["did you mean 'trial'?", "did you mean 'id'?", "did you mean 'status'?", "did you mean 'tests'?",
+        for note in ["did you mean 'trial'?", "did you mean 'id'?", "did you mean 'status'?", "did you mean 'tests'?", "did you mean 'zorvamab'?",
                      "the closest passage (sentence 1, 1 edit away): 'The Heron trial was planned'"] {
             XCTAssertTrue(result.stdout.contains(note), "missing '\(note)' in:\n\(result.stdout)")
         }
-        XCTAssertFalse(result.stdout.contains("is not the id of any entity"), result.stdout)
-        XCTAssertTrue(result.stdout.hasSuffix("kx check: 7 problems\n"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("'zorvamab' of relation"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("kx check: 8 problems\n"), result.stdout)
     }
 
     func testJSONListsTheProblemsForTools() throws {

@@ -91,8 +91,8 @@ final class EveryProblemTests: XCTestCase {
     }
 
     /// Mistakes that leave a statement unkept still let the rest of it be checked: an unknown kind, attribute
-    /// or relation type does not hide a misquote, and a misspelt key is read as the key it stands for, so
-    /// the entity it belongs to is still known and references to it are not reported.
+    /// or relation type does not hide a misquote or an unknown id, and a misspelt key is read as the key it
+    /// stands for, so the entity it belongs to is still known and references to it are not reported.
     private let plantedFacts = TestPacks.header("quill-2019") + """
         entities:
           - id: zorvamab
@@ -120,8 +120,9 @@ final class EveryProblemTests: XCTestCase {
         relations:
           - {subject: kestrel, type: addresses, object: helps, quote: The Kestrel trial}
           - {subject: heron, type: concerns, object: zorvamab, quote: to test zorvamab}
-          - {subject: kestrel, type: gives, object: zorvamab, quote: gave zorvamab to each patient}
+          - {subject: kestrel, type: gives, object: zorvamb, quote: gave zorvamab to each patient}
           - {subject: helps, type: concerns, objet: zorvamb, quote: Whether zorvamab helps}
+          - {subject: helps, type: concerns, object: zorvamabb, quote: Zorvamab may shorten grey fevers}
 
         """
 
@@ -136,9 +137,12 @@ final class EveryProblemTests: XCTestCase {
             "26:7 kind 'question' has no attribute 'novelty' (it has: status)",
             "26:36 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
             "30:30 unknown relation type 'gives'",
-            "30:62 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+            "30:45 object 'zorvamb' of relation 'gives' is not the id of any entity",
+            "30:61 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
             "31:38 unknown key 'objet' in a relation",
             "31:45 object 'zorvamb' of relation 'concerns' is not the id of any entity",
+            "32:46 object 'zorvamabb' of relation 'concerns' is not the id of any entity",
+            "32:64 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
         ])
         XCTAssertEqual(diagnostics.map(\.notes), [
             ["did you mean 'trial'?", "kinds: drug, trial, question"],
@@ -149,9 +153,12 @@ final class EveryProblemTests: XCTestCase {
             [],
             ["the source matches up to 'Whether zorvamab' but not 'heals' after it", "the closest passage (sentence 6, 2 edits away): 'Whether zorvamab helps'"],
             ["relations: addresses, concerns"],
+            ["did you mean 'zorvamab'?"],
             ["the source matches up to 'gave zorvamab to' but not 'each' after it", "the closest passage (sentence 5, 4 edits away): 'gave zorvamab to every patient'"],
             ["did you mean 'object'?", "the keys here: subject, type, object, quote, hedge, negated, as-of, note"],
             ["did you mean 'zorvamab'?"],
+            ["did you mean 'zorvamab'?"],
+            ["the source matches up to 'Zorvamab may shorten grey' but not 'fevers' after it", "the closest passage (sentence 4, 1 edit away): 'Zorvamab may shorten grey fever'"],
         ])
         XCTAssertTrue(diagnostics.allSatisfy { $0.location?.file == "K/p/facts.yaml" && $0.sourceLine != nil })
     }
@@ -164,7 +171,8 @@ final class EveryProblemTests: XCTestCase {
         XCTAssertEqual(pack.entities[1].value.attributes.map(\.name), [], "the status of 'kestrel' is not a valid value")
         XCTAssertEqual(pack.relations.map { "\($0.value.subject) \($0.value.type) \($0.value.object)" },
                        ["kestrel addresses helps", "heron concerns zorvamab", "helps concerns zorvamb"])
-        XCTAssertEqual(diagnostics.count, 10, "all but the reference, which is checked on merging")
+        XCTAssertEqual(pack.unkeptRelationEnds.map { "\($0.value.subject) \($0.value.type) \($0.value.object)" }, ["kestrel gives zorvamb", "helps concerns zorvamabb"])
+        XCTAssertEqual(diagnostics.count, 11, "all but the references, which are checked on merging")
         XCTAssertThrowsError(try loader.load(facts: plantedFacts, factsPath: "facts.yaml") { _ in ("source.txt", Array(TestPacks.fictionalSource.utf8)) })
     }
 
