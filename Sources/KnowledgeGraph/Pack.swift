@@ -9,6 +9,9 @@ public struct Pack: Sendable {
     /// Ids of entities written in the pack but not kept because of their own errors; a reference to one
     /// is not reported again when packs are merged.
     public var unkeptIDs: Set<String> = []
+    /// The ends of relation statements written in the pack but not kept because of their own errors,
+    /// with where the subject and object are written, so that references to unknown ids are still reported.
+    public var unkeptRelationEnds: [Located<RelationEnds>] = []
 }
 
 /// A value together with where it was written, for errors that are found later (merging, references).

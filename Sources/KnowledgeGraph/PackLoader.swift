@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Checks everything that can be checked within one pack: keys, kinds, attribute names and
 /// types, relation types, qualifiers, duplicate ids, and that every quote is found in the source.
-/// It goes on after a problem, so one run reports every problem of the pack.
+/// It goes on after a problem, so one run reports every problem of the pack: a statement whose kind,
+/// attribute or relation type is unknown still has its quotes and qualifiers checked, and an unknown
+/// key that stands for a missing one (`idd` for `id`) is read as that key.
 /// References between entities and domain/range are checked when packs are merged into a graph.
 public struct PackLoader: Sendable {
     public let schema: Schema
@@ -39,8 +41,9 @@ public struct PackLoader: Sendable {
             throw KnowledgeError(reader.diagnostic(nil, "the facts file is empty"))
         }
         try cancellation?.check()
-        let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"])
         var context = Context(reader: reader)
+        let top = try reader.mapping(root, what: "the facts file", allowed: ["document", "entities", "relations"], required: ["document", "entities"],
+                                     readingMisspelt: true, reporting: &context.diagnostics)
         var documentSpot: Spot?
         if let documentNode = top["document"] {
             if let (document, spot) = context.attempt({ try loadDocument(documentNode, reader, readSource, &$0) }) {
@@ -63,7 +66,7 @@ public struct PackLoader: Sendable {
         }
         let document = context.document ?? SourceDocument(id: "", citation: "", text: "")
         return (Pack(document: document, entities: context.entities, relations: context.relations, documentSpot: documentSpot,
-                     unkeptIDs: context.unkeptIDs), context.diagnostics.inFileOrder)
+                     unkeptIDs: context.unkeptIDs, unkeptRelationEnds: context.unkeptRelationEnds), context.diagnostics.inFileOrder)
     }
 
     /// What is being built up while a facts file is read.
@@ -80,6 +83,8 @@ public struct PackLoader: Sendable {
         var ids: [String: SourceLocation] = [:]
         /// Ids of entities written but not kept (no kind, an unknown kind, not a slug): their own error says why.
         var unkeptIDs: Set<String> = []
+        /// Relations not kept, for the ids they name.
+        var unkeptRelationEnds: [Located<RelationEnds>] = []
         var diagnostics: [Diagnostic] = []
 
         mutating func record(_ error: Error) {
@@ -100,9 +105,12 @@ public struct PackLoader: Sendable {
     /// The document and where its id is written.
     private func loadDocument(_ node: YAMLNode, _ reader: YAMLReader, _ readSource: (String) -> (path: String, bytes: [UInt8])?,
                               _ context: inout Context) throws -> (SourceDocument, Spot) {
-        let fields = try reader.mapping(node, what: "the document", allowed: ["id", "source", "citation", "date"], required: ["id", "citation"])
-        let id = try reader.text(fields["id"] ?? node, what: "the document id")
-        let citation = try reader.text(fields["citation"] ?? node, what: "the citation")
+        let fields = try reader.mapping(node, what: "the document", allowed: ["id", "source", "citation", "date"], required: ["id", "citation"],
+                                        readingMisspelt: true, reporting: &context.diagnostics)
+        // Without an id the document cannot be named (its absence is reported, or the unknown key that hides it).
+        guard let idNode = fields["id"] else { throw KnowledgeError([]) }
+        let id = try reader.text(idNode, what: "the document id")
+        let citation = context.attempt { _ in try fields["citation"].map { try reader.text($0, what: "the citation") } ?? "" } ?? ""
         let date = context.attempt { _ in try fields["date"].map { try self.date($0, reader, what: "the document date") } } ?? nil
         let sourceName = try fields["source"].map { try reader.text($0, what: "the source file name") } ?? "source.txt"
         guard let (path, bytes) = readSource(sourceName) else {
@@ -115,36 +123,33 @@ public struct PackLoader: Sendable {
             throw KnowledgeError(Self.invalidUTF8(bytes, path: path))
         }
         if let offset = bytes.firstIndex(of: 0) { throw KnowledgeError(Self.nulCharacter(at: offset, in: bytes, path: path)) }
-        return (SourceDocument(id: id, citation: citation, date: date, text: text), reader.spot(fields["id"] ?? node))
+        return (SourceDocument(id: id, citation: citation, date: date, text: text), reader.spot(idNode))
     }
 
     private func loadEntity(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
-        // An unknown key is reported and left out; the entity is still kept when it has an id and a kind.
         let fields = try reader.mapping(node, what: "an entity", allowed: ["id", "kind", "name", "aliases", "quote", "note", "attributes", "xrefs"],
-                                        required: ["id", "kind", "name"], reporting: &context.diagnostics)
+                                        required: ["id", "kind", "name"], readingMisspelt: true, reporting: &context.diagnostics)
         guard let idNode = fields["id"] else { throw KnowledgeError([]) }
         let id = try reader.text(idNode, what: "an id")
-        guard Self.isSlug(id) else {
+        // An entity whose id or kind is wrong is not kept, but the rest of it is still checked.
+        var kept = true
+        if !Self.isSlug(id) {
             context.unkeptIDs.insert(id)
-            throw KnowledgeError(reader.diagnostic(idNode, "id '\(id)' must be a slug: lower-case letters, digits and '-'"))
+            context.diagnostics.append(reader.diagnostic(idNode, "id '\(id)' must be a slug: lower-case letters, digits and '-'"))
+            kept = false
+        } else if let earlier = context.ids[id] {
+            context.diagnostics.append(reader.diagnostic(idNode, "duplicate id '\(id)'; it is first defined at \(earlier)"))
+            kept = false
+        } else {
+            context.ids[id] = reader.location(idNode)
         }
-        if let earlier = context.ids[id] {
-            throw KnowledgeError(reader.diagnostic(idNode, "duplicate id '\(id)'; it is first defined at \(earlier)"))
-        }
-        context.ids[id] = reader.location(idNode)
-        guard let kindNode = fields["kind"] else {
+        let kind = fields["kind"].flatMap { kindNode in context.attempt { _ in try self.kind(kindNode, reader) } }
+        if kind == nil {
+            // References to it are not reported again: its own error says why it is missing.
             context.unkeptIDs.insert(id)
-            throw KnowledgeError([])
+            kept = false
         }
-        let kindName = try reader.text(kindNode, what: "a kind")
-        guard let kind = schema.kind(kindName) else {
-            context.unkeptIDs.insert(id)
-            throw KnowledgeError(reader.diagnostic(kindNode, "unknown kind '\(kindName)'",
-                                                   notes: reader.suggestionNote(kindName, schema.kinds.map(\.name))
-                                                       + ["kinds: \(schema.kinds.map(\.name).joined(separator: ", "))"]))
-        }
-        // From here on the entity is kept (so references to it resolve) even when a part of it is wrong.
         let name = fields["name"].flatMap { nameNode in context.attempt { _ in try reader.text(nameNode, what: "a name") } } ?? id
         let aliases = context.attempt { _ in try fields["aliases"].map { try reader.texts($0, what: "an alias").map(\.text) } ?? [] } ?? []
         var provenance: [Provenance] = []
@@ -156,80 +161,110 @@ public struct PackLoader: Sendable {
         var attributes: [Attribute] = []
         if let attributesNode = fields["attributes"] {
             for pair in context.attempt({ _ in try reader.pairs(attributesNode, what: "attributes") }) ?? [] {
-                let (attributeName, keyNode, valueNode) = (pair.key, pair.keyNode, pair.value)
-                guard let spec = kind.attribute(attributeName) else {
-                    let known = kind.attributes.map(\.name)
-                    let list = known.isEmpty ? "it has none" : "it has: \(known.joined(separator: ", "))"
-                    context.diagnostics.append(reader.diagnostic(keyNode, "kind '\(kind.name)' has no attribute '\(attributeName)' (\(list))",
-                                                                 notes: reader.suggestionNote(attributeName, known)))
-                    continue
-                }
-                let items: [YAMLNode]
-                if case .sequence(let list) = valueNode.content { items = list } else { items = [valueNode] }
-                if items.isEmpty {
-                    context.diagnostics.append(reader.diagnostic(valueNode, "attribute '\(attributeName)' of '\(id)' lists no statements"))
-                }
-                var asserted: [(Value, YAMLNode)] = []
-                for item in items {
-                    guard let attribute = context.attempt({ try loadAttribute(item, spec, of: id, &$0) }) else { continue }
-                    if attribute.qualifiers.isAsserted, !spec.multiple {
-                        if let (other, otherNode) = asserted.first(where: { $0.0 != attribute.value }) {
-                            context.diagnostics.append(reader.diagnostic(item, "'\(id)' is given two values of '\(attributeName)' by the same source: '\(other)' at \(reader.location(otherNode)) and '\(attribute.value)' here",
-                                                                         notes: ["'\(attributeName)' takes one value; hedge one of them, or mark the attribute 'multiple: true' in the schema"]))
-                        }
-                        asserted.append((attribute.value, item))
-                    }
-                    attributes.append(attribute)
-                }
+                attributes += loadAttribute(pair.key, keyNode: pair.keyNode, valueNode: pair.value, of: id, kind: kind, &context)
             }
         }
+        let notes = context.attempt { _ in try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? [] } ?? []
+        let xrefs = context.attempt { _ in try fields["xrefs"].map { try self.xrefs($0, reader) } ?? [] } ?? []
+        guard kept, let kind else { return }
         let order = kind.attributes.map(\.name)
         attributes = attributes.enumerated().sorted { lhs, rhs in
             let (a, b) = (order.firstIndex(of: lhs.element.name) ?? 0, order.firstIndex(of: rhs.element.name) ?? 0)
             return a == b ? lhs.offset < rhs.offset : a < b
         }.map(\.element)
-        let notes = context.attempt { _ in try fields["note"].map { try reader.texts($0, what: "a note").map(\.text) } ?? [] } ?? []
-        let xrefs = context.attempt { _ in try fields["xrefs"].map { try self.xrefs($0, reader) } ?? [] } ?? []
         let entity = Entity(id: id, kind: kind.name, name: name, aliases: aliases, attributes: attributes, provenance: provenance, notes: notes, xrefs: xrefs)
         context.entities.append(Located(value: entity, spot: reader.spot(idNode)))
     }
 
-    /// One attribute statement: `{value, quote, hedge?, negated?, as-of?, note?}`.
-    private func loadAttribute(_ node: YAMLNode, _ spec: AttributeSpec, of id: String, _ context: inout Context) throws -> Attribute {
-        let reader = context.reader
-        let fields = try reader.mapping(node, what: "attribute '\(spec.name)'", allowed: ["value", "quote"] + Self.qualifierKeys)
-        guard let valueField = fields["value"] else {
-            throw KnowledgeError(reader.diagnostic(node, "attribute '\(spec.name)' has no value"))
+    /// The kind an entity names; one the schema lacks is an error with the kinds it has.
+    private func kind(_ node: YAMLNode, _ reader: YAMLReader) throws -> EntityKind {
+        let name = try reader.text(node, what: "a kind")
+        guard let kind = schema.kind(name) else {
+            throw KnowledgeError(reader.diagnostic(node, "unknown kind '\(name)'",
+                                                   notes: reader.suggestionNote(name, schema.kinds.map(\.name))
+                                                       + ["kinds: \(schema.kinds.map(\.name).joined(separator: ", "))"]))
         }
-        let text = try reader.text(valueField, what: "a value")
-        let value: Value?
-        switch Value.parse(text, as: spec.type) {
-        case .success(let parsed):
-            value = parsed
-        case .failure(let error):
-            var notes: [String] = []
-            if case .notAllowed(let allowed) = error { notes = reader.suggestionNote(text, allowed) }
-            context.diagnostics.append(reader.diagnostic(valueField, "value '\(text)' of attribute '\(spec.name)' (\(spec.type.name)) is \(error.explanation)", notes: notes))
-            value = nil
+        return kind
+    }
+
+    /// The statements of one attribute of entity `id`. When `kind` is nil (it is unknown) or has no such
+    /// attribute, nothing is kept, but what can be checked without the attribute's type still is:
+    /// each statement's keys, qualifiers and quotes.
+    private func loadAttribute(_ name: String, keyNode: YAMLNode, valueNode: YAMLNode, of id: String, kind: EntityKind?,
+                               _ context: inout Context) -> [Attribute] {
+        let reader = context.reader
+        var spec: AttributeSpec?
+        if let kind {
+            spec = kind.attribute(name)
+            if spec == nil {
+                let known = kind.attributes.map(\.name)
+                let list = known.isEmpty ? "it has none" : "it has: \(known.joined(separator: ", "))"
+                context.diagnostics.append(reader.diagnostic(keyNode, "kind '\(kind.name)' has no attribute '\(name)' (\(list))",
+                                                             notes: reader.suggestionNote(name, known)))
+            }
+        }
+        let items: [YAMLNode]
+        if case .sequence(let list) = valueNode.content { items = list } else { items = [valueNode] }
+        if items.isEmpty {
+            context.diagnostics.append(reader.diagnostic(valueNode, "attribute '\(name)' of '\(id)' lists no statements"))
+        }
+        var attributes: [Attribute] = []
+        var asserted: [(Value, YAMLNode)] = []
+        for item in items {
+            let statement = context.attempt { try loadStatement(item, name, spec, of: id, &$0) }
+            guard let spec, let attribute = statement else { continue }
+            if attribute.qualifiers.isAsserted, !spec.multiple {
+                if let (other, otherNode) = asserted.first(where: { $0.0 != attribute.value }) {
+                    context.diagnostics.append(reader.diagnostic(item, "'\(id)' is given two values of '\(name)' by the same source: '\(other)' at \(reader.location(otherNode)) and '\(attribute.value)' here",
+                                                                 notes: ["'\(name)' takes one value; hedge one of them, or mark the attribute 'multiple: true' in the schema"]))
+                }
+                asserted.append((attribute.value, item))
+            }
+            attributes.append(attribute)
+        }
+        return attributes
+    }
+
+    /// One attribute statement: `{value, quote, hedge?, negated?, as-of?, note?}`. Without `spec` its value's
+    /// type is not known, so the value is not read, and nothing is returned.
+    private func loadStatement(_ node: YAMLNode, _ name: String, _ spec: AttributeSpec?, of id: String, _ context: inout Context) throws -> Attribute {
+        let reader = context.reader
+        let fields = try reader.mapping(node, what: "attribute '\(name)'", allowed: ["value", "quote"] + Self.qualifierKeys, readingMisspelt: true,
+                                        reporting: &context.diagnostics)
+        var value: Value?
+        if let valueField = fields["value"] {
+            if let spec, let text = context.attempt({ _ in try reader.text(valueField, what: "a value") }) {
+                switch Value.parse(text, as: spec.type) {
+                case .success(let parsed):
+                    value = parsed
+                case .failure(let error):
+                    var notes: [String] = []
+                    if case .notAllowed(let allowed) = error { notes = reader.suggestionNote(text, allowed) }
+                    context.diagnostics.append(reader.diagnostic(valueField, "value '\(text)' of attribute '\(name)' (\(spec.type.name)) is \(error.explanation)", notes: notes))
+                }
+            }
+        } else {
+            context.diagnostics.append(reader.diagnostic(node, "attribute '\(name)' has no value"))
         }
         let qualifiers = context.attempt { _ in try self.qualifiers(fields, reader) }
         var provenance: [Provenance]?
         if let quoteNode = fields["quote"] {
             provenance = context.attempt { try quotes(quoteNode, &$0) }
         } else {
-            context.diagnostics.append(reader.diagnostic(node, "attribute '\(spec.name)' of '\(id)' has no quote; every fact needs a verbatim quote of its source"))
+            context.diagnostics.append(reader.diagnostic(node, "attribute '\(name)' of '\(id)' has no quote; every fact needs a verbatim quote of its source"))
         }
-        guard let value, let qualifiers, let provenance else { throw KnowledgeError([]) }
+        guard let spec, let value, let qualifiers, let provenance else { throw KnowledgeError([]) }
         return Attribute(name: spec.name, value: value, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
     }
 
+    /// One relation statement. One whose type is unknown, or with a wrong quote or qualifier, is not kept,
+    /// but the rest of it is still checked, and the ids it names are checked when packs are merged.
     private func loadRelation(_ node: YAMLNode, _ context: inout Context) throws {
         let reader = context.reader
         let fields = try reader.mapping(node, what: "a relation", allowed: ["subject", "type", "object", "quote"] + Self.qualifierKeys,
-                                        required: ["subject", "type", "object"])
-        let typeNode = fields["type"] ?? node
-        let typeName = try reader.text(typeNode, what: "a relation type")
-        if schema.relation(typeName) == nil {
+                                        required: ["subject", "type", "object"], readingMisspelt: true, reporting: &context.diagnostics)
+        let typeName = fields["type"].flatMap { typeNode in context.attempt { _ in try reader.text(typeNode, what: "a relation type") } }
+        if let typeName, let typeNode = fields["type"], schema.relation(typeName) == nil {
             var message = "unknown relation type '\(typeName)'"
             if let inverse = schema.relation(named: typeName), inverse.direction == .incoming {
                 message += "; '\(typeName)' is the inverse of '\(inverse.type.name)': swap subject and object and use '\(inverse.type.name)'"
@@ -237,20 +272,25 @@ public struct PackLoader: Sendable {
             context.diagnostics.append(reader.diagnostic(typeNode, message, notes: reader.suggestionNote(typeName, schema.relations.map(\.name))
                                                              + ["relations: \(schema.relations.map(\.name).joined(separator: ", "))"]))
         }
-        let subjectNode = fields["subject"] ?? node, objectNode = fields["object"] ?? node
-        let subject = context.attempt { _ in try reader.text(subjectNode, what: "a subject id") }
-        let object = context.attempt { _ in try reader.text(objectNode, what: "an object id") }
+        let subjectNode = fields["subject"], objectNode = fields["object"]
+        let subject = subjectNode.flatMap { subjectNode in context.attempt { _ in try reader.text(subjectNode, what: "a subject id") } }
+        let object = objectNode.flatMap { objectNode in context.attempt { _ in try reader.text(objectNode, what: "an object id") } }
         let qualifiers = context.attempt { _ in try self.qualifiers(fields, reader) }
         var provenance: [Provenance]?
         if let quoteNode = fields["quote"] {
             provenance = context.attempt { try quotes(quoteNode, &$0) }
         } else {
-            context.diagnostics.append(reader.diagnostic(node, "relation '\(subject ?? "?") \(typeName) \(object ?? "?")' has no quote; every fact needs a verbatim quote of its source"))
+            context.diagnostics.append(reader.diagnostic(node, "relation '\(subject ?? "?") \(typeName ?? "?") \(object ?? "?")' has no quote; every fact needs a verbatim quote of its source"))
         }
-        guard schema.relation(typeName) != nil, let subject, let object, let qualifiers, let provenance else { return }
+        guard let typeName, let typeNode = fields["type"], let subject, let subjectNode, let object, let objectNode else { return }
+        let (typeSpot, subjectSpot, objectSpot) = (reader.spot(typeNode), reader.spot(subjectNode), reader.spot(objectNode))
+        guard schema.relation(typeName) != nil, let qualifiers, let provenance else {
+            context.unkeptRelationEnds.append(Located(value: RelationEnds(type: typeName, subject: subject, object: object), spot: typeSpot,
+                                                      parts: [.init("subject", subjectSpot), .init("object", objectSpot)]))
+            return
+        }
         let relation = Relation(subject: subject, type: typeName, object: object, document: context.document?.id ?? "", provenance: provenance, qualifiers: qualifiers)
-        context.relations.append(Located(value: relation, spot: reader.spot(typeNode),
-                                         parts: [.init("subject", reader.spot(subjectNode)), .init("object", reader.spot(objectNode))]))
+        context.relations.append(Located(value: relation, spot: typeSpot, parts: [.init("subject", subjectSpot), .init("object", objectSpot)]))
     }
 
     /// The keys every statement may carry besides what it states.

@@ -136,25 +136,36 @@ public struct YAMLReader: Sendable {
 
     /// The known pairs of a mapping node, keys as text; an unknown or missing key is added to `diagnostics`
     /// and the rest is still returned, so the caller can keep what it describes.
+    /// With `readingMisspelt`, an unknown key that stands for an allowed key the mapping lacks (the one its
+    /// "did you mean" names: `nmae` for `name`) is returned as that key, so what it holds is checked too;
+    /// it is reported all the same.
     /// - Throws: `KnowledgeError` only when the node is not a mapping.
-    public func mapping(_ node: YAMLNode, what: String, allowed: [String], required: [String] = [],
+    public func mapping(_ node: YAMLNode, what: String, allowed: [String], required: [String] = [], readingMisspelt: Bool = false,
                         reporting diagnostics: inout [Diagnostic]) throws -> [String: YAMLNode] {
         guard case .mapping(let mapping) = node.content else {
             throw KnowledgeError(diagnostic(node, "expected \(what) to be a mapping of keys to values"))
         }
         var result: [String: YAMLNode] = [:]
         var problems: [Diagnostic] = []
+        var misspelt: [(key: String, value: YAMLNode)] = []
         for (keyNode, value) in mapping {
             guard let key = try problems.collect({ try scalar(keyNode, what: "a key") }) else { continue }
             guard allowed.contains(key) else {
-                let meant = Suggestion.closestKey(to: key, in: allowed).map { ["did you mean '\($0)'?"] } ?? []
-                problems.append(diagnostic(keyNode, "unknown key '\(key)' in \(what)", notes: meant + ["the keys here: \(allowed.joined(separator: ", "))"]))
+                let meant = Suggestion.closestKey(to: key, in: allowed)
+                problems.append(diagnostic(keyNode, "unknown key '\(key)' in \(what)",
+                                           notes: (meant.map { ["did you mean '\($0)'?"] } ?? []) + ["the keys here: \(allowed.joined(separator: ", "))"]))
+                if readingMisspelt, let meant { misspelt.append((meant, value)) }
                 continue
             }
             result[key] = value
         }
-        // A missing key is most likely one of the unknown ones misspelt, so it is named only when all keys are known.
-        if problems.isEmpty, let key = required.first(where: { result[$0] == nil }) {
+        var unexplained = problems.count
+        for (key, value) in misspelt where result[key] == nil {
+            result[key] = value
+            unexplained -= 1
+        }
+        // A missing key is most likely one of the unknown ones misspelt, so it is named only when every unknown key is read as a known one.
+        if unexplained == 0, let key = required.first(where: { result[$0] == nil }) {
             problems.append(diagnostic(node, "\(what) has no '\(key)'"))
         }
         diagnostics += problems

@@ -174,9 +174,17 @@ struct MergedGraph {
 
     /// Checks each relation's ends (they exist, in the type's domain and range) and keeps it once per
     /// pack: one source stating the same fact twice, with the same qualifiers, is one statement with more quotes.
+    /// The ends of relations a pack did not keep are checked to exist too.
     mutating func mergeRelations(canonical: [UInt32: UInt32], diagnostics: inout [Diagnostic], cancellation: Cancellation?) throws {
         let unkept = packs.reduce(into: Set<String>()) { $0.formUnion($1.unkeptIDs) }
         var allIDs: [String]?
+        // That an id written as a relation's subject or object names no entity, with the closest id that does.
+        func noEntity(_ part: String, _ text: String, of type: String, at spot: Spot) -> Diagnostic {
+            let ids = allIDs ?? entityID.map { strings.string($0) }
+            allIDs = ids
+            return spot.diagnostic("\(part) '\(text)' of relation '\(type)' is not the id of any entity",
+                                   notes: Suggestion.closest(to: text, in: ids).map { ["did you mean '\($0)'?"] } ?? [])
+        }
         for (index, pack) in packs.enumerated() {
             try cancellation?.check()
             let number = numbers[index]
@@ -194,10 +202,7 @@ struct MergedGraph {
                         valid = false
                         let text = strings.string(id)
                         if unkept.contains(text) { continue }
-                        let ids = allIDs ?? entityID.map { strings.string($0) }
-                        allIDs = ids
-                        diagnostics.append(pack.spot(place).diagnostic("\(part) '\(text)' of relation '\(type.name)' is not the id of any entity",
-                                                                       notes: Suggestion.closest(to: text, in: ids).map { ["did you mean '\($0)'?"] } ?? []))
+                        diagnostics.append(noEntity(part, text, of: type.name, at: pack.spot(place)))
                         continue
                     }
                     let kind = schema.kinds[Int(entityKind[Int(entity)])].name
@@ -223,6 +228,15 @@ struct MergedGraph {
                 relationSubject.append(key.subject); relationType.append(key.type); relationObject.append(key.object)
                 relationPack.append(UInt32(index))
                 try relationRows.add(rows)
+            }
+            for ends in pack.unkeptEnds {
+                for (part, written, place) in [("subject", ends.subject, ends.subjectPlace), ("object", ends.object, ends.objectPlace)] {
+                    let id = canonical[number[Int(written)]] ?? number[Int(written)]
+                    guard entityOfID[id] == nil else { continue }
+                    let text = strings.string(id)
+                    if unkept.contains(text) { continue }
+                    diagnostics.append(noEntity(part, text, of: pack.strings[Int(ends.type)], at: pack.spot(place)))
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ final class PackDigest: Sendable {
     private let lines: SourceLines?
     let entities: Entities
     let relations: Relations
+    /// The ends of the relation statements not kept, so the ids they name are still checked.
+    let unkeptEnds: [UnkeptEnds]
 
     /// The pack's entities, one row each, with their attribute statements.
     struct Entities: Sendable {
@@ -43,6 +45,12 @@ final class PackDigest: Sendable {
         var statements = StatementQualifiers()
 
         var count: Int { subject.count }
+    }
+
+    /// The type (as written), subject and object of a relation statement not kept, and where its ends are written.
+    struct UnkeptEnds: Sendable {
+        var type, subject, object: UInt32
+        var subjectPlace, objectPlace: Place
     }
 
     /// A place in the facts file.
@@ -107,6 +115,10 @@ final class PackDigest: Sendable {
             relations.subject.append(number(relation.subject)); relations.type.append(type); relations.object.append(number(relation.object))
             relations.places.append((Place(located.spot), Place(located.spot("subject")), Place(located.spot("object"))))
             try relations.statements.add(relation.qualifiers, quotes: relation.provenance, number: number)
+        }
+        unkeptEnds = pack.unkeptRelationEnds.map { located in
+            UnkeptEnds(type: number(located.value.type), subject: number(located.value.subject), object: number(located.value.object),
+                       subjectPlace: Place(located.spot("subject")), objectPlace: Place(located.spot("object")))
         }
         self.strings = strings
         self.entities = entities

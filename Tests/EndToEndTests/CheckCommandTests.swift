@@ -46,6 +46,50 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("kx check: 5 problems\n"), result.stdout)
     }
 
+    /// A pack whose mistakes each leave a statement unkept: a misspelt kind, a misspelt `id` key, an unknown
+    /// attribute and an unknown relation type, each beside a misquote or a reference that is still checked.
+    func plantedPack() throws -> String {
+        let pack = try KXProcess.temporaryDirectory(self).appendingPathComponent("planted")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try "Title: A test\n\nAbstract\n\nThe Heron trial was planned in 2006. Zorvamab may shorten grey fever.\n"
+            .write(to: pack.appendingPathComponent("source.txt"), atomically: false, encoding: .utf8)
+        try """
+            document: {id: planted, citation: A test.}
+            entities:
+              - {id: heron, kind: trail, name: Heron, quote: The Heron trail was planned}
+              - {idd: zorvamab, kind: drug, name: Zorvamab, quote: Zorvamab}
+              - {id: fever, kind: question, name: grey fever, quote: grey fever, attributes: {stauts: {value: open, quote: shorten grey fevr}}}
+            relations:
+              - {subject: fever, type: concerns, object: zorvamab, quote: Zorvamab may shorten grey fever}
+              - {subject: heron, type: test, object: zorvamb, quote: The Heron trial was plannd}
+
+            """.write(to: pack.appendingPathComponent("facts.yaml"), atomically: false, encoding: .utf8)
+        return pack.path
+    }
+
+    func testAMistakeThatLeavesAStatementUnkeptHidesNoOtherProblem() throws {
+        let pack = try plantedPack()
+        let result = try KXProcess.run(["check", pack])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        let headers = result.stdout.split(separator: "\n").filter { $0.contains(": error: ") }.map { $0.replacingOccurrences(of: pack + "/", with: "") }
+        XCTAssertEqual(headers, [
+            "facts.yaml:3:23: error: unknown kind 'trail'",
+            "facts.yaml:3:50: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
+            "facts.yaml:4:6: error: unknown key 'idd' in an entity",
+            "facts.yaml:5:83: error: kind 'question' has no attribute 'stauts' (it has: status, novelty, importance, decision-point)",
+            "facts.yaml:5:112: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
+            "facts.yaml:8:28: error: unknown relation type 'test'",
+            "facts.yaml:8:42: error: object 'zorvamb' of relation 'test' is not the id of any entity",
+            "facts.yaml:8:58: error: quote not found in the source of 'planted' (white space is folded, case is kept)",
+        ], result.stdout)
+        for note in ["did you mean 'trial'?", "did you mean 'id'?", "did you mean 'status'?", "did you mean 'tests'?", "did you mean 'zorvamab'?",
+                     "the closest passage (sentence 1, 1 edit away): 'The Heron trial was planned'"] {
+            XCTAssertTrue(result.stdout.contains(note), "missing '\(note)' in:\n\(result.stdout)")
+        }
+        XCTAssertFalse(result.stdout.contains("'zorvamab' of relation"), result.stdout)
+        XCTAssertTrue(result.stdout.hasSuffix("kx check: 8 problems\n"), result.stdout)
+    }
+
     func testJSONListsTheProblemsForTools() throws {
         let result = try KXProcess.run(["check", "--format", "json", try badPack()])
         XCTAssertEqual(result.status, 1)

@@ -90,6 +90,92 @@ final class EveryProblemTests: XCTestCase {
         XCTAssertEqual(diagnostics.inFileOrder.compactMap(\.location?.line), [10, 18, 19, 20, 24, 27, 41])
     }
 
+    /// Mistakes that leave a statement unkept still let the rest of it be checked: an unknown kind, attribute
+    /// or relation type does not hide a misquote or an unknown id, and a misspelt key is read as the key it
+    /// stands for, so the entity it belongs to is still known and references to it are not reported.
+    private let plantedFacts = TestPacks.header("quill-2019") + """
+        entities:
+          - id: zorvamab
+            kind: drug
+            name: zorvamab
+            quote: Zorvamab is an invented antibody
+          - id: heron
+            kind: trail
+            name: Heron
+            quote: The Heron trail is currently planned
+            attributes:
+              purpose: {value: to test zorvamab, quote: to trial zorvamab}
+          - idd: kestrel
+            kind: trial
+            name: Kestrel
+            quote: The Kestrel trial gave zorvamab to every patient.
+            attributes:
+              status: {value: complete, quote: gave zorvamab to every patient}
+          - id: helps
+            kind: question
+            name: whether zorvamab helps
+            quote: Whether zorvamab helps
+            attributes:
+              novelty: {value: new, quote: Whether zorvamab heals}
+        relations:
+          - {subject: kestrel, type: addresses, object: helps, quote: The Kestrel trial}
+          - {subject: heron, type: concerns, object: zorvamab, quote: to test zorvamab}
+          - {subject: kestrel, type: gives, object: zorvamb, quote: gave zorvamab to each patient}
+          - {subject: helps, type: concerns, objet: zorvamb, quote: Whether zorvamab helps}
+          - {subject: helps, type: concerns, object: zorvamabb, quote: Zorvamab may shorten grey fevers}
+
+        """
+
+    func testAMistakeThatLeavesAStatementUnkeptHidesNoOtherProblem() {
+        let diagnostics = TestPacks.diagnostics([TestPacks.root(facts: plantedFacts, source: TestPacks.fictionalSource)])
+        XCTAssertEqual(diagnostics.map { "\($0.location.map { "\($0.line):\($0.column)" } ?? "-") \($0.message)" }, [
+            "10:11 unknown kind 'trail'",
+            "12:12 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+            "14:49 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+            "15:5 unknown key 'idd' in an entity",
+            "20:23 value 'complete' of attribute 'status' (enum) is not one of the allowed values (planned, failed-to-accrue, completed)",
+            "26:7 kind 'question' has no attribute 'novelty' (it has: status)",
+            "26:36 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+            "30:30 unknown relation type 'gives'",
+            "30:45 object 'zorvamb' of relation 'gives' is not the id of any entity",
+            "30:61 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+            "31:38 unknown key 'objet' in a relation",
+            "31:45 object 'zorvamb' of relation 'concerns' is not the id of any entity",
+            "32:46 object 'zorvamabb' of relation 'concerns' is not the id of any entity",
+            "32:64 quote not found in the source of 'quill-2019' (white space is folded, case is kept)",
+        ])
+        XCTAssertEqual(diagnostics.map(\.notes), [
+            ["did you mean 'trial'?", "kinds: drug, trial, question"],
+            ["the source matches up to 'The Heron' but not 'trail' after it", "the closest passage (sentence 2, 1 edit away): 'The Heron trial is currently planned'"],
+            ["the source matches up to 'to' but not 'trial' after it", "the closest passage (sentence 2, 4 edits away): 'to test zorvamab'"],
+            ["did you mean 'id'?", "the keys here: id, kind, name, aliases, quote, note, attributes, xrefs"],
+            ["did you mean 'completed'?"],
+            [],
+            ["the source matches up to 'Whether zorvamab' but not 'heals' after it", "the closest passage (sentence 6, 2 edits away): 'Whether zorvamab helps'"],
+            ["relations: addresses, concerns"],
+            ["did you mean 'zorvamab'?"],
+            ["the source matches up to 'gave zorvamab to' but not 'each' after it", "the closest passage (sentence 5, 4 edits away): 'gave zorvamab to every patient'"],
+            ["did you mean 'object'?", "the keys here: subject, type, object, quote, hedge, negated, as-of, note"],
+            ["did you mean 'zorvamab'?"],
+            ["did you mean 'zorvamab'?"],
+            ["the source matches up to 'Zorvamab may shorten grey' but not 'fevers' after it", "the closest passage (sentence 4, 1 edit away): 'Zorvamab may shorten grey fever'"],
+        ])
+        XCTAssertTrue(diagnostics.allSatisfy { $0.location?.file == "K/p/facts.yaml" && $0.sourceLine != nil })
+    }
+
+    func testAnUnkeptEntityIsLeftOutOfThePackButItsIdIsKnown() throws {
+        let loader = PackLoader(schema: try Schema.load(text: TestPacks.schema, file: "schema.yaml"))
+        let (pack, diagnostics) = try loader.check(facts: plantedFacts, factsPath: "facts.yaml") { _ in ("source.txt", Array(TestPacks.fictionalSource.utf8)) }
+        XCTAssertEqual(pack.entities.map(\.value.id), ["zorvamab", "kestrel", "helps"])
+        XCTAssertEqual(pack.unkeptIDs, ["heron"])
+        XCTAssertEqual(pack.entities[1].value.attributes.map(\.name), [], "the status of 'kestrel' is not a valid value")
+        XCTAssertEqual(pack.relations.map { "\($0.value.subject) \($0.value.type) \($0.value.object)" },
+                       ["kestrel addresses helps", "heron concerns zorvamab", "helps concerns zorvamb"])
+        XCTAssertEqual(pack.unkeptRelationEnds.map { "\($0.value.subject) \($0.value.type) \($0.value.object)" }, ["kestrel gives zorvamb", "helps concerns zorvamabb"])
+        XCTAssertEqual(diagnostics.count, 11, "all but the references, which are checked on merging")
+        XCTAssertThrowsError(try loader.load(facts: plantedFacts, factsPath: "facts.yaml") { _ in ("source.txt", Array(TestPacks.fictionalSource.utf8)) })
+    }
+
     func testProblemsOfSeveralPacksAreSortedByFile() {
         let bad = TestPacks.header("quill-2019") + "entities:\n  - id: zorvamab\n    kind: drog\n    name: zorvamab\n    quote: Zorvamab\n"
         let other = bad.replacingOccurrences(of: "quill-2019", with: "wren-2022").replacingOccurrences(of: "kind: drog", with: "kind: trail")

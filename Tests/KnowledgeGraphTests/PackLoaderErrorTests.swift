@@ -132,7 +132,7 @@ final class PackLoaderErrorTests: XCTestCase {
         let (pack, _) = try PackLoader(schema: try Schema.load(text: TestPacks.schema, file: "schema.yaml"))
             .check(facts: facts, factsPath: "facts.yaml") { _ in ("source.txt", Array(TestPacks.source.utf8)) }
         XCTAssertEqual(pack.entities.map(\.value.id), ["t", "q"])
-        XCTAssertEqual(pack.entities.first?.value.name, "t")
+        XCTAssertEqual(pack.entities.first?.value.name, "T", "the misspelt key is read as the name it stands for")
     }
 
     func testAReferenceToAnEntityThatCannotBeKeptIsNotReportedAgain() {

@@ -8,7 +8,7 @@ final class BinderTests: XCTestCase {
     private var binder: Binder!
 
     override func setUpWithError() throws {
-        binder = try LiteratureGraph.evaluator().binder
+        binder = try FixtureGraph.literature.evaluator().binder
     }
 
     private func plan(_ text: String) throws -> Plan {

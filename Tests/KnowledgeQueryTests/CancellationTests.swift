@@ -18,7 +18,7 @@ final class CancellationTests: XCTestCase {
     func testACancelledEvaluatorStopsWalking() throws {
         let cancellation = Cancellation()
         cancellation.cancel()
-        let executor = GraphExecutor(graph: try LiteratureGraph.graph())
+        let executor = GraphExecutor(graph: try FixtureGraph.literature.graph())
         for statement in ["neighbors velostatin depth 3", "path velostatin to trial-a", "treatments -> uses"] {
             XCTAssertThrowsError(try executor.run(statement, cancellation: cancellation), statement) { XCTAssertTrue($0 is Interrupted, "\($0)") }
         }
@@ -28,7 +28,7 @@ final class CancellationTests: XCTestCase {
         let cancellation = Cancellation()
         cancellation.cancel()
         cancellation.reset()
-        let executor = GraphExecutor(graph: try LiteratureGraph.graph())
+        let executor = GraphExecutor(graph: try FixtureGraph.literature.graph())
         guard case .rows(let rows) = try executor.run("neighbors velostatin depth 3", cancellation: cancellation) else { return XCTFail("not rows") }
         XCTAssertFalse(rows.rows.isEmpty)
     }

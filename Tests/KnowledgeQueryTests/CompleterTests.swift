@@ -7,7 +7,7 @@ final class CompleterTests: XCTestCase {
     private var completer: Completer!
 
     override func setUpWithError() throws {
-        completer = Completer(executor: GraphExecutor(graph: try SeedGraph.graph()))
+        completer = Completer(executor: GraphExecutor(graph: try FixtureGraph.greyFever.graph()))
     }
 
     /// Candidates with the cursor at the end of `line`, checking where the replaced word starts.
@@ -19,14 +19,14 @@ final class CompleterTests: XCTestCase {
 
     func testLineStartOffersKindsAndCommands() {
         let all = complete("", from: 0)
-        for word in ["trials", "registries", "people", "entities", "count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts", "registher"] {
+        for word in ["trials", "registries", "people", "entities", "count", "select", "show", "neighbors", "path", "why", "kinds", "relations", "schema", "sources", "conflicts", "feverlog"] {
             XCTAssertTrue(all.contains(word), "missing \(word)")
         }
         XCTAssertEqual(all, all.sorted())
-        XCTAssertEqual(complete("tr", from: 0), ["trastuzumab", "treatments", "trials"])
+        XCTAssertEqual(complete("pr", from: 0), ["practices", "prolonged-zorvamab-therapy"])
         // Words that differ only in case are offered once.
-        XCTAssertEqual(complete("RE", from: 0), ["registher", "registries", "registry-patients", "relapse-after-adjuvant", "relations"])
-        XCTAssertEqual(complete("Regist", from: 0), ["RegistHER", "registries", "registry-patients"])
+        XCTAssertEqual(complete("FE", from: 0), ["feverlog", "feverlog-patients"])
+        XCTAssertEqual(complete("Fever", from: 0), ["FeverLog", "feverlog-patients"])
         XCTAssertEqual(complete("  sh", from: 2), ["show"])
     }
 
@@ -61,31 +61,31 @@ final class CompleterTests: XCTestCase {
     func testValuesAfterAnOperator() {
         // A relation's values are the entities of its range.
         let control = complete("trials where control=", from: 21)
-        XCTAssertEqual(control, ["continued-trastuzumab", "no-trastuzumab", "prolonged-trastuzumab-therapy", "switching-to-second-generation-agents"])
-        XCTAssertEqual(complete("trials where control=no-t", from: 21), ["no-trastuzumab"])
+        XCTAssertEqual(control, ["continued-zorvamab", "no-zorvamab", "prolonged-zorvamab-therapy", "switching-to-grx-agents"])
+        XCTAssertEqual(complete("trials where control=no-z", from: 21), ["no-zorvamab"])
         // Only the values that occur: the schema's other statuses would find nothing.
         XCTAssertEqual(complete("trials where status=", from: 20), ["planned"])
         XCTAssertEqual(complete("trials where status != pl"), ["planned"])
         XCTAssertEqual(complete("questions where status=o"), ["open"])
         XCTAssertEqual(complete("trials where addresses.novelty=n"), ["new"])
-        XCTAssertEqual(complete("trials where addresses="), ["continue-after-progression", "switch-or-continue"])
-        XCTAssertEqual(complete("publications where date="), ["2006-03"])
+        XCTAssertEqual(complete("trials where addresses="), ["continue-after-relapse", "switch-or-keep"])
+        XCTAssertEqual(complete("publications where date="), ["2011-09"])
     }
 
     func testRelationsAfterArrows() {
         XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "concerns", "control", "covers", "in_context_of", "studies", "tests"])
         XCTAssertEqual(complete("registries->a", from: 12), ["addresses"])
-        XCTAssertEqual(complete("trastuzumab <- "), ["concerns", "effect_of", "studies", "uses"])
-        XCTAssertEqual(complete("trastuzumab <- concerns -> ad"), ["addressed_by", "addresses"])
+        XCTAssertEqual(complete("zorvamab <- "), ["concerns", "effect_of", "studies", "uses"])
+        XCTAssertEqual(complete("zorvamab <- concerns -> ad"), ["addressed_by", "addresses"])
         XCTAssertEqual(complete("trials where status=planned -> cov"), ["covers"])
     }
 
     func testEntitiesAfterEntityCommands() {
-        XCTAssertEqual(complete("show regis", from: 5), ["registher", "registry-patients"])
-        XCTAssertEqual(complete("show herc"), ["Herceptin"])
-        XCTAssertEqual(complete("path registher to tras"), ["trastuzumab"])
-        XCTAssertEqual(complete("why registher co"), ["concerned_in", "concerns", "context_of", "control", "control_in", "covered_by", "covers"])
-        XCTAssertEqual(complete("why registher studies pro"), ["prolonged-trastuzumab-therapy"])
+        XCTAssertEqual(complete("show fever", from: 5), ["feverlog", "feverlog-patients"])
+        XCTAssertEqual(complete("show zorve"), ["Zorvex"])
+        XCTAssertEqual(complete("path feverlog to zorva"), ["zorvamab", "zorvamab-toxicity"])
+        XCTAssertEqual(complete("why feverlog co"), ["concerned_in", "concerns", "context_of", "control", "control_in", "covered_by", "covers"])
+        XCTAssertEqual(complete("why feverlog studies pro"), ["prolonged-zorvamab-therapy"])
         XCTAssertEqual(complete("schema re"), ["registry"])
     }
 
@@ -104,12 +104,12 @@ final class CompleterTests: XCTestCase {
 
     /// Only what the grammar takes at the cursor: what is offered never fails to parse.
     func testAfterAnEntityCommandOnlyWhatMayFollow() {
-        XCTAssertEqual(complete("neighbors registher "), ["depth"])
-        XCTAssertEqual(complete("neighbors registher depth "), [])
-        XCTAssertEqual(complete("path registher "), ["to"])
-        XCTAssertEqual(complete("path registher to trastuzumab "), [])
-        XCTAssertEqual(complete("show registher "), [])
-        XCTAssertEqual(complete("why registher studies prolonged-trastuzumab-therapy "), [])
+        XCTAssertEqual(complete("neighbors feverlog "), ["depth"])
+        XCTAssertEqual(complete("neighbors feverlog depth "), [])
+        XCTAssertEqual(complete("path feverlog "), ["to"])
+        XCTAssertEqual(complete("path feverlog to zorvamab "), [])
+        XCTAssertEqual(complete("show feverlog "), [])
+        XCTAssertEqual(complete("why feverlog studies prolonged-zorvamab-therapy "), [])
         XCTAssertEqual(complete("kinds "), [])
         XCTAssertEqual(complete("schema trial "), [])
         XCTAssertEqual(complete("select id "), ["from"])
@@ -125,10 +125,10 @@ final class CompleterTests: XCTestCase {
 
     /// Inside a quote, names with spaces are offered, each closing the quote.
     func testCompletionInsideQuotes() {
-        XCTAssertEqual(complete(#"show "cent"#, from: 6), [#"central registry program""#])
-        XCTAssertEqual(complete("show 'cent", from: 6), ["central registry program'"])
-        XCTAssertEqual(complete(#"trials where stop-reason="fail"#), [#"failed to accrue patients""#])
-        XCTAssertEqual(complete(#"show "registher" "#), [])
+        XCTAssertEqual(complete(#"show "cent"#, from: 6), [#"central patient registry""#])
+        XCTAssertEqual(complete("show 'cent", from: 6), ["central patient registry'"])
+        XCTAssertEqual(complete(#"trials where stop-reason="could"#), [#"could not enrol enough patients""#])
+        XCTAssertEqual(complete(#"show "feverlog" "#), [])
         XCTAssertEqual(Completer.escaped(#"a "b" \ c"#, in: "\""), #"a \"b\" \\ c"#)
     }
 

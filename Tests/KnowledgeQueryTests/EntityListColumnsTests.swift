@@ -11,10 +11,10 @@ final class EntityListColumnsTests: XCTestCase {
     }
 
     func testAColumnHoldsEveryStatementOfEachRowWithItsQualifiers() throws {
-        let list = try list("trials", .values, in: try SeedGraph.evaluator())
-        XCTAssertEqual(list.ids, ["no-trastuzumab-control-trials", "planned-trials"])
+        let list = try list("trials", .values, in: try FixtureGraph.greyFever.evaluator())
+        XCTAssertEqual(list.ids, ["no-zorvamab-control-trials", "planned-switch-trials"])
         XCTAssertEqual(list.kinds, ["trial", "trial"])
-        XCTAssertEqual(list.names.last, "clinical trials currently planned to address a question prospectively")
+        XCTAssertEqual(list.names.last, "clinical trials currently planned to address the question prospectively")
         let columns = Dictionary(uniqueKeysWithValues: list.columns.map { ($0.name, $0) })
         XCTAssertEqual(columns["status"].map { Array($0[0]) }, [StatedValue(value: .enumeration("stopped-early"), hedge: "implied")])
         XCTAssertEqual(columns["status"].map { Array($0[1]) }, [StatedValue(value: .enumeration("planned"))])
@@ -22,13 +22,13 @@ final class EntityListColumnsTests: XCTestCase {
         XCTAssertEqual(columns["minimum-count"].map { $0[1].isEmpty }, true)
         XCTAssertEqual(list.columns.map(\.count), Array(repeating: 2, count: list.columns.count))
         // Sources that disagree give a row several statements, in statement order.
-        let literature = try self.list("trials", .values, in: try LiteratureGraph.evaluator())
+        let literature = try self.list("trials", .values, in: try FixtureGraph.literature.evaluator())
         XCTAssertEqual(literature.columns.first { $0.name == "status" }.map { Array($0[0]) },
                        [StatedValue(value: .enumeration("planned")), StatedValue(value: .enumeration("completed"))])
     }
 
     func testOnlyProvenanceHoldsTheEntitiesWhole() throws {
-        let executor = try SeedGraph.evaluator()
+        let executor = try FixtureGraph.greyFever.evaluator()
         let values = try list("trials", .values, in: executor), whole = try list("trials", .provenance, in: executor)
         XCTAssertNil(values.entities)
         XCTAssertEqual(whole.entities?.map(\.id), values.ids)
@@ -40,7 +40,7 @@ final class EntityListColumnsTests: XCTestCase {
     }
 
     func testAnAttributeNoRowHasGivesEmptyRows() throws {
-        let graph = try SeedGraph.graph()
+        let graph = try FixtureGraph.greyFever.graph()
         let column = graph.attributeColumn("phase", of: [0, 1, 2])
         XCTAssertEqual(column.count, 3)
         XCTAssertFalse(column.hasStatements)

@@ -2,159 +2,159 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
 
-/// show, neighbors, path, why and the introspection commands over the seed graph.
+/// show, neighbors, path, why and the introspection commands over the fictional review (Fixtures/grey-fever).
 final class EvaluatorCommandTests: XCTestCase {
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        evaluator = try SeedGraph.evaluator()
+        evaluator = try FixtureGraph.greyFever.evaluator()
     }
 
     func testShow() throws {
-        guard case .card(let card) = try evaluator.run(#"show "central registry program""#) else { return XCTFail("not a card") }
-        XCTAssertEqual(card.entity.id, "registher")
+        guard case .card(let card) = try evaluator.run(#"show "central patient registry""#) else { return XCTFail("not a card") }
+        XCTAssertEqual(card.entity.id, "feverlog")
         XCTAssertEqual(card.kind.name, "registry")
         XCTAssertEqual(card.links.map { "\($0.direction == .outgoing ? "->" : "<-") \($0.name) \($0.other.id)" }, [
-            "-> covers registry-patients", "-> in_context_of randomized-trial-results", "-> studies prolonged-trastuzumab-therapy",
+            "-> covers feverlog-patients", "-> in_context_of randomized-results", "-> studies prolonged-zorvamab-therapy",
         ])
-        XCTAssertEqual(card.citations.keys.sorted(), ["pusztai-2006"])
-        XCTAssertTrue(card.citations["pusztai-2006"]?.hasPrefix("Pusztai L, et al.") == true)
+        XCTAssertEqual(card.citations.keys.sorted(), ["ostrander-2011"])
+        XCTAssertTrue(card.citations["ostrander-2011"]?.hasPrefix("Ostrander T, et al.") == true)
     }
 
     func testNeighborsAtDepthOne() throws {
-        let table = try evaluator.table("neighbors registher")
+        let table = try evaluator.table("neighbors feverlog")
         XCTAssertEqual(table.columns, ["depth", "id", "kind", "name", "via"])
         XCTAssertEqual(table.noun, "neighbors")
         XCTAssertEqual(table.rows.map { "\($0[0]) \($0[1]) \($0[4])" }, [
-            "1 registry-patients registher -covers->",
-            "1 randomized-trial-results registher -in_context_of->",
-            "1 prolonged-trastuzumab-therapy registher -studies->",
+            "1 feverlog-patients feverlog -covers->",
+            "1 randomized-results feverlog -in_context_of->",
+            "1 prolonged-zorvamab-therapy feverlog -studies->",
         ])
     }
 
     func testNeighborsAtDepthTwo() throws {
-        let rows = try evaluator.table("neighbors registher depth 2").rows
-        XCTAssertEqual(rows.filter { $0[0] == "2" }.map { "\($0[1]) \($0[4])" }, ["trastuzumab prolonged-trastuzumab-therapy -uses->"])
+        let rows = try evaluator.table("neighbors feverlog depth 2").rows
+        XCTAssertEqual(rows.filter { $0[0] == "2" }.map { "\($0[1]) \($0[4])" }, ["zorvamab prolonged-zorvamab-therapy -uses->"])
         XCTAssertEqual(rows.count, 4)
         XCTAssertEqual(Set(rows.map { $0[1] }).count, 4, "each entity is listed once")
-        XCTAssertFalse(rows.contains { $0[1] == "registher" })
-        XCTAssertEqual(try evaluator.table("neighbors lajos-pusztai depth 6").rows.map { $0[1] }, ["pusztai-2006"])
+        XCTAssertFalse(rows.contains { $0[1] == "feverlog" })
+        XCTAssertEqual(try evaluator.table("neighbors tamsin-ostrander depth 6").rows.map { $0[1] }, ["ostrander-2011"])
         // Neighbors walk hedged and denied edges too, and tag them.
-        let tagged = try evaluator.table("neighbors trastuzumab").rows.map { "\($0[1]) \($0[4])" }
-        XCTAssertTrue(tagged.contains("no-trastuzumab trastuzumab <-uses[not]-"), "\(tagged)")
+        let tagged = try evaluator.table("neighbors zorvamab").rows.map { "\($0[1]) \($0[4])" }
+        XCTAssertTrue(tagged.contains("no-zorvamab zorvamab <-uses[not]-"), "\(tagged)")
     }
 
     func testShortestPath() throws {
-        guard case .paths(let list) = try evaluator.run("path registher to herceptin") else { return XCTFail("not paths") }
-        XCTAssertEqual(list.from.id, "registher")
-        XCTAssertEqual(list.to.id, "trastuzumab")
+        guard case .paths(let list) = try evaluator.run("path feverlog to zorvex") else { return XCTFail("not paths") }
+        XCTAssertEqual(list.from.id, "feverlog")
+        XCTAssertEqual(list.to.id, "zorvamab")
         XCTAssertEqual(list.paths, [[
-            PathStep(from: "registher", relation: "studies", direction: .outgoing, to: "prolonged-trastuzumab-therapy"),
-            PathStep(from: "prolonged-trastuzumab-therapy", relation: "uses", direction: .outgoing, to: "trastuzumab"),
+            PathStep(from: "feverlog", relation: "studies", direction: .outgoing, to: "prolonged-zorvamab-therapy"),
+            PathStep(from: "prolonged-zorvamab-therapy", relation: "uses", direction: .outgoing, to: "zorvamab"),
         ]])
         XCTAssertFalse(list.truncated)
     }
 
     func testAllShortestPathsWithDirectionsAndTags() throws {
-        guard case .paths(let list) = try evaluator.run("path modest-toxicity to possible-benefit") else { return XCTFail("not paths") }
+        guard case .paths(let list) = try evaluator.run("path zorvamab-toxicity to unproven-benefit") else { return XCTFail("not paths") }
         XCTAssertEqual(list.paths.map { $0.map { "\($0.from) \($0.arrow) \($0.to)" } }, [
-            ["modest-toxicity -accounts_for[may]-> continued-administration", "continued-administration <-accounts_for[may]- possible-benefit"],
-            ["modest-toxicity -effect_of[implied]-> continued-trastuzumab", "continued-trastuzumab <-effect_of[possible]- possible-benefit"],
+            ["zorvamab-toxicity -effect_of[implied]-> continued-zorvamab", "continued-zorvamab <-effect_of[possible]- unproven-benefit"],
+            ["zorvamab-toxicity -accounts_for[may]-> ongoing-administration", "ongoing-administration <-accounts_for[may]- unproven-benefit"],
         ])
-        guard case .paths(let longer) = try evaluator.run("path no-trastuzumab-control-trials to switch-or-continue") else { return XCTFail("not paths") }
+        guard case .paths(let longer) = try evaluator.run("path no-zorvamab-control-trials to switch-or-keep") else { return XCTFail("not paths") }
         XCTAssertEqual(longer.paths.map { $0.map(\.arrow) }, [["-addresses[implied]->", "-concerns->", "<-concerns[implied]-"]])
-        XCTAssertEqual(longer.paths.first?.map(\.to), ["continue-after-progression", "continued-trastuzumab", "switch-or-continue"])
+        XCTAssertEqual(longer.paths.first?.map(\.to), ["continue-after-relapse", "continued-zorvamab", "switch-or-keep"])
     }
 
     func testNoPath() throws {
-        guard case .paths(let apart) = try evaluator.run("path lajos-pusztai to trastuzumab") else { return XCTFail("not paths") }
+        guard case .paths(let apart) = try evaluator.run("path tamsin-ostrander to zorvamab") else { return XCTFail("not paths") }
         XCTAssertEqual(apart.paths, [])
-        guard case .paths(let same) = try evaluator.run("path registher to registher") else { return XCTFail("not paths") }
+        guard case .paths(let same) = try evaluator.run("path feverlog to feverlog") else { return XCTFail("not paths") }
         XCTAssertEqual(same.paths, [])
     }
 
     func testWhyEntity() throws {
-        guard case .quotes(let quotes) = try evaluator.run("why registher") else { return XCTFail("not quotes") }
-        XCTAssertEqual(quotes.subject, "registher")
+        guard case .quotes(let quotes) = try evaluator.run("why feverlog") else { return XCTFail("not quotes") }
+        XCTAssertEqual(quotes.subject, "feverlog")
         XCTAssertEqual(quotes.rows.map(\.claim.testText), [
-            "RegistHER is kind registry",
-            "url = www.registher.com",
+            "FeverLog is kind registry",
+            "url = www.feverlog.example",
             "scope = central",
             "design = longitudinal",
             "status = initiated",
-            "purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy",
-            "follow-up = during the course of their disease",
-            "registher covers registry-patients",
-            "registher in_context_of randomized-trial-results",
-            "registher studies prolonged-trastuzumab-therapy",
+            "purpose = to learn about the long term harms and benefits of prolonged zorvamab therapy",
+            "follow-up = throughout their illness",
+            "feverlog covers feverlog-patients",
+            "feverlog in_context_of randomized-results",
+            "feverlog studies prolonged-zorvamab-therapy",
         ])
-        XCTAssertEqual(quotes.rows[1].provenance.quote, "RegistHER, www.registher.com")
+        XCTAssertEqual(quotes.rows[1].provenance.quote, "FeverLog, www.feverlog.example")
         XCTAssertEqual(quotes.rows[1].provenance.citation, "sentence 7")
-        XCTAssertEqual(quotes.citations.keys.sorted(), ["pusztai-2006"])
+        XCTAssertEqual(quotes.citations.keys.sorted(), ["ostrander-2011"])
         XCTAssertEqual(quotes.notes.map(\.testText), [
-            "registher in_context_of randomized-trial-results: The absence of randomized results is the circumstance the sentence gives for starting the registry, not a reason it states.",
+            "feverlog in_context_of randomized-results: The absence of randomized results is the circumstance the sentence gives for starting the registry, not a reason it states.",
         ])
     }
 
     func testWhyFactByForwardOrInverseName() throws {
-        guard case .quotes(let forward) = try evaluator.run("why registher covers registry-patients"),
-              case .quotes(let inverse) = try evaluator.run("why registry-patients covered_by registher") else {
+        guard case .quotes(let forward) = try evaluator.run("why feverlog covers feverlog-patients"),
+              case .quotes(let inverse) = try evaluator.run("why feverlog-patients covered_by feverlog") else {
             return XCTFail("not quotes")
         }
-        XCTAssertEqual(forward.subject, "registher covers registry-patients")
+        XCTAssertEqual(forward.subject, "feverlog covers feverlog-patients")
         XCTAssertEqual(inverse.subject, forward.subject)
         XCTAssertEqual(forward.rows.map(\.provenance.quote),
-                       ["collects information longitudinally from a large number of patients with HER-2 positive breast cancer"])
+                       ["to follow many patients with GRX-positive grey fever longitudinally"])
         XCTAssertEqual(inverse.rows.map(\.provenance.quote), forward.rows.map(\.provenance.quote))
-        guard case .quotes(let names) = try evaluator.run(#"why "RegistHER" studies "prolonged trastuzumab therapy""#) else { return XCTFail("not quotes") }
-        XCTAssertEqual(names.subject, "registher studies prolonged-trastuzumab-therapy")
+        guard case .quotes(let names) = try evaluator.run(#"why "FeverLog" studies "prolonged zorvamab therapy""#) else { return XCTFail("not quotes") }
+        XCTAssertEqual(names.subject, "feverlog studies prolonged-zorvamab-therapy")
     }
 
     func testWhyFactErrors() throws {
-        XCTAssertEqual(try rendered("why registher covers trastuzumab", in: evaluator), """
-            <input>:1:15: error: the knowledge does not say that registher covers trastuzumab
-             1 | why registher covers trastuzumab
-               |               ^~~~~~
-               = they are not directly related; try: path registher to trastuzumab
+        XCTAssertEqual(try rendered("why feverlog covers zorvamab", in: evaluator), """
+            <input>:1:14: error: the knowledge does not say that feverlog covers zorvamab
+             1 | why feverlog covers zorvamab
+               |              ^~~~~~
+               = they are not directly related; try: path feverlog to zorvamab
             """)
-        XCTAssertEqual(try queryError("why registher foo prolonged-trastuzumab-therapy", in: evaluator).notes,
-                       ["registher and prolonged-trastuzumab-therapy are linked by: studies"])
-        XCTAssertEqual(try queryError("why registher stdies prolonged-trastuzumab-therapy", in: evaluator).notes,
-                       ["did you mean 'studies'?", "registher and prolonged-trastuzumab-therapy are linked by: studies"])
-        guard case .quotes(let inverse) = try evaluator.run("why prolonged-trastuzumab-therapy studied_in registher") else { return XCTFail("not quotes") }
-        XCTAssertEqual(inverse.subject, "registher studies prolonged-trastuzumab-therapy")
-        XCTAssertEqual(try queryError("why prolonged-trastuzumab-therapy studies registher", in: evaluator).notes, ["they are linked by: studied_in"])
+        XCTAssertEqual(try queryError("why feverlog foo prolonged-zorvamab-therapy", in: evaluator).notes,
+                       ["feverlog and prolonged-zorvamab-therapy are linked by: studies"])
+        XCTAssertEqual(try queryError("why feverlog stdies prolonged-zorvamab-therapy", in: evaluator).notes,
+                       ["did you mean 'studies'?", "feverlog and prolonged-zorvamab-therapy are linked by: studies"])
+        guard case .quotes(let inverse) = try evaluator.run("why prolonged-zorvamab-therapy studied_in feverlog") else { return XCTFail("not quotes") }
+        XCTAssertEqual(inverse.subject, "feverlog studies prolonged-zorvamab-therapy")
+        XCTAssertEqual(try queryError("why prolonged-zorvamab-therapy studies feverlog", in: evaluator).notes, ["they are linked by: studied_in"])
     }
 
     func testWhyFieldAndAttributeValue() throws {
-        guard case .quotes(let attribute) = try evaluator.run("why registher purpose"),
-              case .quotes(let relation) = try evaluator.run("why trastuzumab used_in"),
-              case .quotes(let value) = try evaluator.run("why registher status INITIATED") else {
+        guard case .quotes(let attribute) = try evaluator.run("why feverlog purpose"),
+              case .quotes(let relation) = try evaluator.run("why zorvamab used_in"),
+              case .quotes(let value) = try evaluator.run("why feverlog status INITIATED") else {
             return XCTFail("not quotes")
         }
-        XCTAssertEqual(attribute.rows.map(\.claim.testText), ["purpose = to learn about the long term side effects and benefits of prolonged trastuzumab therapy"])
+        XCTAssertEqual(attribute.rows.map(\.claim.testText), ["purpose = to learn about the long term harms and benefits of prolonged zorvamab therapy"])
         // Every statement is listed, the denied one too, with its qualifiers.
         XCTAssertEqual(relation.rows.map(\.claim.testText), [
-            "continued-administration uses trastuzumab", "continued-trastuzumab uses trastuzumab",
-            "no-trastuzumab uses trastuzumab", "prolonged-trastuzumab-therapy uses trastuzumab",
+            "ongoing-administration uses zorvamab", "continued-zorvamab uses zorvamab",
+            "no-zorvamab uses zorvamab", "prolonged-zorvamab-therapy uses zorvamab",
         ])
         XCTAssertEqual(relation.rows.map(\.qualifiers.negated), [false, false, true, false])
-        XCTAssertEqual(value.rows.map(\.provenance.quote), ["was initiated (RegistHER, www.registher.com)"])
-        XCTAssertEqual(try rendered("why registher status active", in: evaluator), """
-            <input>:1:22: error: the sources give the status of registher as 'initiated', not 'active'
-             1 | why registher status active
-               |                      ^~~~~~
-               = why registher status shows the quotes behind it
+        XCTAssertEqual(value.rows.map(\.provenance.quote), ["(FeverLog, www.feverlog.example) was initiated"])
+        XCTAssertEqual(try rendered("why feverlog status active", in: evaluator), """
+            <input>:1:21: error: the sources give the status of feverlog as 'initiated', not 'active'
+             1 | why feverlog status active
+               |                     ^~~~~~
+               = why feverlog status shows the quotes behind it
             """)
-        XCTAssertEqual(try queryError("why registher stdies", in: evaluator).notes,
-                       ["did you mean 'studies'?", "registher has: aliases, url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
-        guard case .quotes(let aliases) = try evaluator.run("why trastuzumab aliases") else { return XCTFail("not quotes") }
-        XCTAssertEqual(aliases.rows.map(\.claim.testText), ["trastuzumab aka Herceptin"])
-        XCTAssertEqual(aliases.rows.map(\.provenance.quote), ["trastuzumab (herceptin)"])
-        guard case .quotes(let hedged) = try evaluator.run("why no-trastuzumab-control-trials status") else { return XCTFail("not quotes") }
+        XCTAssertEqual(try queryError("why feverlog stdies", in: evaluator).notes,
+                       ["did you mean 'studies'?", "feverlog has: aliases, url, scope, design, status, purpose, follow-up, studies, covers, in_context_of"])
+        guard case .quotes(let aliases) = try evaluator.run("why zorvamab aliases") else { return XCTFail("not quotes") }
+        XCTAssertEqual(aliases.rows.map(\.claim.testText), ["zorvamab aka Zorvex"])
+        XCTAssertEqual(aliases.rows.map(\.provenance.quote), ["zorvamab (Zorvex)"])
+        guard case .quotes(let hedged) = try evaluator.run("why no-zorvamab-control-trials status") else { return XCTFail("not quotes") }
         XCTAssertEqual(hedged.rows.map(\.qualifiers.hedge), ["implied"])
         XCTAssertEqual(hedged.notes.count, 1)
-        XCTAssertTrue(hedged.notes[0].testText.hasPrefix("no-trastuzumab-control-trials status stopped-early: The source says the trials were attempted"))
+        XCTAssertTrue(hedged.notes[0].testText.hasPrefix("no-zorvamab-control-trials status stopped-early: The source says the trials could not enrol"))
     }
 
     func testIntrospection() throws {
@@ -188,7 +188,7 @@ final class EvaluatorCommandTests: XCTestCase {
             "in_context_of: relation -> evidence, development",
         ])
         XCTAssertEqual(try evaluator.table("schema").rows.count, 107)
-        XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["pusztai-2006", "9", "94"]])
+        XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["ostrander-2011", "9", "94"]])
         XCTAssertEqual(try rendered("schema trail", in: evaluator), """
             <input>:1:8: error: unknown kind 'trail'
              1 | schema trail

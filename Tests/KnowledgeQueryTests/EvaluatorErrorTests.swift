@@ -7,7 +7,7 @@ final class EvaluatorErrorTests: XCTestCase {
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        evaluator = try SeedGraph.evaluator()
+        evaluator = try FixtureGraph.greyFever.evaluator()
     }
 
     private func explanation(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> EmptyReason? {
@@ -21,18 +21,18 @@ final class EvaluatorErrorTests: XCTestCase {
     // MARK: Empty results
 
     func testValueThatNeverOccurs() throws {
-        let noControl = EmptyReason.valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0)
+        let noControl = EmptyReason.valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-zorvamab"], more: 0)
         XCTAssertEqual(try explanation("trials where control=placebo"), noControl)
         XCTAssertEqual(try explanation("trials where status=completed"),
                        .valueNotFound(noun: trial, field: "status", value: "completed", seen: ["planned"], more: 0))
         XCTAssertEqual(try explanation("trials where status=planned and control=placebo"), noControl)
         XCTAssertEqual(try explanation("drugs where name=foo"),
-                       .valueNotFound(noun: Noun("drug", "drugs"), field: "name", value: "foo", seen: ["trastuzumab"], more: 0))
+                       .valueNotFound(noun: Noun("drug", "drugs"), field: "name", value: "foo", seen: ["zorvamab"], more: 0))
         XCTAssertEqual(try explanation("entities where kind=trail"),
                        .valueNotFound(noun: .entity, field: "kind", value: "trail",
                                       seen: ["agent-group", "development", "drug", "effect", "evidence", "person", "population", "practice"], more: 5))
-        XCTAssertEqual(try explanation("trials where covers=registry-patients"),
-                       .valueNotFound(noun: trial, field: "covers", value: "registry-patients", seen: [], more: 0))
+        XCTAssertEqual(try explanation("trials where covers=feverlog-patients"),
+                       .valueNotFound(noun: trial, field: "covers", value: "feverlog-patients", seen: [], more: 0))
     }
 
     /// A value only a hedged statement gives is not among the values seen; a note names the statement.
@@ -43,12 +43,12 @@ final class EvaluatorErrorTests: XCTestCase {
         guard case .uncounted(let uncounted)? = list.notes.first, list.notes.count == 1 else { return XCTFail("\(list.notes)") }
         XCTAssertEqual([uncounted.count], [1])
         XCTAssertEqual([uncounted.hedged, uncounted.denied], [true, false])
-        XCTAssertEqual(uncounted.first.triple, "no-trastuzumab-control-trials status stopped-early")
+        XCTAssertEqual(uncounted.first.triple, "no-zorvamab-control-trials status stopped-early")
         XCTAssertEqual(uncounted.first.qualifiers.hedge, "implied")
     }
 
     func testCombinationThatMatchesNothing() throws {
-        XCTAssertEqual(try explanation("trials where control=no-trastuzumab and status=planned"), .noneMeetsCondition(count: 2, noun: trial, conditions: 2))
+        XCTAssertEqual(try explanation("trials where control=no-zorvamab and status=planned"), .noneMeetsCondition(count: 2, noun: trial, conditions: 2))
         XCTAssertEqual(try explanation("trials where minimum-count > 5"), .noneMeetsCondition(count: 2, noun: trial, conditions: 1))
         XCTAssertEqual(try explanation("trials where status=planned where has minimum-count"), .noneMeetsCondition(count: 1, noun: trial, conditions: 1))
         XCTAssertEqual(try explanation("trials where status=completed where has minimum-count"),
@@ -57,15 +57,15 @@ final class EvaluatorErrorTests: XCTestCase {
 
     func testEmptySteps() throws {
         XCTAssertEqual(try explanation("trials -> covers"), .noneLinked(count: 2, noun: trial, step: StepWords(arrow: "->", relation: "covers")))
-        XCTAssertEqual(try explanation("trastuzumab <- studies"), .noLink(entity: "trastuzumab", step: StepWords(arrow: "<-", relation: "studies")))
+        XCTAssertEqual(try explanation("zorvamab <- studies"), .noLink(entity: "zorvamab", step: StepWords(arrow: "<-", relation: "studies")))
         XCTAssertEqual(try explanation("trials where control=placebo -> addresses"),
-                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0))
+                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-zorvamab"], more: 0))
     }
 
     func testLimitZero() throws {
         XCTAssertEqual(try explanation("trials where status=planned limit 0"), .limitZero)
         XCTAssertEqual(try explanation("trials where control=placebo order by id limit 0"),
-                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-trastuzumab"], more: 0))
+                       .valueNotFound(noun: trial, field: "control", value: "placebo", seen: ["no-zorvamab"], more: 0))
         XCTAssertNil(try evaluator.entityList("trials limit 1").emptiness)
     }
 
@@ -80,7 +80,7 @@ final class EvaluatorErrorTests: XCTestCase {
             """)
         XCTAssertEqual(try queryError(#""trails""#, in: evaluator).message, "no entity named 'trails'")
         XCTAssertEqual(try queryError(#""trails""#, in: evaluator).notes, [])
-        XCTAssertEqual(try queryError("hercepton", in: evaluator).notes, ["did you mean 'Herceptin'?"])
+        XCTAssertEqual(try queryError("zorvx", in: evaluator).notes, ["did you mean 'Zorvex'?"])
     }
 
     func testCommandsNeedOneEntityNotAKind() throws {
@@ -88,32 +88,32 @@ final class EvaluatorErrorTests: XCTestCase {
             <input>:1:6: error: 'trials' is a kind, not an entity
              1 | show trials
                |      ^~~~~~
-               = trials: no-trastuzumab-control-trials, planned-trials
+               = trials: no-zorvamab-control-trials, planned-switch-trials
                = list them with: trials
             """)
         XCTAssertEqual(try queryError("neighbors evidence", in: evaluator).notes, [
-            "evidence-items: convincing-evidence-for-continuation, little-evidence, randomized-trial-results",
+            "evidence-items: convincing-evidence-for-zorvamab, randomized-results, scant-evidence",
             "list them with: evidence-items",
         ])
-        XCTAssertEqual(try queryError("why drugs", in: evaluator).notes, ["drugs: trastuzumab", "list them with: drugs"])
-        XCTAssertEqual(try queryError("show registhr", in: evaluator).message, "no entity named 'registhr'")
-        XCTAssertEqual(try queryError("show registhr", in: evaluator).notes, ["did you mean 'RegistHER'?"])
-        XCTAssertEqual(try queryError("path registher to nothing-like-it", in: evaluator).span, 18..<33)
+        XCTAssertEqual(try queryError("why drugs", in: evaluator).notes, ["drugs: zorvamab", "list them with: drugs"])
+        XCTAssertEqual(try queryError("show feverlg", in: evaluator).message, "no entity named 'feverlg'")
+        XCTAssertEqual(try queryError("show feverlg", in: evaluator).notes, ["did you mean 'FeverLog'?"])
+        XCTAssertEqual(try queryError("path feverlog to nothing-like-it", in: evaluator).span, 17..<32)
     }
 
     func testUnknownField() throws {
-        XCTAssertEqual(try rendered("trials where contrl=no-trastuzumab", in: evaluator), """
+        XCTAssertEqual(try rendered("trials where contrl=no-zorvamab", in: evaluator), """
             <input>:1:14: error: trial has no field 'contrl'
-             1 | trials where contrl=no-trastuzumab
+             1 | trials where contrl=no-zorvamab
                |              ^~~~~~
                = did you mean 'control'?
                = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
             """)
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).message, "question has no field 'stats'")
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).span, 23..<28)
-        XCTAssertEqual(try queryError("trastuzumab <- uses where foo=1", in: evaluator).message, "practice and treatment have no field 'foo'")
+        XCTAssertEqual(try queryError("zorvamab <- uses where foo=1", in: evaluator).message, "practice and treatment have no field 'foo'")
         XCTAssertEqual(try queryError("entities where foo=1", in: evaluator).message, "no kind has a field 'foo'")
-        XCTAssertEqual(try queryError("trastuzumab <- uses -> first_author", in: evaluator).message,
+        XCTAssertEqual(try queryError("zorvamab <- uses -> first_author", in: evaluator).message,
                        "'-> first_author' starts at publication, not at practice or treatment")
     }
 
@@ -130,7 +130,7 @@ final class EvaluatorErrorTests: XCTestCase {
                |               ^~~~~~~~
                = did you mean 'addresses'?
             """)
-        XCTAssertEqual(try queryError("trastuzumab <- raised_by", in: evaluator).message, "unknown relation 'raised_by'")
+        XCTAssertEqual(try queryError("zorvamab <- raised_by", in: evaluator).message, "unknown relation 'raised_by'")
     }
 
     func testRelationNotValidFromTheKind() throws {
@@ -140,9 +140,9 @@ final class EvaluatorErrorTests: XCTestCase {
                |           ^~~~
                = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of
             """)
-        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of"])
-        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")
-        XCTAssertEqual(try queryError("lajos-pusztai -> first_author", in: evaluator).notes,
+        XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of"])
+        XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")
+        XCTAssertEqual(try queryError("tamsin-ostrander -> first_author", in: evaluator).notes,
                        ["did you mean 'first_author_of'?", "'->' can follow: first_author_of, author_of"])
     }
 
@@ -182,8 +182,8 @@ final class EvaluatorErrorTests: XCTestCase {
              1 | trials where minimum-count > two
                |                              ^~~
             """)
-        XCTAssertEqual(try queryError("publications where date > 2006-13", in: evaluator).message,
-                       "'2006-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD); 'date' is a date")
+        XCTAssertEqual(try queryError("publications where date > 2011-13", in: evaluator).message,
+                       "'2011-13' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD); 'date' is a date")
     }
 
     func testSelectAndOrderCheckFields() throws {

@@ -2,47 +2,47 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeQuery
 
-/// Queries yield exactly the expected entities, in order: listings and names over the seed graph,
-/// the query language's semantics over the fictional literature (Fixtures/literature).
+/// Queries yield exactly the expected entities, in order: listings and names over the fictional review
+/// (Fixtures/grey-fever), the query language's semantics over the fictional literature (Fixtures/literature).
 final class EvaluatorQueryTests: XCTestCase {
-    /// The shipped seed pack.
-    private var seed: GraphExecutor!
+    /// The fictional review of one source, with entities of thirteen kinds.
+    private var review: GraphExecutor!
     /// The fictional two-source literature.
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        seed = try SeedGraph.evaluator()
-        evaluator = try LiteratureGraph.evaluator()
+        review = try FixtureGraph.greyFever.evaluator()
+        evaluator = try FixtureGraph.literature.evaluator()
     }
 
     func testKindListings() throws {
-        XCTAssertEqual(try seed.ids("trials"), ["no-trastuzumab-control-trials", "planned-trials"])
-        XCTAssertEqual(try seed.ids("trial"), try seed.ids("TRIALS"))
-        XCTAssertEqual(try seed.ids("claims"), ["convincing-evidence-for-continuation", "little-evidence", "randomized-trial-results"])
-        XCTAssertEqual(try seed.ids("claims"), try seed.ids("evidence-items"))
-        XCTAssertEqual(try seed.ids("people"), ["lajos-pusztai"])
-        XCTAssertEqual(try seed.ids("entities").count, 23)
-        XCTAssertEqual(try seed.ids("entities").first, "second-generation-her2-agents")
-        let list = try seed.entityList("trials")
+        XCTAssertEqual(try review.ids("trials"), ["no-zorvamab-control-trials", "planned-switch-trials"])
+        XCTAssertEqual(try review.ids("trial"), try review.ids("TRIALS"))
+        XCTAssertEqual(try review.ids("claims"), ["convincing-evidence-for-zorvamab", "randomized-results", "scant-evidence"])
+        XCTAssertEqual(try review.ids("claims"), try review.ids("evidence-items"))
+        XCTAssertEqual(try review.ids("people"), ["tamsin-ostrander"])
+        XCTAssertEqual(try review.ids("entities").count, 23)
+        XCTAssertEqual(try review.ids("entities").first, "second-generation-grx-agents")
+        let list = try review.entityList("trials")
         // A column for every attribute some trial has a statement of, hedged ones included.
         XCTAssertEqual(list.columns.map(\.name), ["allocation", "status", "stop-reason", "timing", "minimum-count"])
         XCTAssertEqual(list.noun, Noun("trial", "trials"))
         XCTAssertNil(list.emptiness)
         XCTAssertEqual(list.notes, [])
-        XCTAssertEqual(try seed.entityList("entities").columns.map(\.name), [])
-        XCTAssertEqual(try seed.entityList("entities").noun, Noun.entity)
+        XCTAssertEqual(try review.entityList("entities").columns.map(\.name), [])
+        XCTAssertEqual(try review.entityList("entities").noun, Noun.entity)
     }
 
     func testEntitiesByIdNameOrAlias() throws {
-        XCTAssertEqual(try seed.ids("herceptin"), ["trastuzumab"])
-        XCTAssertEqual(try seed.ids("HERCEPTIN"), ["trastuzumab"])
-        XCTAssertEqual(try seed.ids(#""Herceptin""#), ["trastuzumab"])
-        XCTAssertEqual(try seed.ids(#""second-generation HER2-targeted agents""#), ["second-generation-her2-agents"])
-        XCTAssertEqual(try seed.ids(#""second generation HER2-targeted agents""#), ["second-generation-her2-agents"])
-        XCTAssertEqual(try seed.ids(#"'central registry program'"#), ["registher"])
-        XCTAssertEqual(try seed.ids(#""continuation question""#), ["continue-after-progression"])
-        XCTAssertEqual(try seed.ids("registher"), ["registher"])
-        XCTAssertEqual(try seed.entityList("registher").noun, Noun("registry", "registries"))
+        XCTAssertEqual(try review.ids("zorvex"), ["zorvamab"])
+        XCTAssertEqual(try review.ids("ZORVEX"), ["zorvamab"])
+        XCTAssertEqual(try review.ids(#""Zorvex""#), ["zorvamab"])
+        XCTAssertEqual(try review.ids(#""second-generation GRX-targeted agents""#), ["second-generation-grx-agents"])
+        XCTAssertEqual(try review.ids(#""second generation GRX-targeted agents""#), ["second-generation-grx-agents"])
+        XCTAssertEqual(try review.ids(#"'central patient registry'"#), ["feverlog"])
+        XCTAssertEqual(try review.ids(#""relapse question""#), ["continue-after-relapse"])
+        XCTAssertEqual(try review.ids("feverlog"), ["feverlog"])
+        XCTAssertEqual(try review.entityList("feverlog").noun, Noun("registry", "registries"))
         XCTAssertEqual(try evaluator.ids(#""glimmer question""#), ["velostatin-slows-glimmer"])
         XCTAssertEqual(try evaluator.entityList("TRIAL-A").noun, Noun("trial", "trials"))
     }
@@ -58,9 +58,9 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("entities where kind=trial"), ["trial-a"])
         XCTAssertEqual(try evaluator.ids(#"entities where alias="glimmer question""#), ["velostatin-slows-glimmer"])
         XCTAssertEqual(try evaluator.ids("entities where id=placebo"), ["placebo"])
-        XCTAssertEqual(try seed.ids("trials where minimum-count=2"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try seed.ids("registries where url=WWW.REGISTHER.COM"), ["registher"])
-        XCTAssertEqual(try seed.ids("trials where control=no-trastuzumab"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try review.ids("trials where minimum-count=2"), ["no-zorvamab-control-trials"])
+        XCTAssertEqual(try review.ids("registries where url=WWW.FEVERLOG.EXAMPLE"), ["feverlog"])
+        XCTAssertEqual(try review.ids("trials where control=no-zorvamab"), ["no-zorvamab-control-trials"])
     }
 
     func testRelationsAsFields() throws {
@@ -71,7 +71,7 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("drugs where used_in.tested_in.status=planned"), ["velostatin"])
         XCTAssertEqual(try evaluator.ids("drugs where used_in.concerned_in.status=open"), ["velostatin"])
         XCTAssertEqual(try evaluator.ids("populations where covered_by.tests=daily-velostatin"), ["adults-with-glimmer"])
-        XCTAssertEqual(try seed.ids("questions where concerns=continued-trastuzumab"), ["continue-after-progression"])
+        XCTAssertEqual(try review.ids("questions where concerns=continued-zorvamab"), ["continue-after-relapse"])
     }
 
     func testTraversals() throws {
@@ -87,7 +87,7 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.entityList("trials -> tests").noun, Noun("treatment", "treatments"))
         XCTAssertEqual(try evaluator.entityList("publications -> first_author").columns.map(\.name), [])
         XCTAssertEqual(try evaluator.entityList("trial-a -> covers").columns.map(\.name), ["condition", "size"])
-        XCTAssertEqual(try seed.ids("trastuzumab <- uses <- concerns"), ["continued-administration", "continue-after-progression"])
+        XCTAssertEqual(try review.ids("zorvamab <- uses <- concerns"), ["ongoing-administration", "continue-after-relapse"])
     }
 
     func testBooleanConditions() throws {
@@ -96,7 +96,7 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("effects where not not type=benefit"), ["slower-glimmer"])
         XCTAssertEqual(try evaluator.ids("effects where type=benefit or type=side-effect and has severity"), ["slower-glimmer"])
         XCTAssertEqual(try evaluator.ids("effects where (type=benefit or type=side-effect) and effect_of=velostatin"), ["headaches", "mild-side-effects"])
-        XCTAssertEqual(try seed.ids("questions where status=open or novelty=new"), ["continue-after-progression", "switch-or-continue"])
+        XCTAssertEqual(try review.ids("questions where status=open or novelty=new"), ["continue-after-relapse", "switch-or-keep"])
     }
 
     func testContains() throws {
@@ -107,8 +107,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("questions where concerns ~ daily"), ["velostatin-slows-glimmer"])
         XCTAssertEqual(try evaluator.ids("publications where journal ~ fict"), ["quillfeather-2019", "wexley-2022"])
         XCTAssertEqual(try evaluator.ids("publications where volume ~ 1"), ["wexley-2022"])
-        XCTAssertEqual(try seed.ids("registries where url ~ registher"), ["registher"])
-        XCTAssertEqual(try seed.ids(#"populations where condition ~ "HER-2 positive""#), ["registry-patients"])
+        XCTAssertEqual(try review.ids("registries where url ~ feverlog"), ["feverlog"])
+        XCTAssertEqual(try review.ids(#"populations where condition ~ "positive grey""#), ["feverlog-patients"])
     }
 
     func testHas() throws {
@@ -118,8 +118,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("treatments where has tested_in"), ["daily-velostatin"])
         // Only a hedged statement links the question to the trial: it does not count.
         XCTAssertEqual(try evaluator.ids("questions where has addressed_by"), [])
-        XCTAssertEqual(try seed.ids("trials where has minimum-count"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try seed.ids("trials where not has timing"), ["no-trastuzumab-control-trials"])
+        XCTAssertEqual(try review.ids("trials where has minimum-count"), ["no-zorvamab-control-trials"])
+        XCTAssertEqual(try review.ids("trials where not has timing"), ["no-zorvamab-control-trials"])
     }
 
     func testNotEqualNeedsTheField() throws {
@@ -129,7 +129,7 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("effects where severity != minimal"), [])
         XCTAssertEqual(try evaluator.ids("treatments where tested_in != trial-a"), [])
         XCTAssertEqual(try evaluator.ids("evidence where supports != off-label-use"), ["trial-a-results"])
-        XCTAssertEqual(try seed.ids("trials where timing != retrospective"), ["planned-trials"])
+        XCTAssertEqual(try review.ids("trials where timing != retrospective"), ["planned-switch-trials"])
     }
 
     func testOrderingOperators() throws {
@@ -138,8 +138,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("publications where volume < 10"), ["quillfeather-2019"])
         XCTAssertEqual(try evaluator.ids("publications where volume <= 9.5"), ["quillfeather-2019"])
         XCTAssertEqual(try evaluator.ids("publications where volume > 10"), [])
-        XCTAssertEqual(try seed.ids("trials where minimum-count > 1"), ["no-trastuzumab-control-trials"])
-        XCTAssertEqual(try seed.ids("trials where minimum-count < 2"), [])
+        XCTAssertEqual(try review.ids("trials where minimum-count > 1"), ["no-zorvamab-control-trials"])
+        XCTAssertEqual(try review.ids("trials where minimum-count < 2"), [])
     }
 
     /// A date bound is compared at its own precision: 2019-06 is in 2019, neither before nor after it.
@@ -151,8 +151,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(try evaluator.ids("publications where date < 2019-06"), [])
         XCTAssertEqual(try evaluator.ids("publications where date > 2019-05-31"), ["quillfeather-2019", "wexley-2022"])
         XCTAssertEqual(try evaluator.ids("entities where date >= 2020"), ["wexley-2022"])
-        XCTAssertEqual(try seed.ids("publications where date > 2006"), [])
-        XCTAssertEqual(try seed.ids("publications where date < 2006-04"), ["pusztai-2006"])
+        XCTAssertEqual(try review.ids("publications where date > 2011"), [])
+        XCTAssertEqual(try review.ids("publications where date < 2011-10"), ["ostrander-2011"])
     }
 
     /// A range on a number or a date is answered from the value index (one pass over the
@@ -167,7 +167,7 @@ final class EvaluatorQueryTests: XCTestCase {
                                "\(source) where \(condition)")
             }
         }
-        XCTAssertEqual(try seed.ids("trials where minimum-count > 1"), try seed.ids("trials where not (not minimum-count > 1)"))
+        XCTAssertEqual(try review.ids("trials where minimum-count > 1"), try review.ids("trials where not (not minimum-count > 1)"))
         guard case .explanation(let plan) = try evaluator.run("explain publications where date >= 2019") else { return XCTFail() }
         XCTAssertTrue(plan.steps.contains { $0.hasSuffix("date >= 2019: answered by the indexes") }, "\(plan.steps)")
     }
@@ -182,8 +182,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(Array(try evaluator.ids("entities order by date desc").prefix(3)), ["wexley-2022", "quillfeather-2019", "velostatin"])
         XCTAssertEqual(try evaluator.ids("effects order by severity"), ["headaches", "mild-side-effects", "slower-glimmer"])
         XCTAssertEqual(try evaluator.ids("treatments order by tested_in"), ["daily-velostatin", "placebo"])
-        XCTAssertEqual(try seed.ids("trials order by id desc"), ["planned-trials", "no-trastuzumab-control-trials"])
-        XCTAssertEqual(try seed.ids("trials order by timing desc"), ["planned-trials", "no-trastuzumab-control-trials"])
+        XCTAssertEqual(try review.ids("trials order by id desc"), ["planned-switch-trials", "no-zorvamab-control-trials"])
+        XCTAssertEqual(try review.ids("trials order by timing desc"), ["planned-switch-trials", "no-zorvamab-control-trials"])
     }
 
     func testLimit() throws {
@@ -203,8 +203,8 @@ final class EvaluatorQueryTests: XCTestCase {
         XCTAssertEqual(mixed, Noun.entity)
         guard case .count(let none, _) = try evaluator.run("count trials where status=recruiting") else { return XCTFail("not a count") }
         XCTAssertEqual(none, 0)
-        guard case .count(let seedCount, _) = try seed.run("count trastuzumab <- uses") else { return XCTFail("not a count") }
-        XCTAssertEqual(seedCount, 3, "the treatment that uses no trastuzumab is a denial, not a use")
+        guard case .count(let reviewCount, _) = try review.run("count zorvamab <- uses") else { return XCTFail("not a count") }
+        XCTAssertEqual(reviewCount, 3, "the treatment that uses no zorvamab is a denial, not a use")
     }
 
     func testSelect() throws {

@@ -60,17 +60,17 @@ final class ParserErrorTests: XCTestCase {
              1 | trials limit x
                |              ^
             """)
-        XCTAssertEqual(try rendered("neighbors registher depth 99"), """
-            <input>:1:27: error: depth must be between 1 and 6
-             1 | neighbors registher depth 99
-               |                           ^~
+        XCTAssertEqual(try rendered("neighbors feverlog depth 99"), """
+            <input>:1:26: error: depth must be between 1 and 6
+             1 | neighbors feverlog depth 99
+               |                          ^~
             """)
         XCTAssertEqual(try queryError("trials limit -1").message, "limit must be between 0 and 1000000")
         XCTAssertEqual(try queryError("trials limit 99999999999999999999999").message, "limit must be between 0 and 1000000")
         XCTAssertEqual(try queryError("trials limit 1.5").message, "expected a whole number after 'limit', found '1.5'")
         XCTAssertEqual(try queryError("trials limit").message, "expected a whole number after 'limit', found the end of the statement")
-        XCTAssertEqual(try queryError("neighbors registher depth 0").message, "depth must be between 1 and 6")
-        XCTAssertEqual(try queryError("neighbors registher depth two").message, "expected a whole number after 'depth', found 'two'")
+        XCTAssertEqual(try queryError("neighbors feverlog depth 0").message, "depth must be between 1 and 6")
+        XCTAssertEqual(try queryError("neighbors feverlog depth two").message, "expected a whole number after 'depth', found 'two'")
     }
 
     func testTrailingGarbage() throws {
@@ -105,7 +105,7 @@ final class ParserErrorTests: XCTestCase {
         XCTAssertEqual(try queryError("trials order by").message, "expected a field name, found the end of the statement")
         XCTAssertEqual(try queryError("select name trials").message, "expected 'from' and a query after the selected fields")
         XCTAssertEqual(try queryError("select from trials").message, "expected a field name, found 'from'")
-        XCTAssertEqual(try queryError("path registher trastuzumab").message, "expected 'to' and a second entity: path A to B")
+        XCTAssertEqual(try queryError("path feverlog zorvamab").message, "expected 'to' and a second entity: path A to B")
         XCTAssertEqual(try queryError("trials where addresses..status=new").message, "empty field name in 'addresses..status'")
         XCTAssertEqual(try queryError("trials where addresses..status=new").span, 23..<24)
         XCTAssertEqual(try queryError("trials where status=planned and").message, "expected a field name, found the end of the statement")
@@ -113,13 +113,13 @@ final class ParserErrorTests: XCTestCase {
     }
 
     func testMissingEntity() throws {
-        XCTAssertEqual(try rendered("path registher to"), """
-            <input>:1:18: error: expected an entity after 'to', found the end of the statement
-             1 | path registher to
-               |                  ^
+        XCTAssertEqual(try rendered("path feverlog to"), """
+            <input>:1:17: error: expected an entity after 'to', found the end of the statement
+             1 | path feverlog to
+               |                 ^
                = an entity is an id, a name or an alias; quote names with spaces: "central registry program"
             """)
-        XCTAssertEqual(try queryError("why registher addresses (").message, "unexpected '(' after a complete statement")
+        XCTAssertEqual(try queryError("why feverlog addresses (").message, "unexpected '(' after a complete statement")
         XCTAssertEqual(try queryError("show (").message, "expected an entity after 'show', found '('")
         XCTAssertEqual(try queryError("neighbors").message, "expected an entity after 'neighbors', found the end of the statement")
     }
@@ -177,11 +177,11 @@ final class ParserErrorTests: XCTestCase {
     }
 
     func testLongChains() {
-        assertRejected("trastuzumab" + String(repeating: " -> concerns", count: 5_000), "statement is longer than 10000 characters")
-        assertRejected("trastuzumab" + String(repeating: "->concerns", count: 900), "statement is too complex (more than 256 parts)")
+        assertRejected("zorvamab" + String(repeating: " -> concerns", count: 5_000), "statement is longer than 10000 characters")
+        assertRejected("zorvamab" + String(repeating: "->concerns", count: 900), "statement is too complex (more than 256 parts)")
         assertRejected("trials where " + Array(repeating: "status=planned", count: 500).joined(separator: " or "),
                        "statement is too complex (more than 256 parts)")
-        XCTAssertNoThrow(try Parser.parse("trastuzumab" + String(repeating: " <- concerns -> concerns", count: 100)))
+        XCTAssertNoThrow(try Parser.parse("zorvamab" + String(repeating: " <- concerns -> concerns", count: 100)))
     }
 
     func testSelectedFieldsCountAsParts() throws {
@@ -197,7 +197,7 @@ final class ParserErrorTests: XCTestCase {
 
     func testLongDottedPathsStayFast() throws {
         // Each hop back and forth doubles the naive walk; the evaluator must not.
-        let evaluator = try LiteratureGraph.evaluator()
+        let evaluator = try FixtureGraph.literature.evaluator()
         for count in [24, 400] {
             let hops = Array(repeating: "tests.tested_in", count: count).joined(separator: ".")
             let start = Date()

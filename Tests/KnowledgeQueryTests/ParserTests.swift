@@ -63,17 +63,17 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(parse("trials"), "trials")
         XCTAssertEqual(parse("entities"), "kind(entities)")
         XCTAssertEqual(parse("ENTITIES"), "kind(entities)")
-        XCTAssertEqual(parse("herceptin"), "herceptin")
-        XCTAssertEqual(parse(#""second-generation HER2-targeted agents""#), #""second-generation HER2-targeted agents""#)
+        XCTAssertEqual(parse("zorvex"), "zorvex")
+        XCTAssertEqual(parse(#""second-generation GRX-targeted agents""#), #""second-generation GRX-targeted agents""#)
         XCTAssertEqual(parse(#"'where'"#), #""where""#)
         XCTAssertEqual(parse("(trials)"), "trials")
         XCTAssertEqual(parse("  trials  # all of them"), "trials")
     }
 
     func testWhere() {
-        XCTAssertEqual(parse("trials where control=no-trastuzumab"), "filter(trials, control=no-trastuzumab)")
-        XCTAssertEqual(parse("trials WHERE control == no-trastuzumab"), "filter(trials, control=no-trastuzumab)")
-        XCTAssertEqual(parse(#"registries where name = "RegistHER""#), #"filter(registries, name="RegistHER")"#)
+        XCTAssertEqual(parse("trials where control=no-zorvamab"), "filter(trials, control=no-zorvamab)")
+        XCTAssertEqual(parse("trials WHERE control == no-zorvamab"), "filter(trials, control=no-zorvamab)")
+        XCTAssertEqual(parse(#"registries where name = "FeverLog""#), #"filter(registries, name="FeverLog")"#)
         XCTAssertEqual(parse("trials where a!=b and c<>d and e~f"), "filter(trials, ((a!=b and c!=d) and e~f))")
         XCTAssertEqual(parse("trials where a<1 or a<=2 or a>3 or a>=4"), "filter(trials, (((a<1 or a<=2) or a>3) or a>=4))")
     }
@@ -104,11 +104,11 @@ final class ParserTests: XCTestCase {
     func testTraversals() {
         XCTAssertEqual(parse("registries -> addresses"), "step(registries -> addresses)")
         XCTAssertEqual(parse("registries->addresses"), "step(registries -> addresses)")
-        XCTAssertEqual(parse("trastuzumab <- concerns -> addressed_by"), "step(step(trastuzumab <- concerns) -> addressed_by)")
+        XCTAssertEqual(parse("zorvamab <- concerns -> addressed_by"), "step(step(zorvamab <- concerns) -> addressed_by)")
         XCTAssertEqual(parse("trials where status=planned -> addresses where status=new"),
                        "filter(step(filter(trials, status=planned) -> addresses), status=new)")
-        XCTAssertEqual(parse("(trastuzumab <- concerns) where kind=question"), "filter(step(trastuzumab <- concerns), kind=question)")
-        XCTAssertEqual(parse(#""RegistHER" -> "concerns""#), #"step("RegistHER" -> "concerns")"#)
+        XCTAssertEqual(parse("(zorvamab <- concerns) where kind=question"), "filter(step(zorvamab <- concerns), kind=question)")
+        XCTAssertEqual(parse(#""FeverLog" -> "concerns""#), #"step("FeverLog" -> "concerns")"#)
     }
 
     func testOrderAndLimit() {
@@ -123,24 +123,24 @@ final class ParserTests: XCTestCase {
 
     func testCountAndSelect() {
         XCTAssertEqual(parse("count trials"), "count trials")
-        XCTAssertEqual(parse("COUNT trastuzumab <- concerns"), "count step(trastuzumab <- concerns)")
+        XCTAssertEqual(parse("COUNT zorvamab <- concerns"), "count step(zorvamab <- concerns)")
         XCTAssertEqual(parse("select name from trials"), "select name from trials")
         XCTAssertEqual(parse("select id, addresses.status, minimum-count from trials where has status order by id limit 2"),
                        "select id, addresses.status, minimum-count from limit(order(filter(trials, has status), id), 2)")
     }
 
     func testEntityCommands() {
-        XCTAssertEqual(parse("show registher"), "show registher")
-        XCTAssertEqual(parse(#"show "central registry program""#), #"show "central registry program""#)
+        XCTAssertEqual(parse("show feverlog"), "show feverlog")
+        XCTAssertEqual(parse(#"show "central patient registry""#), #"show "central patient registry""#)
         XCTAssertEqual(parse("show where"), "show where")
-        XCTAssertEqual(parse("neighbors registher"), "neighbors registher depth 1")
-        XCTAssertEqual(parse("neighbours registher depth 2"), "neighbors registher depth 2")
-        XCTAssertEqual(parse("neighbors registher depth 6"), "neighbors registher depth 6")
-        XCTAssertEqual(parse("path registher to trastuzumab"), "path registher to trastuzumab")
-        XCTAssertEqual(parse(#"path "RegistHER" to 'herceptin'"#), #"path "RegistHER" to "herceptin""#)
-        XCTAssertEqual(parse("why registher"), "why registher")
-        XCTAssertEqual(parse("why registher addresses continue-after-progression"), "why registher addresses continue-after-progression")
-        XCTAssertEqual(parse(#"why "RegistHER" concerns "Herceptin""#), #"why "RegistHER" concerns "Herceptin""#)
+        XCTAssertEqual(parse("neighbors feverlog"), "neighbors feverlog depth 1")
+        XCTAssertEqual(parse("neighbours feverlog depth 2"), "neighbors feverlog depth 2")
+        XCTAssertEqual(parse("neighbors feverlog depth 6"), "neighbors feverlog depth 6")
+        XCTAssertEqual(parse("path feverlog to zorvamab"), "path feverlog to zorvamab")
+        XCTAssertEqual(parse(#"path "FeverLog" to 'zorvex'"#), #"path "FeverLog" to "zorvex""#)
+        XCTAssertEqual(parse("why feverlog"), "why feverlog")
+        XCTAssertEqual(parse("why feverlog addresses continue-after-relapse"), "why feverlog addresses continue-after-relapse")
+        XCTAssertEqual(parse(#"why "FeverLog" concerns "Zorvex""#), #"why "FeverLog" concerns "Zorvex""#)
     }
 
     func testIntrospection() {

@@ -7,7 +7,7 @@ import XCTest
 /// length and the same set of shortest paths, for every pair of entities of the test graphs.
 final class PathSearchTests: XCTestCase {
     func testEveryPairAgreesWithAPlainBreadthFirstSearch() throws {
-        for graph in [try LiteratureGraph.graph(), try SeedGraph.graph()] {
+        for graph in [try FixtureGraph.literature.graph(), try FixtureGraph.greyFever.graph()] {
             let evaluator = GraphExecutor(graph: graph)
             let entities = Array(graph.entities)
             var compared = 0

@@ -9,7 +9,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        evaluator = try LiteratureGraph.evaluator()
+        evaluator = try FixtureGraph.literature.evaluator()
     }
 
     // MARK: A second domain on the shipped schema
@@ -19,7 +19,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
         XCTAssertEqual(graph.documentIDs, ["alpha-2019", "beta-2022"])
         XCTAssertEqual(graph.document("alpha-2019")?.date, PartialDate("2019-06"))
         XCTAssertEqual(graph.document("beta-2022")?.date, PartialDate("2022-02"))
-        XCTAssertEqual(graph.schema.kinds.map(\.name), try SeedGraph.graph().schema.kinds.map(\.name))
+        XCTAssertEqual(graph.schema.kinds.map(\.name), try Schema.load(text: FixtureGraph.schemaText(), file: "schema.yaml").kinds.map(\.name))
         XCTAssertEqual(try evaluator.ids("entities"), [
             "velostatin", "headaches", "mild-side-effects", "slower-glimmer", "evidence-for-off-label-use", "trial-a-results",
             "ada-quillfeather", "boris-nettlestone", "cora-wexley", "adults-with-glimmer", "off-label-use",
@@ -38,8 +38,8 @@ final class QualifiedKnowledgeTests: XCTestCase {
                 XCTAssertTrue(text.contains(provenance.quote), "\(fact.triple): \(provenance.quote)")
             }
         }
-        // The seed is not in this graph: the two domains share only the schema.
-        XCTAssertEqual(try queryError("trastuzumab", in: evaluator).message, "no kind or entity named 'trastuzumab'")
+        // The fictional review is not in this graph: the two domains share only the schema.
+        XCTAssertEqual(try queryError("zorvamab", in: evaluator).message, "no kind or entity named 'zorvamab'")
     }
 
     // MARK: Conflicts
@@ -59,7 +59,7 @@ final class QualifiedKnowledgeTests: XCTestCase {
         XCTAssertEqual(conflicts.last?.facts.map(\.document), ["alpha-2019", "beta-2022"])
         // Sources that agree are no conflict: both give the population's condition as the same value.
         XCTAssertFalse(conflicts.contains { $0.entity == "adults-with-glimmer" })
-        XCTAssertEqual(try SeedGraph.evaluator().table("conflicts").rows, [])
+        XCTAssertEqual(try FixtureGraph.greyFever.evaluator().table("conflicts").rows, [])
     }
 
     // MARK: Filters count what any source plainly asserts
@@ -120,8 +120,8 @@ final class QualifiedKnowledgeTests: XCTestCase {
     }
 
     func testSeveralLeftOutStatementsAreSummedUp() throws {
-        let seed = try SeedGraph.evaluator()
-        let hedged = try seed.entityList("continued-administration <- accounts_for")
+        let review = try FixtureGraph.greyFever.evaluator()
+        let hedged = try review.entityList("ongoing-administration <- accounts_for")
         XCTAssertEqual(hedged.ids, [])
         XCTAssertEqual(hedged.notes.map(\.testText), ["2 hedged of accounts_for"])
         // Each equality joined by 'and' is checked for statements left out.

@@ -8,7 +8,7 @@ final class StatementQueryTests: XCTestCase {
     private var evaluator: GraphExecutor!
 
     override func setUpWithError() throws {
-        evaluator = try LiteratureGraph.evaluator()
+        evaluator = try FixtureGraph.literature.evaluator()
     }
 
     /// `subject predicate object` of each statement a query lists.

@@ -6,7 +6,7 @@ import XCTest
 /// executor, on the fictional literature.
 final class SurroundingsTests: XCTestCase {
     func testRelationsTouchingEntitiesAreEveryStatementOnceInGraphOrder() throws {
-        let executor = try LiteratureGraph.evaluator()
+        let executor = try FixtureGraph.literature.evaluator()
         let relations = try executor.relations(touching: ["velostatin", "off-label-use", "velostatin", "no-such-entity"], cancellation: nil)
         XCTAssertEqual(relations.map { "\($0.subject) \($0.type) \($0.object)" }, [
             "headaches effect_of velostatin",
@@ -23,7 +23,7 @@ final class SurroundingsTests: XCTestCase {
     }
 
     func testSummariesAreInTheOrderAskedEachOnce() throws {
-        let executor = try LiteratureGraph.evaluator()
+        let executor = try FixtureGraph.literature.evaluator()
         let summaries = try executor.summaries(of: ["off-label-use", "velostatin", "nothing", "off-label-use"], cancellation: nil)
         XCTAssertEqual(summaries.map(\.id), ["off-label-use", "velostatin"])
         XCTAssertEqual(summaries.last?.kind, "drug")
@@ -31,7 +31,7 @@ final class SurroundingsTests: XCTestCase {
     }
 
     func testCancellationStopsThem() throws {
-        let executor = try LiteratureGraph.evaluator()
+        let executor = try FixtureGraph.literature.evaluator()
         let cancellation = Cancellation()
         cancellation.cancel()
         XCTAssertThrowsError(try executor.relations(touching: ["velostatin"], cancellation: cancellation)) { XCTAssertTrue($0 is Interrupted) }
@@ -39,7 +39,7 @@ final class SurroundingsTests: XCTestCase {
     }
 
     func testNeighborsSayWhatTheyWereReachedFrom() throws {
-        let executor = try LiteratureGraph.evaluator()
+        let executor = try FixtureGraph.literature.evaluator()
         guard case .rows(let rows) = try executor.run("neighbors velostatin") else { return XCTFail("not rows") }
         XCTAssertEqual(rows.origin, "velostatin")
         guard case .rows(let kinds) = try executor.run("kinds") else { return XCTFail("not rows") }
