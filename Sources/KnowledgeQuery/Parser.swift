@@ -307,7 +307,7 @@ public struct Parser {
     private mutating func entityName(_ previous: String) throws -> Name {
         guard current.kind == .word || current.kind == .string else {
             throw error("expected an entity after '\(previous)', found \(current.display)",
-                        notes: ["an entity is an id, a name or an alias; quote names with spaces: \"central registry program\""])
+                        notes: ["an entity is an id, a name or an alias; a name with spaces goes in quotes (\"like this\")"])
         }
         let token = advance()
         return Name(text: token.text, span: token.span, quoted: token.kind == .string)

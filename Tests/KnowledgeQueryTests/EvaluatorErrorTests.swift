@@ -107,8 +107,10 @@ final class EvaluatorErrorTests: XCTestCase {
              1 | trials where contrl=no-zorvamab
                |              ^~~~~~
                = did you mean 'control'?
-               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
             """)
+        // With no close name, the note lists every field instead.
+        XCTAssertEqual(try queryError("registries where qqqq=1", in: evaluator).notes,
+                       ["fields: id, name, kind, aliases, xrefs, url, scope, design, status, purpose, follow-up, concerns, studies, addresses, covers, in_context_of, sponsor, collaborator, funded_by"])
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).message, "question has no field 'stats'")
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).span, 23..<28)
         XCTAssertEqual(try queryError("zorvamab <- uses where foo=1", in: evaluator).message, "practice and treatment have no field 'foo'")
@@ -138,9 +140,9 @@ final class EvaluatorErrorTests: XCTestCase {
             <input>:1:11: error: '-> uses' starts at treatment or practice, not at trial
              1 | trials -> uses
                |           ^~~~
-               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of
+               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in
             """)
-        XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of"])
+        XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of, receives"])
         XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")
         XCTAssertEqual(try queryError("tamsin-ostrander -> first_author", in: evaluator).notes,
                        ["did you mean 'first_author_of'?", "'->' can follow: first_author_of, author_of"])
@@ -152,11 +154,11 @@ final class EvaluatorErrorTests: XCTestCase {
              1 | trials where status=plannd
                |                     ^~~~~~
                = did you mean 'planned'?
-               = values: active-not-recruiting, completed, enrolling-by-invitation, not-yet-recruiting, planned, recruiting, stopped-early, suspended, terminated, unknown, withdrawn
+               = values: active-not-recruiting, attempted, completed, enrolling-by-invitation, not-yet-recruiting, planned, recruiting, stopped-early, suspended, terminated, unknown, withdrawn
             """)
         XCTAssertEqual(try queryError("trials where status != plannd", in: evaluator).message, "'plannd' is not a value of 'status'")
         XCTAssertEqual(try queryError("entities where status=plannd", in: evaluator).notes.first, "did you mean 'planned'?")
-        XCTAssertEqual(try queryError("questions where status=unanswered", in: evaluator).notes, ["did you mean 'answered'?", "values: answered, open"])
+        XCTAssertEqual(try queryError("questions where status=unanswered", in: evaluator).notes, ["did you mean 'answered'?", "values: answered, open, posed"])
     }
 
     // MARK: Types

@@ -117,7 +117,7 @@ final class ParserErrorTests: XCTestCase {
             <input>:1:17: error: expected an entity after 'to', found the end of the statement
              1 | path feverlog to
                |                 ^
-               = an entity is an id, a name or an alias; quote names with spaces: "central registry program"
+               = an entity is an id, a name or an alias; a name with spaces goes in quotes ("like this")
             """)
         XCTAssertEqual(try queryError("why feverlog addresses (").message, "unexpected '(' after a complete statement")
         XCTAssertEqual(try queryError("show (").message, "expected an entity after 'show', found '('")
