@@ -71,19 +71,19 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
-    /// On a 10-line terminal the 41 candidates after `count ` take more rows than fit.
+    /// On a 10-line terminal the 46 candidates after `count ` take more rows than fit.
     func testTabAsksBeforeListingMoreThanAScreenful() throws {
         let kx = try start(columns: 60, rows: 10)
         try kx.send("count \t")
-        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        _ = try kx.expect("Display all 46 possibilities? (y or n)")
         try kx.send("n")
         _ = try kx.expect("kx> count ")
         try kx.send("\t")
-        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        _ = try kx.expect("Display all 46 possibilities? (y or n)")
         try kx.send("\u{03}")
         _ = try kx.expect("kx> count ")
         try kx.send("\t")
-        _ = try kx.expect("Display all 41 possibilities? (y or n)")
+        _ = try kx.expect("Display all 46 possibilities? (y or n)")
         try kx.send("x")
         _ = try kx.expect("\u{07}")
         try kx.send("y")

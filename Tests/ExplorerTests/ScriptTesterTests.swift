@@ -85,7 +85,7 @@ final class ScriptTesterTests: XCTestCase {
             #>  5 |   stauts=planned
             #>    |   ^~~~~~
             #>    = did you mean 'status'?
-            #>    = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
+            #>    = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, design, model, objective, eligibility, location, randomization, masking, blinded, enrollment, enrollment-type, analysed, start-date, primary-completion-date, completion-date, registered, conclusion, concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in, reported_in
 
             count registries
             #> 1 registry

@@ -22,7 +22,7 @@ final class SessionScriptTests: XCTestCase {
              5 |   where contrl=placebo
                |         ^~~~~~
                = did you mean 'control'?
-               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
+               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, design, model, objective, eligibility, location, randomization, masking, blinded, enrollment, enrollment-type, analysed, start-date, primary-completion-date, completion-date, registered, conclusion, concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in, reported_in
 
             """)
         XCTAssertEqual(session.failures, 1)

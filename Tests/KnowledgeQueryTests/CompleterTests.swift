@@ -25,17 +25,20 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(all, all.sorted())
         XCTAssertEqual(complete("tr", from: 0), ["trastuzumab", "treatments", "trials"])
         // Words that differ only in case are offered once.
-        XCTAssertEqual(complete("RE", from: 0), ["registher", "registries", "registry-patients", "relapse-after-adjuvant", "relations"])
+        XCTAssertEqual(complete("RE", from: 0), ["registher", "registries", "registry-patients", "relapse-after-adjuvant", "relations", "results"])
         XCTAssertEqual(complete("Regist", from: 0), ["RegistHER", "registries", "registry-patients"])
         XCTAssertEqual(complete("  sh", from: 2), ["show"])
     }
 
     func testFieldsAfterWhere() {
-        XCTAssertEqual(complete("trials where con", from: 13), ["concerns", "control"])
+        XCTAssertEqual(complete("trials where con", from: 13), ["concerns", "conclusion", "conditions", "control"])
         XCTAssertEqual(complete("trials where ", from: 13),
-                       ["addresses", "aliases", "allocation", "concerns", "control", "covers", "id", "in_context_of", "kind", "minimum-count", "name", "phase",
-                        "status", "stop-reason", "studies", "tests", "timing", "xrefs"])
-        XCTAssertEqual(complete("registries where status=initiated and s"), ["scope", "status", "studies"])
+                       ["addresses", "aliases", "allocation", "analysed", "arms", "blinded", "collaborator", "completion-date", "concerns", "conclusion",
+                        "conditions", "control", "covers", "design", "eligibility", "enrollment", "enrollment-type", "funded_by", "id", "in_context_of",
+                        "included_in", "kind", "location", "masking", "minimum-count", "model", "name", "objective", "observed", "outcomes", "phase",
+                        "primary-completion-date", "randomization", "registered", "reported_in", "sponsor", "start-date", "status", "stop-reason",
+                        "studies", "tests", "timing", "xrefs"])
+        XCTAssertEqual(complete("registries where status=initiated and s"), ["scope", "sponsor", "status", "studies"])
         XCTAssertEqual(complete("questions where (st"), ["status"])
         XCTAssertEqual(complete("questions where not has im"), ["importance"])
         XCTAssertEqual(complete("trials order by mi"), ["minimum-count"])
@@ -73,9 +76,10 @@ final class CompleterTests: XCTestCase {
     }
 
     func testRelationsAfterArrows() {
-        XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "concerns", "control", "covers", "in_context_of", "studies", "tests"])
+        XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "arms", "collaborator", "concerns", "conditions", "control", "covers", "funded_by", "in_context_of",
+                                                             "included_in", "observed", "outcomes", "reported_in", "sponsor", "studies", "tests"])
         XCTAssertEqual(complete("registries->a", from: 12), ["addresses"])
-        XCTAssertEqual(complete("trastuzumab <- "), ["concerns", "effect_of", "studies", "uses"])
+        XCTAssertEqual(complete("trastuzumab <- "), ["concerns", "effect_of", "receives", "studies", "uses"])
         XCTAssertEqual(complete("trastuzumab <- concerns -> ad"), ["addressed_by", "addresses"])
         XCTAssertEqual(complete("trials where status=planned -> cov"), ["covers"])
     }
@@ -84,9 +88,10 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(complete("show regis", from: 5), ["registher", "registry-patients"])
         XCTAssertEqual(complete("show herc"), ["Herceptin"])
         XCTAssertEqual(complete("path registher to tras"), ["trastuzumab"])
-        XCTAssertEqual(complete("why registher co"), ["concerned_in", "concerns", "context_of", "control", "control_in", "covered_by", "covers"])
+        XCTAssertEqual(complete("why registher co"), ["collaborator", "collaborator_in", "concerned_in", "concerns", "condition_in", "conditions", "context_of", "control", "control_in",
+                                                               "covered_by", "covers"])
         XCTAssertEqual(complete("why registher studies pro"), ["prolonged-trastuzumab-therapy"])
-        XCTAssertEqual(complete("schema re"), ["registry"])
+        XCTAssertEqual(complete("schema re"), ["registry", "result"])
     }
 
     func testAfterACompleteQuery() {
@@ -118,8 +123,8 @@ final class CompleterTests: XCTestCase {
 
     /// `order by` offers the fields of the query's kind.
     func testOrderByOffersTheFieldsOfTheQuerysKind() {
-        XCTAssertEqual(complete("registries order by s"), ["scope", "status", "studies"])
-        XCTAssertEqual(complete("trials where status=planned order by st"), ["status", "stop-reason", "studies"])
+        XCTAssertEqual(complete("registries order by s"), ["scope", "sponsor", "status", "studies"])
+        XCTAssertEqual(complete("trials where status=planned order by st"), ["start-date", "status", "stop-reason", "studies"])
         XCTAssertFalse(complete("trials order by ").contains("scope"), "scope is a registry's field")
     }
 

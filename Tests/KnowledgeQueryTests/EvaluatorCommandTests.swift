@@ -161,16 +161,18 @@ final class EvaluatorCommandTests: XCTestCase {
         let kinds = try evaluator.table("kinds")
         XCTAssertEqual(kinds.columns, ["kind", "plural", "entities", "meaning"])
         XCTAssertEqual(kinds.rows.map { "\($0[0]) \($0[1]) \($0[2])" }, [
-            "drug drugs 1", "agent-group agent-groups 1", "treatment treatments 4", "trial trials 2", "registry registries 1",
-            "question questions 2", "population populations 3", "evidence evidence-items 3", "effect effects 2",
-            "practice practices 1", "development developments 1", "publication publications 1", "person people 1",
+            "drug drugs 1", "agent-group agent-groups 1", "treatment treatments 4", "trial trials 2", "arm arms 0", "outcome outcomes 0",
+            "result results 0", "registry registries 1", "question questions 2", "population populations 3", "evidence evidence-items 3",
+            "effect effects 2", "practice practices 1", "development developments 1", "publication publications 1", "person people 1",
+            "organization organizations 0", "topic topics 0",
         ])
         let relations = try evaluator.table("relations")
         XCTAssertEqual(relations.columns, ["relation", "inverse", "from", "to", "facts", "meaning"])
         XCTAssertEqual(relations.rows.first, ["concerns", "concerned_in", "question, evidence, effect, practice, registry, trial, development, treatment",
                                               "drug, agent-group, treatment", "5", "The subject is about the object drug, agents or treatment."])
         // Statements are counted whatever their qualifiers.
-        XCTAssertEqual(relations.rows.map { $0[4] }, ["5", "5", "1", "0", "1", "2", "1", "2", "1", "2", "2", "2", "1", "1", "1", "0"])
+        XCTAssertEqual(relations.rows.map { $0[4] }, ["5", "5", "1", "0", "1", "2", "1", "2", "1", "2", "2", "2", "1", "1", "1", "0",
+                                                       "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"])
         let schema = try evaluator.table("schema trials")
         XCTAssertEqual(schema.rows.map { "\($0[1]): \($0[2])" }, [
             "allocation: enum (randomized, non-randomized, single-group)",
@@ -179,6 +181,22 @@ final class EvaluatorCommandTests: XCTestCase {
             "stop-reason: text",
             "timing: enum (prospective, retrospective)",
             "minimum-count: number",
+            "design: text",
+            "model: enum (single-group, parallel, crossover, factorial, sequential)",
+            "objective: text",
+            "eligibility: text",
+            "location: text",
+            "randomization: text",
+            "masking: enum (none, single, double, triple, quadruple)",
+            "blinded: text",
+            "enrollment: number",
+            "enrollment-type: enum (actual, estimated)",
+            "analysed: number",
+            "start-date: date",
+            "primary-completion-date: date",
+            "completion-date: date",
+            "registered: date",
+            "conclusion: text",
             "concerns: relation -> drug, agent-group, treatment",
             "control: relation -> treatment",
             "tests: relation -> treatment",
@@ -186,8 +204,17 @@ final class EvaluatorCommandTests: XCTestCase {
             "addresses: relation -> question",
             "covers: relation -> population",
             "in_context_of: relation -> evidence, development",
+            "arms: relation -> arm",
+            "outcomes: relation -> outcome",
+            "observed: relation <- effect",
+            "sponsor: relation -> organization",
+            "collaborator: relation -> organization",
+            "funded_by: relation -> organization",
+            "conditions: relation -> topic",
+            "included_in: relation <- publication",
+            "reported_in: relation <- publication",
         ])
-        XCTAssertEqual(try evaluator.table("schema").rows.count, 107)
+        XCTAssertEqual(try evaluator.table("schema").rows.count, 183)
         XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["pusztai-2006", "9", "94"]])
         XCTAssertEqual(try rendered("schema trail", in: evaluator), """
             <input>:1:8: error: unknown kind 'trail'

@@ -107,7 +107,7 @@ final class EvaluatorErrorTests: XCTestCase {
              1 | trials where contrl=no-trastuzumab
                |              ^~~~~~
                = did you mean 'control'?
-               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, concerns, control, tests, studies, addresses, covers, in_context_of
+               = fields: id, name, kind, aliases, xrefs, allocation, phase, status, stop-reason, timing, minimum-count, design, model, objective, eligibility, location, randomization, masking, blinded, enrollment, enrollment-type, analysed, start-date, primary-completion-date, completion-date, registered, conclusion, concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in, reported_in
             """)
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).message, "question has no field 'stats'")
         XCTAssertEqual(try queryError("trials where addresses.stats=open", in: evaluator).span, 23..<28)
@@ -138,9 +138,9 @@ final class EvaluatorErrorTests: XCTestCase {
             <input>:1:11: error: '-> uses' starts at treatment or practice, not at trial
              1 | trials -> uses
                |           ^~~~
-               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of
+               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in, reported_in
             """)
-        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of"])
+        XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of, receives"])
         XCTAssertEqual(try queryError("trastuzumab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")
         XCTAssertEqual(try queryError("lajos-pusztai -> first_author", in: evaluator).notes,
                        ["did you mean 'first_author_of'?", "'->' can follow: first_author_of, author_of"])
