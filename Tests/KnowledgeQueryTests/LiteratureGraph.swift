@@ -10,10 +10,15 @@ import XCTest
 enum LiteratureGraph {
     /// The fixture folder inside the test bundle.
     static func path() throws -> String {
+        try fixture("literature")
+    }
+
+    /// A folder of the Fixtures resource inside the test bundle.
+    static func fixture(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw KnowledgeError(Diagnostic(location: nil, message: "the Fixtures resource is not in the test bundle"))
         }
-        return url.appendingPathComponent("literature").path
+        return url.appendingPathComponent(name).path
     }
 
     /// The shipped schema's text, as the built-in knowledge embeds it.
