@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph", "KnowledgeStore"]),
         .target(name: "Export", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FileSafety"]),
         .target(name: "Rendering"),
+        // Reporting checklists (CONSORT, PRISMA for Abstracts): read from YAML, reported on a graph.
+        .target(name: "Checklists", dependencies: ["KnowledgeGraph", "KnowledgeStore", "Rendering"]),
         .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeStore", "KnowledgeQuery", "Rendering"]),
         // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph", "KnowledgeStore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "Rendering"]),
         .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge", "OxigraphFixture"],
                     exclude: ["Support/fake-endpoint.py"]),
         .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
