@@ -35,7 +35,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety", "Rendering"]),
-        .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph", "KnowledgeStore"], path: "Sources/kx-embed"),
+        .executableTarget(name: "kx-embed", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
         .target(name: "FuzzReplay", dependencies: ["CFuzzing"]),
