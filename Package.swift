@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "CEditLine", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeGraph", "KnowledgeStore", "KnowledgeImport", "SPARQLBackend",
+                "CEditLine", "Checklists", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeGraph", "KnowledgeStore", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,7 +74,8 @@ let package = Package(
         .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"]),
+        // Goldens/ holds the expected output the tests read from the package folder, not from a bundle.
+        .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )
