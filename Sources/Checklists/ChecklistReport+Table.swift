@@ -27,7 +27,8 @@ extension ChecklistReport {
         guard !subjects.isEmpty else { return "(\(emptiness))" }
         let counts = Status.allCases.map { status in "\(rows.filter { $0.status == status }.count) \(status.rawValue)" }
         let noun = subjects.count == 1 ? checklist.subjects.kind : subjectPlural
-        return "(\(checklist.title), \(subjects.count) \(noun) × \(checklist.items.count) items: \(counts.joined(separator: ", ")); "
+        let items = checklist.items.count == 1 ? "1 item" : "\(checklist.items.count) items"
+        return "(\(checklist.title), \(subjects.count) \(noun) × \(items): \(counts.joined(separator: ", ")); "
             + "'to model' and 'not stated' are guessed from cue patterns, not read)"
     }
 

@@ -83,7 +83,7 @@ final class CheckReportCommandTests: XCTestCase {
         let pack = Self.abstracts + "/wren-2024"
         let box = try check(["--report", file.path, pack])
         XCTAssertTrue(box.stdout.contains("│ Size, \"odd\" | \\u{1B}[31mred │ modelled │"), box.stdout)
-        XCTAssertTrue(box.stdout.hasSuffix("(An odd | checklist, 1 trial × 1 items: 1 modelled, 0 to model, 0 not stated; 'to model' and 'not stated' are guessed from cue patterns, not read)\n"), box.stdout)
+        XCTAssertTrue(box.stdout.hasSuffix("(An odd | checklist, 1 trial × 1 item: 1 modelled, 0 to model, 0 not stated; 'to model' and 'not stated' are guessed from cue patterns, not read)\n"), box.stdout)
         let csv = try check(["--report", file.path, "--format", "csv", pack])
         XCTAssertEqual(csv.stdout.split(separator: "\n").last, "wren,\"Size, \"\"odd\"\" | \u{1B}[31mred\",modelled,enrollment (1),sentence 3,How many?")
         let markdown = try check(["--report", file.path, "--format", "markdown", pack])
