@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "KnowledgeImport", dependencies: ["KnowledgeGraph", "KnowledgeStore"]),
         .target(name: "Export", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FileSafety"]),
         .target(name: "Rendering"),
+        // Reporting checklists (CONSORT, PRISMA for Abstracts): read from YAML, reported on a graph.
+        .target(name: "Checklists", dependencies: ["KnowledgeGraph", "KnowledgeStore", "Rendering"]),
         .target(name: "Explorer", dependencies: ["Export", "FileSafety", "KnowledgeGraph", "KnowledgeStore", "KnowledgeQuery", "Rendering"]),
         // libcurl is loaded with dlopen when an endpoint is first used, so it is not linked.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -33,7 +35,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine", "FileSafety", "Rendering"]),
-        .executableTarget(name: "kx-embed", dependencies: ["KnowledgeGraph", "KnowledgeStore"], path: "Sources/kx-embed"),
+        .executableTarget(name: "kx-embed", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore"], path: "Sources/kx-embed"),
         // Fuzz targets (Fuzz/run builds them with libFuzzer); built plainly they replay a corpus.
         .target(name: "CFuzzing"),
         .target(name: "FuzzReplay", dependencies: ["CFuzzing"]),
@@ -43,6 +45,7 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
         .executableTarget(name: "kx-fuzz-endpoint", dependencies: ["SPARQLBackend", "Explorer", "FuzzReplay"], path: "Sources/kx-fuzz-endpoint"),
+        .executableTarget(name: "kx-fuzz-checklist", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore", "Rendering", "FuzzReplay"], path: "Sources/kx-fuzz-checklist"),
         .executableTarget(name: "kx-fuzz-history", dependencies: ["LineEditor", "FuzzReplay"], path: "Sources/kx-fuzz-history"),
         .plugin(
             name: "EmbedKnowledge",
@@ -55,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "kx",
             dependencies: [
-                "CEditLine", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeGraph", "KnowledgeStore", "KnowledgeImport", "SPARQLBackend",
+                "CEditLine", "Checklists", "Explorer", "Export", "LineEditor", "EmbeddedKnowledge", "KnowledgeGraph", "KnowledgeStore", "KnowledgeImport", "SPARQLBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,12 +69,14 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "KnowledgeGraph", "KnowledgeStore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeImportTests", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "ChecklistsTests", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "Rendering"]),
         .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge", "OxigraphFixture"],
                     exclude: ["Support/fake-endpoint.py"]),
         .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"]),
+        // Goldens/ holds the expected output the tests read from the package folder, not from a bundle.
+        .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -31,8 +31,8 @@ public struct KnowledgeFiles: Sendable {
         self.init(root: path, files: [:], compiled: .file(path))
     }
 
-    /// Sub-folders of a knowledge root that are not packs.
-    public static let reservedFolders: Set<String> = ["lessons"]
+    /// Sub-folders of a knowledge root that are not packs: its lessons and its reporting checklists.
+    public static let reservedFolders: Set<String> = ["lessons", "checklists"]
 
     /// The largest file read: far above any real source document or facts file, and well below what
     /// would exhaust memory. A folder may hold any number of files.

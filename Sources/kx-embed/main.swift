@@ -1,3 +1,4 @@
+import Checklists
 import FileSafety
 import Foundation
 import KnowledgeGraph
@@ -7,7 +8,8 @@ import KnowledgeStore
 //
 // Writes a Swift file that holds every file under KNOWLEDGE_DIR (text as string literals, anything
 // else base64-encoded, so the bytes are kept exactly) and the knowledge compiled into an image (an
-// array literal of its bytes), so that kx opens its built-in knowledge without reading YAML. Packs with problems fail the build with every problem listed. Used by the
+// array literal of its bytes), so that kx opens its built-in knowledge without reading YAML. Packs
+// or checklists with problems fail the build with every problem listed. Used by the
 // EmbedKnowledge build-tool plugin, which also lists the files so that a new file re-runs it; the
 // folder itself is what is read. Not meant to be run by hand.
 
@@ -23,6 +25,8 @@ let image: [UInt8]
 do {
     folder = try KnowledgeFiles(directory: arguments[1])
     let graph = try KnowledgeLoader.load([folder])
+    let checklists = Checklist.loadAll(in: [folder], schema: graph.schema)
+    guard checklists.diagnostics.isEmpty else { throw KnowledgeError(checklists.diagnostics) }
     image = Array(graph.compiled)
 } catch let error as KnowledgeError {
     fail("the built-in knowledge has problems:\n" + error.diagnostics.map { $0.rendered() }.joined(separator: "\n"))

@@ -36,7 +36,7 @@ final class CompleterTests: XCTestCase {
                        ["addresses", "aliases", "allocation", "analysed", "arms", "blinded", "collaborator", "completion-date", "concerns", "conclusion",
                         "conditions", "control", "covers", "design", "eligibility", "enrollment", "enrollment-type", "funded_by", "id", "in_context_of",
                         "included_in", "kind", "location", "masking", "minimum-count", "model", "name", "objective", "observed", "outcomes", "phase",
-                        "primary-completion-date", "randomization", "recruitment", "registered", "sponsor", "start-date", "status",
+                        "primary-completion-date", "randomization", "recruitment", "registered", "reported_in", "sponsor", "start-date", "status",
                         "stop-reason", "studies", "tests", "timing", "xrefs"])
         XCTAssertEqual(complete("registries where status=initiated and s"), ["scope", "sponsor", "status", "studies"])
         XCTAssertEqual(complete("questions where (st"), ["status"])
@@ -77,7 +77,7 @@ final class CompleterTests: XCTestCase {
 
     func testRelationsAfterArrows() {
         XCTAssertEqual(complete("trials -> ", from: 10), ["addresses", "arms", "collaborator", "concerns", "conditions", "control", "covers", "funded_by",
-                                                             "in_context_of", "included_in", "observed", "outcomes", "sponsor", "studies", "tests"])
+                                                             "in_context_of", "included_in", "observed", "outcomes", "reported_in", "sponsor", "studies", "tests"])
         XCTAssertEqual(complete("registries->a", from: 12), ["addresses"])
         XCTAssertEqual(complete("zorvamab <- "), ["concerns", "effect_of", "receives", "studies", "uses"])
         XCTAssertEqual(complete("zorvamab <- concerns -> ad"), ["addressed_by", "addresses"])

@@ -172,7 +172,7 @@ final class EvaluatorCommandTests: XCTestCase {
                                               "drug, agent-group, treatment", "5", "The subject is about the object drug, agents or treatment."])
         // Statements are counted whatever their qualifiers.
         XCTAssertEqual(relations.rows.map { $0[4] }, ["5", "5", "1", "0", "1", "2", "1", "2", "1", "2", "2", "2", "1", "1", "1", "0"]
-                       + Array(repeating: "0", count: 12), "the relations of trial reports and topics are not used here")
+                       + Array(repeating: "0", count: 13), "the relations of trial reports and topics are not used here")
         let schema = try evaluator.table("schema trials")
         XCTAssertEqual(schema.rows.map { "\($0[1]): \($0[2])" }, [
             "allocation: enum (randomized, non-randomized, single-group)",
@@ -213,8 +213,9 @@ final class EvaluatorCommandTests: XCTestCase {
             "funded_by: relation -> organization",
             "conditions: relation -> topic",
             "included_in: relation <- publication",
+            "reported_in: relation <- publication",
         ])
-        XCTAssertEqual(try evaluator.table("schema").rows.count, 182)
+        XCTAssertEqual(try evaluator.table("schema").rows.count, 184)
         XCTAssertEqual(try evaluator.table("sources").rows.map { Array($0.prefix(3)) }, [["ostrander-2011", "9", "94"]])
         XCTAssertEqual(try rendered("schema trail", in: evaluator), """
             <input>:1:8: error: unknown kind 'trail'

@@ -140,7 +140,7 @@ final class EvaluatorErrorTests: XCTestCase {
             <input>:1:11: error: '-> uses' starts at treatment or practice, not at trial
              1 | trials -> uses
                |           ^~~~
-               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in
+               = '->' can follow: concerns, control, tests, studies, addresses, covers, in_context_of, arms, outcomes, observed, sponsor, collaborator, funded_by, conditions, included_in, reported_in
             """)
         XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).notes, ["'<-' can follow: concerns, uses, studies, effect_of, receives"])
         XCTAssertEqual(try queryError("zorvamab <- relevant_to", in: evaluator).message, "'<- relevant_to' starts at population, not at drug")

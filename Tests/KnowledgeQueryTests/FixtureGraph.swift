@@ -14,6 +14,10 @@ struct FixtureGraph: Sendable {
     /// Fixtures/grey-fever: one review of the made-up drug zorvamab in grey fever, with entities of
     /// thirteen kinds and hedged, denied and dated statements of one source.
     static let greyFever = FixtureGraph(folder: "grey-fever")
+    /// Fixtures/abstracts: kestrel-2026, a trial report that models every CONSORT for Abstracts item;
+    /// wren-2024, one modelled in part; osprey-2027, a systematic review that models every PRISMA 2020
+    /// for Abstracts item.
+    static let abstracts = FixtureGraph(folder: "abstracts")
 
     private let loaded: Result<Graph, Error>
 
