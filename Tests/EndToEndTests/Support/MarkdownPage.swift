@@ -41,7 +41,7 @@ struct MarkdownPage {
         var seen: [String: Int] = [:]
         for (number, line) in lines.enumerated() {
             if let open = fence {
-                if line.hasPrefix(open.marker), line.drop { $0 == "`" }.allSatisfy(\.isWhitespace) {
+                if line.hasPrefix(open.marker), line.drop(while: { $0 == "`" }).allSatisfy(\.isWhitespace) {
                     blocks.append(open.block)
                     fence = nil
                 } else {
