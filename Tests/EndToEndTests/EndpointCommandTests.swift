@@ -84,12 +84,12 @@ final class EndpointCommandTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("Tests/Scripts/traversal.kx: 34 statements, 0 differ — ok"), run.stdout)
     }
 
-    /// The README's endpoint examples, run on the test's server in place of the README's.
-    func testTheReadmeExamplesPrintWhatTheReadmeShows() throws {
+    /// The examples of docs/endpoints.md, run on the test's server in place of the page's.
+    func testTheEndpointPageExamplesPrintWhatItShows() throws {
         let url = try endpoint()
-        let readme = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let start = try XCTUnwrap(readme.range(of: "\n## When your knowledge outgrows one machine\n"))
-        let section = readme[start.upperBound...]
+        let page = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("docs/endpoints.md"), encoding: .utf8)
+        let start = try XCTUnwrap(page.range(of: "\n## When your knowledge outgrows one machine\n"))
+        let section = page[start.upperBound...]
         let body = section[..<(section.range(of: "\n## ")?.lowerBound ?? section.endIndex)]
         let shown = "http://127.0.0.1:7878/query"
         var ran = 0
@@ -105,6 +105,6 @@ final class EndpointCommandTests: XCTestCase {
                 ran += 1
             }
         }
-        XCTAssertEqual(ran, 2, "the endpoint examples were not found in the README")
+        XCTAssertEqual(ran, 2, "the endpoint examples were not found in docs/endpoints.md")
     }
 }

@@ -54,22 +54,26 @@ struct KXProcess {
         return url
     }
 
-    /// Runs a shell command line as a reader of the README would, with the built kx first on PATH,
-    /// in `directory`; standard output and error together.
-    static func shell(_ command: String, in directory: URL) throws -> String {
+    /// Runs a shell command line as a reader of the documentation would, in `directory`, with the
+    /// built kx first on PATH (in `environment`, or this process's); standard output and error
+    /// together. A command still running after 60 s is stopped.
+    static func shell(_ command: String, in directory: URL, environment: [String: String]? = nil) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command + " 2>&1"]
+        process.arguments = ["-c", "exec 2>&1; " + command]
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["PATH"] = productsDirectory().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = environment
+        var variables = environment ?? ProcessInfo.processInfo.environment
+        variables["PATH"] = productsDirectory().path + ":" + (variables["PATH"] ?? "/usr/bin:/bin")
+        process.environment = variables
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let watchdog = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        watchdog.cancel()
         return String(decoding: data, as: UTF8.self)
     }
 }

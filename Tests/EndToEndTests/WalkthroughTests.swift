@@ -1,16 +1,16 @@
 import Foundation
 import XCTest
 
-/// Runs the README's "Adding a document, step by step" as a reader would, in a temporary folder:
+/// Runs docs/authoring.md's "Adding a document, step by step" as a reader would, in a temporary folder:
 /// the record is written from the `$ cat` block, each `$ ` command is run, kx is started at a
-/// pseudo-terminal and each `kx> ` line typed at it, and the output must be what the README shows; the YAML blocks are added to the facts file
-/// where the README says. So the walk-through cannot drift from what kx prints.
-final class ReadmeWalkthroughTests: XCTestCase {
+/// pseudo-terminal and each `kx> ` line typed at it, and the output must be what the page shows; the YAML blocks are added to the facts file
+/// where the page says. So the walk-through cannot drift from what kx prints.
+final class WalkthroughTests: XCTestCase {
     private static let pack = "packs/heron-2025"
 
-    func testTheWalkthroughPrintsWhatTheReadmeShows() throws {
-        let readme = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try XCTUnwrap(Self.section("### Adding a document, step by step", in: readme))
+    func testTheWalkthroughPrintsWhatThePageShows() throws {
+        let page = try String(contentsOf: KXProcess.packageRoot.appendingPathComponent("docs/authoring.md"), encoding: .utf8)
+        let section = try XCTUnwrap(Self.section("## Adding a document, step by step", in: page))
         let directory = try KXProcess.temporaryDirectory(self)
         var ran = 0
         var terminal: PseudoTerminal?
@@ -41,14 +41,14 @@ final class ReadmeWalkthroughTests: XCTestCase {
                 }
                 let shown = Self.screen(output, in: directory, typed: line.hasPrefix("kx> "))
                 let wanted = expected.joined(separator: "\n") + "\n"
-                XCTAssertEqual(shown, wanted, "\(line)\n--- the README shows\n\(wanted)--- kx printed\n\(shown)")
+                XCTAssertEqual(shown, wanted, "\(line)\n--- the page shows\n\(wanted)--- kx printed\n\(shown)")
                 ran += 1
             }
         }
-        XCTAssertGreaterThanOrEqual(ran, 10, "the walk-through's commands were not found in the README")
+        XCTAssertGreaterThanOrEqual(ran, 10, "the walk-through's commands were not found in docs/authoring.md")
     }
 
-    /// kx at a 120-column terminal on the pack in `directory`, as the README's prompt shows it.
+    /// kx at a 120-column terminal on the pack in `directory`, as the page's prompt shows it.
     private func start(_ pack: String, in directory: URL) throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = directory.path
@@ -67,7 +67,7 @@ final class ReadmeWalkthroughTests: XCTestCase {
         return text
     }
 
-    /// Adds entities before `relations:` and relations before the worksheet, as the README asks.
+    /// Adds entities before `relations:` and relations before the worksheet, as the page asks.
     private func add(_ lines: [String], toFactsIn directory: URL) throws {
         let url = directory.appendingPathComponent(Self.pack).appendingPathComponent("facts.yaml")
         var facts = try String(contentsOf: url, encoding: .utf8)
@@ -100,7 +100,7 @@ final class ReadmeWalkthroughTests: XCTestCase {
     private static func section(_ heading: String, in text: String) -> Substring? {
         guard let start = text.range(of: "\n" + heading + "\n") else { return nil }
         let rest = text[start.upperBound...]
-        return rest.range(of: "\n### ").map { rest[..<$0.lowerBound] } ?? rest
+        return rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
     }
 
     /// The fenced blocks of `text`, with their language and lines.
