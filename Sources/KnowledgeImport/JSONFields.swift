@@ -71,12 +71,13 @@ struct JSONFields {
                                          sourceLine: value.line <= lines.count ? String(lines[value.line - 1]) : nil, notes: notes))
     }
 
-    /// `text` with line ends made `\n`; other control characters, tabs and the noncharacters YAML
+    /// `text` with line ends (and the line and paragraph separators U+2028, U+2029) made `\n`; other control characters, tabs and the noncharacters YAML
     /// may not hold (U+FFFE, U+FFFF) made spaces; trailing spaces of each line and blank lines at
     /// the ends removed; nil when nothing is left.
     static func cleaned(_ text: String) -> String? {
         var lines: [String] = []
-        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+        let breaks: Set<Character> = ["\n", "\r", "\u{2028}", "\u{2029}"]
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(omittingEmptySubsequences: false, whereSeparator: breaks.contains) {
             let plain = String(line.map { $0.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.value == 0xFFFE || $0.value == 0xFFFF } ? " " : $0 })
             lines.append(plain.trimmingSuffixSpaces)
         }

@@ -58,7 +58,7 @@ struct TrialFactsWriter {
         var text = lines + ["", "relations:"] + relations
         let document = SourceDocument(id: trial, citation: citation, text: source.text)
         let worksheet = document.segments.filter { $0.role == .sentence && $0.start < source.criteriaStart }
-            .map { "#   \($0.label). \(document.excerpt($0.start..<$0.end))" }
+            .map { "#   \($0.label). \(RecordReader.folded(document.excerpt($0.start..<$0.end)))" }
         if !worksheet.isEmpty {
             text += ["", "# Worksheet: the summary's and description's sentences, as the loader numbers them. Cite them in the facts you add."] + worksheet
         }

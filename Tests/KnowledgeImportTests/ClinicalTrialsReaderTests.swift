@@ -96,10 +96,10 @@ final class ClinicalTrialsReaderTests: XCTestCase {
 
     func testTextIsCleanedOfControlCharactersAndKeepsItsParagraphs() throws {
         let text = #"{"protocolSection": {"identificationModule": {"nctId": "NCT09999901", "briefTitle": "  A\u0000title\twith\r\nbreaks "},"#
-            + #" "descriptionModule": {"briefSummary": "\n\nFirst line.  \r\nSecond\u0007line.\r\n\r\n\r\nNext paragraph.\n\n"}}}"#
+            + #" "descriptionModule": {"briefSummary": "\n\nFirst line.  \r\nSecond\u0007line.\r\n\r\n\r\nNext paragraph.\u2028Its line.\n\n"}}}"#
         let trial = try XCTUnwrap(try ClinicalTrialsReader.read(text, file: "x.json").first)
         XCTAssertEqual(trial.briefTitle, "A title with breaks")
-        XCTAssertEqual(trial.briefSummary, "First line.\nSecond line.\n\n\nNext paragraph.")
+        XCTAssertEqual(trial.briefSummary, "First line.\nSecond line.\n\n\nNext paragraph.\nIts line.")
     }
 
     private func assertError(_ text: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -179,9 +179,11 @@ final class TrialPackTests: XCTestCase {
             $0.outcomes = [.init(role: .other, measure: "Time frame: tricky", timeFrame: "Time frame: tricky")]
             $0.leadSponsor = .init(name: "—", kind: "INDUSTRY")
             $0.eligibilityCriteria = "Adults.\n\n* Criterion: one"
-            $0.briefSummary = "Arm group: ? Arm type: none."
+            $0.briefSummary = "Arm group: ? Arm type: none. A sentence that\nspans two lines."
         }
-        try PackWriter.write([PackWriter.pack(odd, id: "odd")], root: root)
+        let pack = PackWriter.pack(odd, id: "odd")
+        XCTAssertTrue(pack.facts.hasSuffix("#   3. A sentence that spans two lines.\n"), pack.facts)
+        try PackWriter.write([pack], root: root)
         let graph = try KnowledgeLoader.load([KnowledgeFiles(directory: root)], defaultSchema: try schema())
         XCTAssertEqual(graph.entities(ofKind: "topic").map(\.id), ["nct09999909-condition-1"])
         XCTAssertEqual(graph.entities(ofKind: "arm").map(\.id), ["nct09999909-arm-1"])
