@@ -21,6 +21,9 @@ struct JSONReader {
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    /// A place on the current line whose column is known, so columns are counted from there and
+    /// a long line (the API writes a page on one) is counted through once, not once per value.
+    private var columnMark = (offset: 0, column: 1)
 
     private init(_ text: String) {
         bytes = Array(text.utf8)
@@ -225,10 +228,17 @@ struct JSONReader {
     }
 
     /// The line and column (in characters) of the reader.
-    private var position: (line: Int, column: Int) { (line, column(at: index)) }
+    private var position: (line: Int, column: Int) {
+        mutating get {
+            columnMark = (index, column(at: index))
+            return (line, columnMark.column)
+        }
+    }
 
+    /// The column of `offset` of the current line, counted from the mark when it is on this line and before `offset`.
     private func column(at offset: Int) -> Int {
-        1 + bytes[lineStart..<min(offset, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let (start, column) = columnMark.offset >= lineStart && columnMark.offset <= offset ? columnMark : (lineStart, 1)
+        return column + bytes[start..<min(offset, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 
     /// A failure at `offset` (by default, here) of the current line.

@@ -78,9 +78,12 @@ final class ClinicalTrialsReaderTests: XCTestCase {
 
     func testAPageHoldsAtMostTheMaximumNumberOfStudies() throws {
         let study = "{\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT09999901\"}}}"
-        let page = { (count: Int) in "{\"studies\": [" + Array(repeating: study, count: count).joined(separator: ",\n") + "]}" }
-        XCTAssertEqual(try ClinicalTrialsReader.read(page(ClinicalTrialsReader.maximumStudies), file: "x.json").count, ClinicalTrialsReader.maximumStudies)
-        assertError(page(ClinicalTrialsReader.maximumStudies + 1), "x.json:10001:1: error: the file holds more than 10000 studies; expected at most 10000")
+        let page = { (count: Int, separator: String) in "{\"studies\": [" + Array(repeating: study, count: count).joined(separator: separator) + "]}" }
+        // On one line, as the API writes a page: its columns are counted once, not once per value.
+        let trials = try ClinicalTrialsReader.read(page(ClinicalTrialsReader.maximumStudies, ","), file: "x.json")
+        XCTAssertEqual(trials.count, ClinicalTrialsReader.maximumStudies)
+        XCTAssertEqual(trials.last?.location.column, 14 + (study.count + 1) * (ClinicalTrialsReader.maximumStudies - 1))
+        assertError(page(ClinicalTrialsReader.maximumStudies + 1, ",\n"), "x.json:10001:1: error: the file holds more than 10000 studies; expected at most 10000")
     }
 
     func testWhatTheReaderLeavesOutItNotes() throws {
