@@ -8,11 +8,14 @@ public enum ClinicalTrialsReader {
     public static let maximumStudies = 10_000
 
     /// Whether `text`, read from the file named `file`, is for this reader: the file is named
-    /// `.json`, or the text begins with `{` or `[` (which no PubMed format does).
+    /// `.json`, or the text begins with `{`, or with `[` and then `{` or `]` (no PubMed format
+    /// does; a saved abstract page may begin with a translated title in brackets).
     public static func accepts(_ text: String, file: String) -> Bool {
         if file.lowercased().hasSuffix(".json") { return true }
-        let start = text.unicodeScalars.drop { $0.properties.isWhitespace || $0 == "\u{FEFF}" }.first
-        return start == "{" || start == "["
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{FEFF}" }
+        let start = text.unicodeScalars.drop(while: isSpace)
+        guard let first = start.first else { return false }
+        return first == "{" || first == "[" && start.dropFirst().drop(while: isSpace).first.map { $0 == "{" || $0 == "]" } == true
     }
 
     /// The studies of `text`, read from the file named `file` in messages.

@@ -54,7 +54,10 @@ final class ClinicalTrialsReaderTests: XCTestCase {
     func testOnlyJSONFilesAreForThisReader() {
         XCTAssertTrue(ClinicalTrialsReader.accepts("", file: "NCT09999901.JSON"))
         XCTAssertTrue(ClinicalTrialsReader.accepts("\u{FEFF}\n  {\"studies\": []}", file: "download"))
-        XCTAssertTrue(ClinicalTrialsReader.accepts("[]", file: "x.txt"))
+        XCTAssertTrue(ClinicalTrialsReader.accepts("[\n {\"protocolSection\": {}}]", file: "x.txt"))
+        XCTAssertTrue(ClinicalTrialsReader.accepts("[ ]", file: "x.txt"))
+        XCTAssertFalse(ClinicalTrialsReader.accepts("[Zorvamab in grey fever].\nAbstract\n", file: "page.txt"))
+        XCTAssertFalse(ClinicalTrialsReader.accepts("  \n", file: "empty.txt"))
         XCTAssertFalse(ClinicalTrialsReader.accepts("PMID- 1\nTI  - x\n", file: "x.nbib"))
         XCTAssertFalse(ClinicalTrialsReader.accepts("<PubmedArticleSet/>", file: "x.xml"))
     }
