@@ -52,11 +52,11 @@ struct Import: ParsableCommand {
                 }
             }
             if records.isEmpty && trials.isEmpty { throw KnowledgeError(Diagnostic(location: nil, message: "expected at least one record in \(files.joined(separator: ", "))")) }
-            var packs = try PackWriter.packs(records, root: root, force: force)
-            packs += try PackWriter.packs(trials, root: root, force: force, taken: Set(packs.map(\.id)))
-            try PackWriter.write(packs, root: root)
-            for pack in packs {
-                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\n")
+            let packs = try PackWriter.packs(records, root: root, force: force)
+            let trialPacks = try PackWriter.packs(trials, root: root, force: force, taken: Set(packs.map(\.id)))
+            try PackWriter.write(packs + trialPacks, root: root)
+            for (pack, origin) in packs.map({ ($0, "") }) + trialPacks.map({ ($0, " from a ClinicalTrials.gov record") }) {
+                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\(origin)\n")
                 for note in pack.notes { sink.writeError("  note: \(note)\n") }
             }
         } catch let error as KnowledgeError {

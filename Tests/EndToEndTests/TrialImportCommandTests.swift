@@ -14,10 +14,10 @@ final class TrialImportCommandTests: XCTestCase {
         let imported = try KXProcess.run(["import", study, page, "--into", root])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertEqual(imported.stderr, """
-            \(root)/nct09999901: 11 entities
+            \(root)/nct09999901: 11 entities from a ClinicalTrials.gov record
               note: the MeSH term Ash Fevers (D999902) is not the name of a condition of the record: left out
-            \(root)/nct09999902: 11 entities
-            \(root)/nct09999903: 6 entities
+            \(root)/nct09999902: 11 entities from a ClinicalTrials.gov record
+            \(root)/nct09999903: 6 entities from a ClinicalTrials.gov record
               note: the allocation 'NA' (N/A) has no value in the schema: left out
               note: the MeSH term Grey Fever (D999901) is not the name of a condition of the record: left out
 
@@ -29,6 +29,21 @@ final class TrialImportCommandTests: XCTestCase {
         XCTAssertEqual(again.status, 1)
         XCTAssertTrue(again.stderr.hasPrefix("\(page):3:5: error: the pack folder '\(root)/nct09999902' already holds this record; expected a record not yet imported, or --force to replace it\n"), again.stderr)
         XCTAssertEqual(try KXProcess.run(["import", page, "--into", root, "--force"]).status, 0)
+    }
+
+    func testPubMedAndTrialRecordsImportTogether() throws {
+        let root = try KXProcess.temporaryDirectory(self).appendingPathComponent("packs").path
+        let nbib = KXProcess.packageRoot.appendingPathComponent("Tests/KnowledgeImportTests/Fixtures/records.nbib").path
+        let imported = try KXProcess.run(["import", Self.fixtures.appendingPathComponent("NCT09999901.json").path, nbib, "--into", root])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertEqual(imported.stderr, """
+            \(root)/muller-2024: 4 entities
+            \(root)/odegaard-2023: 2 entities
+            \(root)/nct09999901: 11 entities from a ClinicalTrials.gov record
+              note: the MeSH term Ash Fevers (D999902) is not the name of a condition of the record: left out
+
+            """)
+        XCTAssertEqual(try KXProcess.run(["check", root]).status, 0)
     }
 
     func testTheTrialIsOneEntityWithThePapersTrialThatNamesItsNCTNumber() throws {
