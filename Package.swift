@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-pack", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FuzzReplay"], path: "Sources/kx-fuzz-pack"),
         .executableTarget(name: "kx-fuzz-image", dependencies: ["KnowledgeGraph", "KnowledgeStore", "FuzzReplay"], path: "Sources/kx-fuzz-image"),
         .executableTarget(name: "kx-fuzz-import", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-import"),
+        .executableTarget(name: "kx-fuzz-trials", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-trials"),
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
         .executableTarget(name: "kx-fuzz-endpoint", dependencies: ["SPARQLBackend", "Explorer", "FuzzReplay"], path: "Sources/kx-fuzz-endpoint"),

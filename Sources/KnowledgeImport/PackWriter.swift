@@ -9,6 +9,8 @@ public enum PackWriter {
         public var id: String
         public var source: String
         public var facts: String
+        /// What the record states that the pack leaves out, and why, for the import summary.
+        public var notes: [String] = []
     }
 
     /// The packs of `records`, named from the first author's family name and the year (`pusztai-2006`),
@@ -18,26 +20,32 @@ public enum PackWriter {
         var taken: Set<String> = []
         var packs: [Pack] = []
         for record in records {
-            let source = PackSource(record: record)
-            let base = baseID(record)
-            var id = base
-            for suffix in 2...10_000 {
-                let existing = (try? FileReader.read(root + "/" + id + "/source.txt", limit: KnowledgeFiles.maximumFileSize)).map { String(decoding: $0, as: UTF8.self) }
-                let exists = FileManager.default.fileExists(atPath: root + "/" + id)
-                if !taken.contains(id), !exists { break }
-                if !taken.contains(id), let existing, existing.hasPrefix(source.titleLine + "\n") {
-                    guard force else {
-                        throw KnowledgeError(Diagnostic(location: record.location,
-                                                        message: "the pack folder '\(root)/\(id)' already holds this record; expected a record not yet imported, or --force to replace it"))
-                    }
-                    break
-                }
-                id = "\(base)-\(suffix)"
-            }
-            taken.insert(id)
+            let id = try folder(base: baseID(record), firstLine: PackSource(record: record).titleLine, location: record.location, root: root, force: force, taken: &taken)
             packs.append(pack(record, id: id))
         }
         return packs
+    }
+
+    /// The folder of `root` for a record: `base`, or `base-2`, `base-3`… when the name is in `taken`
+    /// or another record's pack in `root` has it. A pack whose source begins with `firstLine`
+    /// holds the same record: its folder is the answer when `force`, an error at `location` if not.
+    static func folder(base: String, firstLine: String, location: SourceLocation, root: String, force: Bool, taken: inout Set<String>) throws -> String {
+        var id = base
+        for suffix in 2...10_000 {
+            let existing = (try? FileReader.read(root + "/" + id + "/source.txt", limit: KnowledgeFiles.maximumFileSize)).map { String(decoding: $0, as: UTF8.self) }
+            let exists = FileManager.default.fileExists(atPath: root + "/" + id)
+            if !taken.contains(id), !exists { break }
+            if !taken.contains(id), let existing, existing.hasPrefix(firstLine + "\n") {
+                guard force else {
+                    throw KnowledgeError(Diagnostic(location: location,
+                                                    message: "the pack folder '\(root)/\(id)' already holds this record; expected a record not yet imported, or --force to replace it"))
+                }
+                break
+            }
+            id = "\(base)-\(suffix)"
+        }
+        taken.insert(id)
+        return id
     }
 
     /// The pack of `record` in the folder `id`, built without reading the disk.

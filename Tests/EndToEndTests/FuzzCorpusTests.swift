@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Replays the fuzz seeds kept in `Fuzz/corpus/TARGET` (alias bombs, deep nesting, many errors, long
-/// quotes, control characters, other papers, PubMed records, scripts, lessons, checklists) through the fuzz
+/// quotes, control characters, other papers, PubMed and ClinicalTrials.gov records, scripts, lessons, checklists) through the fuzz
 /// targets built without libFuzzer, so every input once found troublesome stays a regression test.
 final class FuzzCorpusTests: XCTestCase {
     /// Replays every seed of `target` through `kx-fuzz-TARGET`; there must be at least `minimum`.
@@ -20,6 +20,8 @@ final class FuzzCorpusTests: XCTestCase {
     func testTheImageCorpusReplaysWithoutACrash() throws { try replay("image", atLeast: 4) }
 
     func testTheImportCorpusReplaysWithoutACrash() throws { try replay("import", atLeast: 30) }
+
+    func testTheTrialsCorpusReplaysWithoutACrash() throws { try replay("trials", atLeast: 20) }
 
     func testTheSessionCorpusReplaysWithoutACrash() throws { try replay("session", atLeast: 20) }
 
