@@ -11,14 +11,14 @@ final class ImportCommandTests: XCTestCase {
         let nbib = Self.fixtures.appendingPathComponent("records.nbib").path
         let imported = try KXProcess.run(["import", nbib, "--into", root])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-        XCTAssertEqual(imported.stderr, "\(root)/muller-2024: 4 entities\n\(root)/odegaard-2023: 2 entities\n")
+        XCTAssertEqual(imported.stderr, "\(root)/muller-2024: 9 entities\n\(root)/odegaard-2023: 2 entities\n")
         let shown = try KXProcess.run(["--knowledge", root, "-c", "show muller-2024"])
         XCTAssertEqual(shown.status, 0, shown.stderr)
         XCTAssertTrue(shown.stdout.hasPrefix("Müller et al. 2024\nmuller-2024 · publication\n"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains("-> first_author  hans-muller · Hans Müller"), shown.stdout)
         let compiled = try KXProcess.run(["compile", "--no-builtin", root, "-o", root + ".kxg"])
         XCTAssertEqual(compiled.status, 0, compiled.stderr)
-        XCTAssertTrue(compiled.stderr.hasPrefix("\(root).kxg: 5 entities, 4 relations from 2 documents; "), compiled.stderr)
+        XCTAssertTrue(compiled.stderr.hasPrefix("\(root).kxg: 10 entities, 9 relations from 2 documents; "), compiled.stderr)
 
         let again = try KXProcess.run(["import", nbib, "--into", root])
         XCTAssertEqual(again.status, 1)

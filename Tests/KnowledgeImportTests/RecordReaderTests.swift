@@ -22,7 +22,16 @@ final class RecordReaderTests: XCTestCase {
         }
         XCTAssertEqual(page.types, ["Clinical Trial"])
         XCTAssertEqual(medline.types, ["Clinical Trial", "Journal Article"])
-        XCTAssertEqual(xml, PublicationRecord(copying: medline, location: xml.location))
+        for record in [medline, xml] {
+            XCTAssertEqual(record.meshHeadings.map(\.written), ["Adult", "Humans", "Velostatin/*administration & dosage/adverse effects"])
+            XCTAssertEqual(record.keywords, ["invented", "test fixture"])
+        }
+        // Only the XML gives the descriptors' identifiers; MEDLINE does not, and none is made up.
+        XCTAssertEqual(xml.meshHeadings.map(\.identifier), ["D000328", "D006801", "D999001"])
+        XCTAssertEqual(medline.meshHeadings.compactMap(\.identifier), [])
+        var identified = medline
+        identified.meshHeadings = xml.meshHeadings
+        XCTAssertEqual(xml, PublicationRecord(copying: identified, location: xml.location))
     }
 
     func testEveryRecordOfAFileIsReadAndMissingFieldsStayMissing() throws {
@@ -55,7 +64,7 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read(truncated, file: "cut.xml"), "cut.xml:19:1: error: expected '</ELocationID>' before the end of the file: the XML is truncated")
         let medline = try String(contentsOfFile: try Fixture.path("records.nbib"), encoding: .utf8)
         let untitled = medline.replacingOccurrences(of: "TI  - A letter about an imaginary registry.\n", with: "")
-        assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:29:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
+        assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:35:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
         assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
         assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
