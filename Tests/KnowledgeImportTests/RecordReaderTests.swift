@@ -22,13 +22,13 @@ final class RecordReaderTests: XCTestCase {
         }
         XCTAssertEqual(page.types, ["Clinical Trial"])
         XCTAssertEqual(medline.types, ["Clinical Trial", "Journal Article"])
-        for record in [medline, xml] {
+        for record in [page, medline, xml] {
             XCTAssertEqual(record.meshHeadings.map(\.written), ["Adult", "Humans", "Velostatin/*administration & dosage/adverse effects"])
             XCTAssertEqual(record.keywords, ["invented", "test fixture"])
         }
-        // Only the XML gives the descriptors' identifiers; MEDLINE does not, and none is made up.
+        // Only the XML gives the descriptors' identifiers; MEDLINE and the page do not, and none is made up.
         XCTAssertEqual(xml.meshHeadings.map(\.identifier), ["D000328", "D006801", "D999001"])
-        XCTAssertEqual(medline.meshHeadings.compactMap(\.identifier), [])
+        XCTAssertEqual((page.meshHeadings + medline.meshHeadings).compactMap(\.identifier), [])
         var identified = medline
         identified.meshHeadings = xml.meshHeadings
         XCTAssertEqual(xml, PublicationRecord(copying: identified, location: xml.location))
@@ -92,7 +92,7 @@ final class RecordReaderTests: XCTestCase {
     }
 
     func testCRLFLineEndingsReadAsLineFeeds() throws {
-        for name in ["page.txt", "records.nbib", "records.xml"] {
+        for name in ["page.txt", "page-full.txt", "page-lost-journal.txt", "page-short.txt", "records.nbib", "records.xml"] {
             let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
             let crlf = try RecordReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"), file: name)
             XCTAssertEqual(crlf, try RecordReader.read(text, file: name), name)
