@@ -30,7 +30,7 @@ enum PubMedTextReader {
         func location(_ index: Int) -> SourceLocation { SourceLocation(file: file, line: lines[index].number, column: 1) }
         guard let (at, citation) = lines.indices.lazy.compactMap({ index in CitationLine(lines[index].text).map { (index, $0) } }).first else {
             throw RecordReader.error(file, lines.first?.number ?? 1,
-                                     "expected a PubMed record: a MEDLINE 'PMID- ' line, PubMed XML, or a page with a journal citation line such as 'Cancer Invest. 2006 Mar;24(2):187-91.'")
+                                     "expected a PubMed record: a MEDLINE 'PMID- ' line, PubMed XML, PubMed's Abstract (text) export, or a page with a journal citation line such as 'Cancer Invest. 2006 Mar;24(2):187-91.'")
         }
         // The types in the order the page gives them, repeats removed at the end.
         var types: [String] = []

@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-/// Reads the publication records of one file, whichever of the three PubMed formats it is in.
+/// Reads the publication records of one file, whichever of the four PubMed formats it is in.
 public enum RecordReader {
     /// The records of `text`, read from the file named `file` in messages.
     /// - Throws: `KnowledgeError` naming the file, line and what was expected when the file is no record.
@@ -8,16 +8,20 @@ public enum RecordReader {
         try read(text, file: file, as: format(of: text))
     }
 
-    /// The three formats: PubMed XML, MEDLINE (`.nbib`) and a PubMed abstract page saved as text.
+    /// The four formats: PubMed XML, MEDLINE (`.nbib`), PubMed's Abstract (text) export, and a PubMed
+    /// abstract page saved as text.
     public enum Format: CaseIterable, Sendable {
-        case xml, medline, page
+        case xml, medline, abstractText, page
     }
 
-    /// The format `text` is in: XML when it begins with `<`, MEDLINE when a line begins with `PMID-`, else a page.
+    /// The format `text` is in: XML when it begins with `<`, MEDLINE when a line begins with `PMID-`,
+    /// the Abstract (text) export when it begins with a citation line numbered `1.` and a line begins
+    /// with `PMID: `, else a page.
     public static func format(of text: String) -> Format {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if start.hasPrefix("<") { return .xml }
         if lines(text).contains(where: { $0.hasPrefix("PMID-") }) { return .medline }
+        if AbstractTextReader.begins(start) { return .abstractText }
         return .page
     }
 
@@ -27,6 +31,7 @@ public enum RecordReader {
         let records: [PublicationRecord] = switch format {
         case .xml: try PubMedXMLReader.read(text, file: file)
         case .medline: try MedlineReader.read(text, file: file)
+        case .abstractText: try AbstractTextReader.read(text, file: file)
         case .page: [try PubMedTextReader.read(text, file: file)]
         }
         return records.map { record in

@@ -25,7 +25,7 @@ final class PackWriterTests: XCTestCase {
     func testImportedPacksLoadWithTheirFacts() throws {
         // The publications, their authors and their topics (MeSH descriptors and keywords).
         let entities = ["page.txt": 9, "page-particles.txt": 9, "page-full.txt": 13, "page-lost-journal.txt": 6, "page-short.txt": 8,
-                        "records.nbib": 10, "records.xml": 10]
+                        "abstracts.txt": 11, "records.nbib": 10, "records.xml": 10]
         for (name, count) in entities {
             let root = try temporaryFolder()
             let packs = try PackWriter.packs(try Fixture.records(name), root: root, force: false)

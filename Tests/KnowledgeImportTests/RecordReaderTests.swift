@@ -3,8 +3,22 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeImport
 
-/// The three readers agree on the fictional article; missing fields stay missing; broken input is located.
+/// The readers agree on the fictional article; missing fields stay missing; broken input is located.
 final class RecordReaderTests: XCTestCase {
+    func testEachFormatIsToldByItsContent() throws {
+        let formats: [(String, RecordReader.Format)] = [
+            ("page.txt", .page), ("page-full.txt", .page), ("page-lost-journal.txt", .page), ("page-short.txt", .page),
+            ("abstracts.txt", .abstractText), ("records.nbib", .medline), ("records.xml", .xml),
+        ]
+        for (name, format) in formats {
+            XCTAssertEqual(RecordReader.format(of: try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)), format, name)
+        }
+        // A numbered citation line without a PMID line, or a PMID line without one numbered 1., is a page.
+        XCTAssertEqual(RecordReader.format(of: "1. J Imag Med. 2020 Jun;25(3):301-9.\n\nA title.\n"), .page)
+        XCTAssertEqual(RecordReader.format(of: "2. J Imag Med. 2020 Jun;25(3):301-9.\n\nA title.\n\nPMID: 1\n"), .page)
+        XCTAssertEqual(RecordReader.format(of: "\u{FEFF}\n1. J Imag Med. 2020\nJun;25(3):301-9.\n\nA title.\n\nPMID: 1\n"), .abstractText)
+    }
+
     func testTheThreeFormatsReadTheSameArticle() throws {
         let page = try XCTUnwrap(try Fixture.records("page.txt").first)
         let medline = try XCTUnwrap(try Fixture.records("records.nbib").first)
@@ -92,7 +106,7 @@ final class RecordReaderTests: XCTestCase {
     }
 
     func testCRLFLineEndingsReadAsLineFeeds() throws {
-        for name in ["page.txt", "page-full.txt", "page-lost-journal.txt", "page-short.txt", "records.nbib", "records.xml"] {
+        for name in ["page.txt", "page-full.txt", "page-lost-journal.txt", "page-short.txt", "abstracts.txt", "records.nbib", "records.xml"] {
             let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
             let crlf = try RecordReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"), file: name)
             XCTAssertEqual(crlf, try RecordReader.read(text, file: name), name)
