@@ -11,7 +11,7 @@ struct Import: ParsableCommand {
         commandName: "kx import",
         abstract: "Make knowledge packs from PubMed records.",
         discussion: """
-            Each FILE is a PubMed abstract page saved as text, a MEDLINE (.nbib) file or PubMed XML; every record in it becomes a pack folder in DIR, named from the first author and the year (pusztai-2006, then pusztai-2006-2 for another record). The pack's source.txt holds the record; its facts.yaml holds the publication and its authors, each value quoted from source.txt, and lists the abstract's sentences for the curator. Nothing is written when any file cannot be read.
+            Each FILE is a PubMed abstract page saved or copied as text, PubMed's Abstract (text) export, a MEDLINE (.nbib) file or PubMed XML; every record in it becomes a pack folder in DIR, named from the first author and the year (pusztai-2006, then pusztai-2006-2 for another record). The pack's source.txt holds the record; its facts.yaml holds the publication, its authors and its topics (MeSH headings and keywords), each value quoted from source.txt, and lists the abstract's sentences for the curator. The summary names, for each pack, the header values the record does not give ("not found: issue, pages") and warns where it gives a value twice that disagrees (the value is left out). Nothing is written when any file cannot be read.
             """
     )
 
@@ -47,7 +47,11 @@ struct Import: ParsableCommand {
             if records.isEmpty { throw KnowledgeError(Diagnostic(location: nil, message: "expected at least one record in \(files.joined(separator: ", "))")) }
             let packs = try PackWriter.packs(records, root: root, force: force)
             try PackWriter.write(packs, root: root)
-            for pack in packs { sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\n") }
+            for (pack, record) in zip(packs, records) {
+                let missing = record.missing.isEmpty ? "" : "; not found: " + record.missing.joined(separator: ", ")
+                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\(missing)\n")
+                for note in record.notes { sink.writeError(TerminalText.escapeControlCharacters(note.description) + "\n") }
+            }
         } catch let error as KnowledgeError {
             let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))
             for diagnostic in error.diagnostics { sink.writeError(diagnostic.rendered(.terminal(style, width: Terminal.width(STDERR_FILENO))) + "\n") }
