@@ -1,7 +1,8 @@
 import KnowledgeGraph
 
-/// The `facts.yaml` of a record's pack: the publication and its authors, every value quoted from
-/// `source.txt`, and a commented worksheet of the abstract's sentences for the curator.
+/// The `facts.yaml` of a record's pack: the publication, its authors and its topics (MeSH descriptors
+/// and keywords), every value quoted from `source.txt`, and a commented worksheet of the abstract's
+/// sentences for the curator.
 struct FactsWriter {
     let record: PublicationRecord
     let id: String
@@ -46,11 +47,14 @@ struct FactsWriter {
         for (author, person) in zip(record.authors, people) where !lines.contains("  - id: \(person)") {
             lines += ["  - id: \(person)", "    kind: person", "    name: \(author.name.yamlQuoted)", "    quote: \(author.name.yamlQuoted)"]
         }
+        let topics = Self.lines(topics(source, taken: Set([id] + people)), publication: id)
+        lines += topics.entities
         lines += ["", "relations:"]
         for (index, (author, person)) in zip(record.authors, people).enumerated() {
             let quote = index == 0 ? "Authors: " + author.name : author.name
             lines.append("  - {subject: \(id), type: \(index == 0 ? "first_author" : "author"), object: \(person), quote: \(quote.yamlQuoted)}")
         }
+        lines += topics.relations
         let sentences = SourceDocument(id: id, citation: citation, text: source.text)
         let numbered = sentences.segments.filter { $0.role == .sentence }.map { "#   \($0.label). \(sentences.excerpt($0.start..<$0.end))" }
         if !numbered.isEmpty {
@@ -64,6 +68,7 @@ struct FactsWriter {
         let year = record.date.map { " " + $0.prefix(4) } ?? ""
         switch record.authors.count {
         case 0: return record.title
+        case 1 where record.moreAuthors: return record.authors[0].familyName + " et al." + year
         case 1: return record.authors[0].familyName + year
         case 2: return record.authors[0].familyName + " and " + record.authors[1].familyName + year
         default: return record.authors[0].familyName + " et al." + year
@@ -72,7 +77,7 @@ struct FactsWriter {
 
     /// How to cite the record: first author, title, citation line and DOI, as far as the record gives them.
     var citation: String {
-        let authors = record.authors.first.map { $0.familyName + (record.authors.count > 1 ? " et al. " : ". ") } ?? ""
+        let authors = record.authors.first.map { $0.familyName + (record.authors.count > 1 || record.moreAuthors ? " et al. " : ". ") } ?? ""
         let title = record.title.last.map { ".?!".contains($0) } == true ? record.title : record.title + "."
         return authors + title + (record.citationLine.map { " " + $0 } ?? "") + (record.doi.map { " doi:" + $0 } ?? "")
     }

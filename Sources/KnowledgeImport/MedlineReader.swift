@@ -1,7 +1,8 @@
 import KnowledgeGraph
 
 /// Reads MEDLINE (`.nbib`) records: `TAG - value` lines, continued on lines indented by six spaces;
-/// records are separated by blank lines and each begins with `PMID-`.
+/// records are separated by blank lines and each begins with `PMID-`. MeSH headings are the `MH`
+/// lines (`Antineoplastic Agents/*therapeutic use`, without descriptor identifiers), keywords the `OT` lines.
 enum MedlineReader {
     static func read(_ text: String, file: String) throws -> [PublicationRecord] {
         var records: [PublicationRecord] = []
@@ -61,6 +62,8 @@ enum MedlineReader {
             .map { RecordReader.folded($0.value.dropLast(5)) }.first
         record.types = fields.filter { $0.tag == "PT" }.map { RecordReader.folded($0.value) }
         record.abstract = fields.filter { $0.tag == "AB" }.flatMap { paragraphs(RecordReader.folded($0.value)) }
+        record.meshHeadings = fields.filter { $0.tag == "MH" }.compactMap { MeshHeading.medline($0.value) }.uniqued()
+        record.keywords = fields.filter { $0.tag == "OT" }.map { RecordReader.folded($0.value) }.filter(\.namesSomething).uniqued()
         let full = fields.filter { $0.tag == "FAU" }.map(\.value)
         if !full.isEmpty {
             record.authors = full.map { name in

@@ -15,6 +15,7 @@ struct PubMedXMLHandler {
     private var titleSeen = false
     private var year: String?, month: String?, day: String?, medlineDate: String?
     private var foreName: String?, lastName: String?, collectiveName: String?
+    private var heading: MeshHeading?
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -44,10 +45,11 @@ struct PubMedXMLHandler {
             (year, month, day, medlineDate) = (nil, nil, nil, nil)
         }
         if name == "Author" { (foreName, lastName, collectiveName) = (nil, nil, nil) }
+        if name == "MeshHeading" { heading = nil }
     }
 
-    /// Whether the text read now belongs to a title or an abstract paragraph still open.
-    private var isCollecting: Bool { isOpen("ArticleTitle") || isOpen("AbstractText") }
+    /// Whether the text read now belongs to a title, an abstract paragraph or a keyword still open.
+    private var isCollecting: Bool { isOpen("ArticleTitle") || isOpen("AbstractText") || isOpen("Keyword") }
 
     private func isOpen(_ name: String) -> Bool { open[name, default: 0] > 0 }
 
@@ -87,6 +89,15 @@ struct PubMedXMLHandler {
             } else if let collectiveName {
                 article?.authors.append(.init(name: collectiveName, familyName: collectiveName))
             }
+        case "DescriptorName" where isOpen("MeshHeading") && heading == nil && !value.isEmpty:
+            let identifier = attributes["UI"].map(RecordReader.folded).flatMap { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } ? $0.nonEmpty : nil }
+            heading = MeshHeading(descriptor: value, identifier: identifier, major: attributes["MajorTopicYN"] == "Y")
+        case "QualifierName" where isOpen("MeshHeading") && !value.isEmpty:
+            heading?.qualifiers.append(.init(name: value, major: attributes["MajorTopicYN"] == "Y"))
+        case "MeshHeading":
+            if let heading { article?.meshHeadings.append(heading) }
+        case "Keyword" where isOpen("KeywordList") && value.namesSomething:
+            article?.keywords.append(value)
         case "PubmedArticle":
             try finish()
         default: break
@@ -101,6 +112,7 @@ struct PubMedXMLHandler {
         }
         // A numeric month is printed by name, as PubMed prints dates.
         let monthName = month.flatMap(Int.init).flatMap { (1...12).contains($0) ? Self.months[$0 - 1] : nil } ?? month
+        (record.meshHeadings, record.keywords) = (record.meshHeadings.uniqued(), record.keywords.uniqued())
         record.dateText = medlineDate ?? year.map { year in [year, monthName, day].compactMap { $0 }.joined(separator: " ") }
         records.append(record)
     }

@@ -27,6 +27,8 @@ public struct PublicationRecord: Equatable, Sendable {
     /// The title, without the full stop PubMed ends titles with.
     public var title: String
     public var authors: [Author] = []
+    /// Whether the record names only its first authors and then says `et al.` (a page's short author line).
+    public var moreAuthors = false
     /// The journal's abbreviated name, such as `Cancer Invest.`.
     public var journal: String?
     /// The publication date as printed, such as `2006 Mar`.
@@ -40,6 +42,13 @@ public struct PublicationRecord: Equatable, Sendable {
     public var types: [String] = []
     /// The abstract's paragraphs, each with its label in a structured abstract (`BACKGROUND`).
     public var abstract: [Paragraph] = []
+    /// The MeSH headings the record is indexed under, in the record's order.
+    public var meshHeadings: [MeshHeading] = []
+    /// The keywords the record gives (MEDLINE `OT`, XML `Keyword`, a page's "Keywords:").
+    public var keywords: [String] = []
+    /// What the reader saw that the import summary should tell: a value given twice that disagrees
+    /// (and so is left out), or a short author line that names only the first author.
+    public var notes: [ImportNote] = []
     /// Where the record begins, for messages.
     public var location: SourceLocation
 
@@ -54,8 +63,9 @@ public struct PublicationRecord: Equatable, Sendable {
         if let dateText { line += line.isEmpty ? dateText : (line.hasSuffix(".") ? " " : ". ") + dateText }
         var numbers = volume ?? ""
         if let issue { numbers += "(\(issue))" }
-        if let pages { numbers += ":" + pages }
         if !numbers.isEmpty { line += ";" + numbers }
+        // Without a volume or an issue, PubMed prints the pages after the date: `2024 Jan 5:S0140-6736(24)00001-1`.
+        if let pages { line += ":" + pages }
         return line.isEmpty ? nil : line + "."
     }
 

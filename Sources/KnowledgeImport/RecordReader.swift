@@ -1,23 +1,60 @@
 import KnowledgeGraph
 
-/// Reads the publication records of one file, whichever of the three PubMed formats it is in.
+/// Reads the publication records of one file, whichever of the four PubMed formats it is in.
 public enum RecordReader {
     /// The records of `text`, read from the file named `file` in messages.
     /// - Throws: `KnowledgeError` naming the file, line and what was expected when the file is no record.
+    /// - Throws: also when the file's extension names one format (`.xml`, `.nbib`) and the text is another.
     public static func read(_ text: String, file: String) throws -> [PublicationRecord] {
-        try read(text, file: file, as: format(of: text))
+        let found = format(of: text)
+        if let named = format(named: file), named != found {
+            throw error(file, 1, "the file is named as \(named.name) but reads as \(found.name); expected \(named.expectation), or a file named for what it holds")
+        }
+        return try read(text, file: file, as: found)
     }
 
-    /// The three formats: PubMed XML, MEDLINE (`.nbib`) and a PubMed abstract page saved as text.
+    /// The format a file's extension names: `.xml` PubMed XML, `.nbib` and `.medline` MEDLINE; nil for
+    /// other names (`.txt` may hold a page or the text export).
+    static func format(named file: String) -> Format? {
+        let name = file.lowercased()
+        if name.hasSuffix(".xml") { return .xml }
+        if name.hasSuffix(".nbib") || name.hasSuffix(".medline") { return .medline }
+        return nil
+    }
+
+    /// The four formats: PubMed XML, MEDLINE (`.nbib`), PubMed's Abstract (text) export, and a PubMed
+    /// abstract page saved as text.
     public enum Format: CaseIterable, Sendable {
-        case xml, medline, page
+        case xml, medline, abstractText, page
+
+        /// The format's name in messages.
+        var name: String {
+            switch self {
+            case .xml: "PubMed XML"
+            case .medline: "MEDLINE"
+            case .abstractText: "PubMed's Abstract (text) export"
+            case .page: "a saved PubMed page"
+            }
+        }
+
+        /// What a file of this format holds, for an error's suggestion.
+        var expectation: String {
+            switch self {
+            case .xml: "XML that begins with '<' (PubMed's Save, Format: PubMed XML)"
+            case .medline: "MEDLINE lines such as 'PMID- 12345678' (PubMed's Save, Format: PubMed)"
+            case .abstractText, .page: "text"
+            }
+        }
     }
 
-    /// The format `text` is in: XML when it begins with `<`, MEDLINE when a line begins with `PMID-`, else a page.
+    /// The format `text` is in: XML when it begins with `<`, MEDLINE when a line begins with `PMID-`,
+    /// the Abstract (text) export when it begins with a citation line numbered `1.` and a line begins
+    /// with `PMID: `, else a page.
     public static func format(of text: String) -> Format {
         let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         if start.hasPrefix("<") { return .xml }
         if lines(text).contains(where: { $0.hasPrefix("PMID-") }) { return .medline }
+        if AbstractTextReader.begins(start) { return .abstractText }
         return .page
     }
 
@@ -27,6 +64,7 @@ public enum RecordReader {
         let records: [PublicationRecord] = switch format {
         case .xml: try PubMedXMLReader.read(text, file: file)
         case .medline: try MedlineReader.read(text, file: file)
+        case .abstractText: try AbstractTextReader.read(text, file: file)
         case .page: [try PubMedTextReader.read(text, file: file)]
         }
         return records.map { record in

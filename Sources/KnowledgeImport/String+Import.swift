@@ -4,6 +4,8 @@ import Foundation
 extension String {
     var trimmingSuffixSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
     var nonEmpty: String? { isEmpty ? nil : self }
+    /// Whether the text names something: it holds a letter or a digit (a keyword `; ;` does not).
+    var namesSomething: Bool { contains { $0.isLetter || $0.isNumber } }
 }
 
 extension String {

@@ -4,11 +4,11 @@ import FuzzReplay
 import KnowledgeGraph
 import KnowledgeImport
 
-/// A fuzz target for `kx import`: the three PubMed record readers (XML, MEDLINE and the saved
-/// abstract page), the `source.txt` and `facts.yaml` built from each record, and the pack loader
-/// that reads them back against the built-in schema.
+/// A fuzz target for `kx import`: the four PubMed record readers (XML, MEDLINE, the Abstract (text)
+/// export and the saved abstract page), the `source.txt` and `facts.yaml` built from each record
+/// (its topics among them), and the pack loader that reads them back against the built-in schema.
 ///
-/// An input is a record file, read as each of the three formats in turn (not only the one
+/// An input is a record file, read as each of the four formats in turn (not only the one
 /// `RecordReader` would choose), so a mutation that breaks one format's look still reaches the
 /// others. Nothing touches the disk: the schema is the embedded one. A crash, a hang or a trap is
 /// a bug, and so is a pack made from a record that does not load (it aborts); a refused record is

@@ -11,7 +11,7 @@ struct Import: ParsableCommand {
         commandName: "kx import",
         abstract: "Make knowledge packs from PubMed and ClinicalTrials.gov records.",
         discussion: """
-            Each FILE is a PubMed abstract page saved as text, a MEDLINE (.nbib) file or PubMed XML; every record in it becomes a pack folder in DIR, named from the first author and the year (pusztai-2006, then pusztai-2006-2 for another record). The pack's source.txt holds the record; its facts.yaml holds the publication and its authors, each value quoted from source.txt, and lists the abstract's sentences for the curator. Nothing is written when any file cannot be read.
+            Each FILE is a PubMed abstract page saved or copied as text, PubMed's Abstract (text) export, a MEDLINE (.nbib) file or PubMed XML; every record in it becomes a pack folder in DIR, named from the first author and the year (pusztai-2006, then pusztai-2006-2 for another record). The pack's source.txt holds the record; its facts.yaml holds the publication, its authors and its topics (MeSH headings and keywords), each value quoted from source.txt, and lists the abstract's sentences for the curator. The summary names, for each pack, the header values the record does not give ("not found: issue, pages") and warns where it gives a value twice that disagrees (the value is left out). Nothing is written when any file cannot be read.
 
             A FILE may also be a ClinicalTrials.gov study record (API version 2 JSON, as a study's page downloads it) or a page of search results ({"studies": [...]}): each study becomes a pack named from its NCT number (nct01234567), its facts.yaml the trial with its status, phase, design, enrollment, dates, arms and what they receive, outcomes, conditions and sponsors. What a record states that the pack leaves out is listed under the pack's summary line.
             """
@@ -55,9 +55,14 @@ struct Import: ParsableCommand {
             let packs = try PackWriter.packs(records, root: root, force: force)
             let trialPacks = try PackWriter.packs(trials, root: root, force: force, taken: Set(packs.map(\.id)))
             try PackWriter.write(packs + trialPacks, root: root)
-            for (pack, origin) in packs.map({ ($0, "") }) + trialPacks.map({ ($0, " from a ClinicalTrials.gov record") }) {
-                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\(origin)\n")
-                for note in pack.notes { sink.writeError("  note: \(note)\n") }
+            for (pack, record) in zip(packs, records) {
+                let missing = record.missing.isEmpty ? "" : "; not found: " + record.missing.joined(separator: ", ")
+                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities\(missing)\n")
+                for note in record.notes { sink.writeError(TerminalText.escapeControlCharacters(note.description) + "\n") }
+            }
+            for pack in trialPacks {
+                sink.writeError("\(root)/\(pack.id): \(pack.facts.components(separatedBy: "\n  - id: ").count - 1) entities from a ClinicalTrials.gov record\n")
+                for note in pack.notes { sink.writeError("  note: " + TerminalText.escapeControlCharacters(note) + "\n") }
             }
         } catch let error as KnowledgeError {
             let style = Styler(enabled: Terminal.colorAllowed(STDERR_FILENO))

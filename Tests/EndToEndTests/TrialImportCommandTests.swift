@@ -37,8 +37,8 @@ final class TrialImportCommandTests: XCTestCase {
         let imported = try KXProcess.run(["import", Self.fixtures.appendingPathComponent("NCT09999901.json").path, nbib, "--into", root])
         XCTAssertEqual(imported.status, 0, imported.stderr)
         XCTAssertEqual(imported.stderr, """
-            \(root)/muller-2024: 4 entities
-            \(root)/odegaard-2023: 2 entities
+            \(root)/muller-2024: 9 entities
+            \(root)/odegaard-2023: 2 entities; not found: issue, pages, DOI, topics
             \(root)/nct09999901: 11 entities from a ClinicalTrials.gov record
               note: the MeSH term Ash Fevers (D999902) is not the name of a condition of the record: left out
 

@@ -3,8 +3,22 @@ import XCTest
 import KnowledgeGraph
 @testable import KnowledgeImport
 
-/// The three readers agree on the fictional article; missing fields stay missing; broken input is located.
+/// The readers agree on the fictional article; missing fields stay missing; broken input is located.
 final class RecordReaderTests: XCTestCase {
+    func testEachFormatIsToldByItsContent() throws {
+        let formats: [(String, RecordReader.Format)] = [
+            ("page.txt", .page), ("page-full.txt", .page), ("page-lost-journal.txt", .page), ("page-short.txt", .page),
+            ("abstracts.txt", .abstractText), ("records.nbib", .medline), ("records.xml", .xml),
+        ]
+        for (name, format) in formats {
+            XCTAssertEqual(RecordReader.format(of: try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)), format, name)
+        }
+        // A numbered citation line without a PMID line, or a PMID line without one numbered 1., is a page.
+        XCTAssertEqual(RecordReader.format(of: "1. J Imag Med. 2020 Jun;25(3):301-9.\n\nA title.\n"), .page)
+        XCTAssertEqual(RecordReader.format(of: "2. J Imag Med. 2020 Jun;25(3):301-9.\n\nA title.\n\nPMID: 1\n"), .page)
+        XCTAssertEqual(RecordReader.format(of: "\u{FEFF}\n1. J Imag Med. 2020\nJun;25(3):301-9.\n\nA title.\n\nPMID: 1\n"), .abstractText)
+    }
+
     func testTheThreeFormatsReadTheSameArticle() throws {
         let page = try XCTUnwrap(try Fixture.records("page.txt").first)
         let medline = try XCTUnwrap(try Fixture.records("records.nbib").first)
@@ -22,7 +36,16 @@ final class RecordReaderTests: XCTestCase {
         }
         XCTAssertEqual(page.types, ["Clinical Trial"])
         XCTAssertEqual(medline.types, ["Clinical Trial", "Journal Article"])
-        XCTAssertEqual(xml, PublicationRecord(copying: medline, location: xml.location))
+        for record in [page, medline, xml] {
+            XCTAssertEqual(record.meshHeadings.map(\.written), ["Adult", "Humans", "Velostatin/*administration & dosage/adverse effects"])
+            XCTAssertEqual(record.keywords, ["invented", "test fixture"])
+        }
+        // Only the XML gives the descriptors' identifiers; MEDLINE and the page do not, and none is made up.
+        XCTAssertEqual(xml.meshHeadings.map(\.identifier), ["D000328", "D006801", "D999001"])
+        XCTAssertEqual((page.meshHeadings + medline.meshHeadings).compactMap(\.identifier), [])
+        var identified = medline
+        identified.meshHeadings = xml.meshHeadings
+        XCTAssertEqual(xml, PublicationRecord(copying: identified, location: xml.location))
     }
 
     func testEveryRecordOfAFileIsReadAndMissingFieldsStayMissing() throws {
@@ -55,10 +78,17 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read(truncated, file: "cut.xml"), "cut.xml:19:1: error: expected '</ELocationID>' before the end of the file: the XML is truncated")
         let medline = try String(contentsOfFile: try Fixture.path("records.nbib"), encoding: .utf8)
         let untitled = medline.replacingOccurrences(of: "TI  - A letter about an imaginary registry.\n", with: "")
-        assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:29:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
+        assertError(try RecordReader.read(untitled, file: "x.nbib"), "x.nbib:35:1: error: the MEDLINE record beginning here has no title: expected a 'TI  - ' field")
         assertError(try RecordReader.read("PMID- 1\nTI  - x\nnot a field\n", file: "y.nbib"), "y.nbib:3:1: error: expected a MEDLINE field")
         assertError(try RecordReader.read("Just some notes.\nNothing else.\n", file: "notes.txt"), "notes.txt:1:1: error: expected a PubMed record")
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
+        // A file whose extension names one format and whose text is another is refused at its first line.
+        assertError(try RecordReader.read(medline, file: "records.xml"), "records.xml:1:1: error: the file is named as PubMed XML but reads as MEDLINE",
+                    "expected XML that begins with '<'")
+        assertError(try RecordReader.read(xml, file: "records.nbib"), "records.nbib:1:1: error: the file is named as MEDLINE but reads as PubMed XML",
+                    "expected MEDLINE lines such as 'PMID- 12345678'")
+        XCTAssertEqual(try RecordReader.read(medline, file: "records.txt").count, try RecordReader.read(medline, file: "records.nbib").count,
+                       "a .txt file is read as what it holds")
         XCTAssertThrowsError(try RecordReader.read("<PubmedArticleSet>\n<PubmedArticle>Fish & chips</PubmedArticle>\n</PubmedArticleSet>\n", file: "amp.xml")) {
             XCTAssertEqual(($0 as? KnowledgeError)?.diagnostics.map { $0.rendered() }, [
                 "amp.xml:2:21: error: expected well-formed PubMed XML ('&' that begins no entity reference (write '&amp;' for an ampersand))\n" +
@@ -83,7 +113,7 @@ final class RecordReaderTests: XCTestCase {
     }
 
     func testCRLFLineEndingsReadAsLineFeeds() throws {
-        for name in ["page.txt", "records.nbib", "records.xml"] {
+        for name in ["page.txt", "page-full.txt", "page-lost-journal.txt", "page-short.txt", "abstracts.txt", "records.nbib", "records.xml"] {
             let text = try String(contentsOfFile: try Fixture.path(name), encoding: .utf8)
             let crlf = try RecordReader.read(text.replacingOccurrences(of: "\n", with: "\r\n"), file: name)
             XCTAssertEqual(crlf, try RecordReader.read(text, file: name), name)
