@@ -240,11 +240,13 @@ struct TrialFactsWriter {
         for (index, condition) in record.conditions.enumerated() {
             // The same condition twice (in another case, say) is one topic.
             guard seen.insert(condition.slug.isEmpty ? key(condition) : condition.slug).inserted else { continue }
+            let mesh = byName[key(condition)].flatMap { used.insert($0.id).inserted ? $0 : nil }
+            // A MeSH heading has the id a PubMed record's topic of the same heading has, so the two are one topic.
             let base = Self.words(condition.slug, fallback: trial + "-condition-\(index + 1)")
-            let id = uniqueID(base)
+            let id = uniqueID(mesh == nil || condition.slug.isEmpty ? base : "mesh-" + condition.slug)
             var statements: [Statement] = []
             var xrefs: [(String, String)] = []
-            if let mesh = byName[key(condition)], used.insert(mesh.id).inserted {
+            if let mesh {
                 statements.append(("vocabulary", "mesh", source.conditionMeshLine(mesh), nil))
                 xrefs.append(("mesh", mesh.id))
             }

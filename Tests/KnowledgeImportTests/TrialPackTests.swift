@@ -53,7 +53,8 @@ final class TrialPackTests: XCTestCase {
         let graph = try KnowledgeLoader.load([KnowledgeFiles(directory: try Fixture.path("ctgov/packs"))], defaultSchema: try schema())
         XCTAssertEqual(graph.documentIDs.sorted(), ["nct09999901", "nct09999902", "nct09999903"])
         XCTAssertEqual(graph.entities(ofKind: "trial").map(\.id).sorted(), ["nct09999901", "nct09999902", "nct09999903"])
-        let greyFever = try XCTUnwrap(graph.entity(id: "grey-fever"))
+        // A MeSH heading has the id a PubMed record's topic of it has, so papers and trials share it.
+        let greyFever = try XCTUnwrap(graph.entity(id: "mesh-grey-fever"))
         XCTAssertEqual(greyFever.xrefs, [Xref(prefix: "mesh", value: "D999901")])
         XCTAssertEqual(Set(greyFever.attributes.map(\.document)), ["nct09999901", "nct09999902"])
         XCTAssertEqual(graph.entities(ofKind: "organization").map(\.id).sorted(), ["kestrel-therapeutics", "northbury-institute-of-imaginary-medicine"])
@@ -127,7 +128,7 @@ final class TrialPackTests: XCTestCase {
             $0.conditions = ["Grey fever", "Ash Cough", "Grey Fever"]
             $0.conditionMeshes = [.init(id: "D999902", term: "Ash Fevers"), .init(id: "D999901", term: "Grey  Fever"), .init(id: "C999903", term: "Ash Cough")]
         }
-        XCTAssertTrue(result.facts.contains("  - id: grey-fever\n    kind: topic\n    name: \"Grey fever\"\n    quote: \"Condition: Grey fever\"\n    xrefs: {mesh: \"D999901\"}\n"), result.facts)
+        XCTAssertTrue(result.facts.contains("  - id: mesh-grey-fever\n    kind: topic\n    name: \"Grey fever\"\n    quote: \"Condition: Grey fever\"\n    xrefs: {mesh: \"D999901\"}\n"), result.facts)
         XCTAssertTrue(result.facts.contains("  - id: ash-cough\n    kind: topic\n    name: \"Ash Cough\"\n    quote: \"Condition: Ash Cough\"\n\nrelations:"), result.facts)
         XCTAssertEqual(result.facts.components(separatedBy: "type: conditions").count - 1, 2)
         XCTAssertEqual(result.notes, ["the MeSH term Ash Cough has the id 'C999903', which is not a MeSH descriptor id (D and digits): left out",
