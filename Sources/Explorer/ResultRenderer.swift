@@ -5,7 +5,7 @@ import Rendering
 /// Turns a `QueryResult` into text in one output format.
 ///
 /// Tables of any kind go through `TableRenderer`; cards, paths and quotes have their own
-/// layouts in the `table` format and documented JSON shapes (see README); the picture formats
+/// layouts in the `table` format and documented JSON shapes (see docs/formats.md); the picture formats
 /// draw graphs in DOT (`DOTPicture`). Text that comes from the knowledge is escaped before it
 /// reaches a terminal.
 public struct ResultRenderer: Sendable {

@@ -1,6 +1,6 @@
 import KnowledgeGraph
 
-/// Parses one statement of the query language into a `Statement` (grammar in README.md).
+/// Parses one statement of the query language into a `Statement` (grammar in docs/language.md).
 ///
 /// A recursive-descent parser over `Tokenizer` tokens. Nesting and size are bounded
 /// (`maximumDepth`, `maximumNodes`, `maximumLength`) so no input can exhaust the stack.
