@@ -67,6 +67,10 @@ public enum RecordReader {
         case .abstractText: try AbstractTextReader.read(text, file: file)
         case .page: [try PubMedTextReader.read(text, file: file)]
         }
+        // A title with no letter or digit (a lone '.', left empty once its full stop is dropped) is no title.
+        if let untitled = records.first(where: { record in !record.title.contains { $0.isLetter || $0.isNumber } }) {
+            throw KnowledgeError(Diagnostic(location: untitled.location, message: "the record beginning here has no title: expected a title with a letter or digit"))
+        }
         return records.map { record in
             var named = record
             named.authors.removeAll { author in !author.name.contains { $0.isLetter || $0.isNumber } }
