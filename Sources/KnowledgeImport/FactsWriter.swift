@@ -56,7 +56,7 @@ struct FactsWriter {
         }
         lines += topics.relations
         let sentences = SourceDocument(id: id, citation: citation, text: source.text)
-        let numbered = sentences.segments.filter { $0.role == .sentence }.map { "#   \($0.label). \(sentences.excerpt($0.start..<$0.end))" }
+        let numbered = sentences.segments.filter { $0.role == .sentence }.map { "#   \($0.label). \(RecordReader.folded(sentences.excerpt($0.start..<$0.end)))" }
         if !numbered.isEmpty {
             lines += ["", "# Worksheet: the abstract's sentences, as the loader numbers them. Cite them in the facts you add."] + numbered
         }

@@ -74,6 +74,11 @@ public enum RecordReader {
         return records.map { record in
             var named = record
             named.authors.removeAll { author in !author.name.contains { $0.isLetter || $0.isNumber } }
+            named.types.removeAll { type in !type.contains { $0.isLetter || $0.isNumber } }
+            // A field with no letter or digit (`LID -  [doi]`, a page range '-') states nothing: it is left out.
+            for field in [\PublicationRecord.journal, \.dateText, \.volume, \.issue, \.pages, \.doi, \.pmid] {
+                if let value = named[keyPath: field], !value.contains(where: { $0.isLetter || $0.isNumber }) { named[keyPath: field] = nil }
+            }
             return named
         }
     }

@@ -84,6 +84,10 @@ final class RecordReaderTests: XCTestCase {
         assertError(try RecordReader.read("<html><body>no</body></html>", file: "p.xml"), "p.xml:1:1: error: expected a PubMed XML file whose root element is 'PubmedArticleSet'")
         // A title that is only a full stop is no title: the record is refused, not written with an empty title.
         assertError(try RecordReader.read("J Fict Med\n.\n. 2024 Feb;12(3):45-52.\n.\n.\n", file: "dots.txt"), "dots.txt:", "has no title")
+        // Fields with no letter or digit state nothing: an empty DOI of `LID -  [doi]`, an empty publication type.
+        let empty = try RecordReader.read("PMID- 1\nTI  - x\nLID -  [doi]\nPT  - \n", file: "empty.nbib")
+        XCTAssertEqual(empty.map(\.doi), [nil])
+        XCTAssertEqual(empty.map(\.types), [[]])
         // A file whose extension names one format and whose text is another is refused at its first line.
         assertError(try RecordReader.read(medline, file: "records.xml"), "records.xml:1:1: error: the file is named as PubMed XML but reads as MEDLINE",
                     "expected XML that begins with '<'")
