@@ -2,7 +2,7 @@ import KnowledgeGraph
 import KnowledgeQuery
 import Rendering
 
-/// `.lessons`, `.lesson NAME`, `.next`, `.back`, `.hint`, `.reveal`, `.where` and `.end`.
+/// `.lessons`, `.lesson NAME`, `.next`, `.back`, `.where` and `.end` (exercises are in `Classroom+Exercises.swift`).
 extension Classroom {
     func listLessons(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".lessons") else { return false }
@@ -97,11 +97,21 @@ extension Classroom {
             run(session, demonstration.text, file: progress.lesson.file, line: demonstration.location.line)
         }
         if let exercise = step.exercise {
-            let state = progress.state(of: progress.step)
-            let label = state == .revealed ? "Exercise (revealed):" : state.isSolved ? "Exercise (solved):" : "Exercise:"
+            let outcome = progress.current.outcome
+            let label = outcome == .open ? "Exercise:" : "Exercise (\(outcome.rawValue)):"
             let question = Narration(exercise.question).lines(width: width(session) - label.count - 1)
-            let text = question.enumerated().map { $0.offset == 0 ? style.heading(label) + " " + $0.element : String(repeating: " ", count: label.count + 1) + $0.element }
-            say(session, "\n" + text.joined(separator: "\n") + "\n", markdown: "**\(label)** \(MarkdownText.escaped(exercise.question))")
+            var text = question.enumerated().map { $0.offset == 0 ? style.heading(label) + " " + $0.element : String(repeating: " ", count: label.count + 1) + $0.element }
+            var markdown = "**\(label)** \(MarkdownText.escaped(exercise.question))"
+            if case .choice(let choices, _) = exercise.answer {
+                for (index, choice) in choices.enumerated() {
+                    let letter = LessonLoader.letter(index)
+                    text += Narration(choice).lines(width: width(session) - label.count - 4).enumerated().map {
+                        String(repeating: " ", count: label.count + 1) + ($0.offset == 0 ? "\(letter)) " : "   ") + $0.element
+                    }
+                    markdown += "\n\n\(letter)) \(MarkdownText.escaped(choice))"
+                }
+            }
+            say(session, "\n" + text.joined(separator: "\n") + "\n", markdown: markdown)
         }
         say(session, dimmed(navigation(progress, session), session))
     }
@@ -112,18 +122,18 @@ extension Classroom {
     }
 
     /// What the student can do now, in one line.
-    private func navigation(_ progress: LessonProgress, _ session: Session) -> String {
+    func navigation(_ progress: LessonProgress, _ session: Session) -> String {
         let last = progress.step + 1 == progress.lesson.steps.count
-        if let exercise = progress.currentStep?.exercise, case .open(let hints) = progress.state(of: progress.step) {
-            let left = exercise.hints.count - hints
+        if let exercise = progress.currentStep?.exercise, progress.current.isOpen {
+            let left = exercise.hints.count - progress.current.hints
             let hint = left > 0 ? ".hint for a hint (\(left) left), " : ""
-            return "Type a query to answer: it is checked by what it finds. \(hint).reveal shows the answer, .next moves on."
+            return "\(exercise.answer.instruction) \(hint).reveal shows the answer, .skip moves on."
         }
         if last { return "This is the last step: .next ends the lesson." }
         return progress.step == 0 ? "Type .next to go on." : "Type .next to go on, .back to go back."
     }
 
-    private func requireLesson(_ session: Session, _ statement: StatementText) -> LessonProgress? {
+    func requireLesson(_ session: Session, _ statement: StatementText) -> LessonProgress? {
         guard let progress else {
             _ = fail(session, statement, argument: nil, "no lesson is running", notes: ["start one with .lesson NAME; .lessons lists them"])
             return nil
@@ -132,17 +142,23 @@ extension Classroom {
     }
 
     func next(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
-        guard expect(session, statement, arguments, 0...0, usage: ".next"), var current = requireLesson(session, statement) else { return false }
+        guard expect(session, statement, arguments, 0...0, usage: ".next"), requireLesson(session, statement) != nil else { return false }
+        advance(session)
+        return true
+    }
+
+    /// Moves to the next step and shows it; after the last step, ends the lesson with its score.
+    func advance(_ session: Session) {
+        guard var current = progress else { return }
         guard current.step + 1 < current.lesson.steps.count else {
             let text = "End of the lesson '\(current.lesson.title)': \(current.score)."
             say(session, "\n" + Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
             progress = nil
-            return true
+            return
         }
         current.step += 1
         progress = current
         showStep(session)
-        return true
     }
 
     func back(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
@@ -157,54 +173,6 @@ extension Classroom {
         return true
     }
 
-    /// The open step's exercise; when it has none, says so and returns nil.
-    private func exercise(of progress: LessonProgress, _ session: Session) -> LessonExercise? {
-        guard let exercise = progress.currentStep?.exercise else {
-            session.sink.writeError("step \(progress.step + 1) has no exercise\n")
-            return nil
-        }
-        return exercise
-    }
-
-    func hint(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
-        guard expect(session, statement, arguments, 0...0, usage: ".hint"), var current = requireLesson(session, statement) else { return false }
-        guard let exercise = exercise(of: current, session) else { return true }
-        let shown: Int
-        switch current.state(of: current.step) {
-        case .revealed:
-            session.sink.writeError("the answer has been revealed already\n")
-            return true
-        case .open(let hints), .solved(let hints):
-            shown = hints
-        }
-        guard shown < exercise.hints.count else {
-            session.sink.writeError(exercise.hints.isEmpty ? "this exercise has no hints; .reveal shows the answer\n" : "no more hints; .reveal shows the answer\n")
-            return true
-        }
-        let label = "Hint \(shown + 1) of \(exercise.hints.count):"
-        let lines = Narration(exercise.hints[shown]).lines(width: width(session) - label.count - 1)
-        let text = lines.enumerated().map { $0.offset == 0 ? session.settings.style.heading(label) + " " + $0.element : String(repeating: " ", count: label.count + 1) + $0.element }
-        say(session, text.joined(separator: "\n") + "\n", markdown: "> **\(label)** \(MarkdownText.escaped(exercise.hints[shown]))")
-        current.exercises[current.step] = current.state(of: current.step).isSolved ? .solved(hints: shown + 1) : .open(hints: shown + 1)
-        progress = current
-        return true
-    }
-
-    func reveal(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
-        guard expect(session, statement, arguments, 0...0, usage: ".reveal"), var current = requireLesson(session, statement) else { return false }
-        guard let exercise = exercise(of: current, session) else { return true }
-        let style = session.settings.style
-        say(session, style.heading("Answer:") + " " + style.caret("»") + " " + TerminalText.escapeControlCharacters(exercise.answer.text) + "\n",
-            markdown: "**Answer:**")
-        run(session, exercise.answer.text, file: current.lesson.file, line: exercise.answer.location.line)
-        let explanation = Narration(exercise.explanation)
-        say(session, "\n" + explanation.text(width: width(session)), markdown: explanation.markdown)
-        if !current.state(of: current.step).isSolved { current.exercises[current.step] = .revealed }
-        progress = current
-        say(session, dimmed(navigation(current, session), session))
-        return true
-    }
-
     func showWhere(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
         guard expect(session, statement, arguments, 0...0, usage: ".where"), let current = requireLesson(session, statement) else { return false }
         let lesson = current.lesson
@@ -216,11 +184,9 @@ extension Classroom {
             let number = String(index + 1).leftPadded(to: numberWidth)
             var status = ""
             if step.exercise != nil {
-                switch current.state(of: index) {
-                case .solved: status = "exercise solved"
-                case .revealed: status = "exercise revealed"
-                case .open(let hints): status = "exercise" + (hints > 0 ? " (\(hints) \(hints == 1 ? "hint" : "hints") shown)" : "")
-                }
+                let record = current.record(of: index)
+                let hints = record.hints > 0 ? " (\(record.hints) \(record.hints == 1 ? "hint" : "hints") shown)" : ""
+                status = record.isOpen ? "exercise" + hints : "exercise \(record.outcome.rawValue)" + (record.outcome == .solved ? hints : "")
             }
             let title = TerminalText.escapeControlCharacters(step.title)
             let padding = String(repeating: " ", count: max(0, titleWidth - TerminalText.displayWidth(of: title)))
@@ -237,39 +203,6 @@ extension Classroom {
         say(session, Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
         progress = nil
         return true
-    }
-
-    /// Checks a query the student typed against the open exercise, and says how it went.
-    func check(_ session: Session, _ statement: StatementText, _ result: QueryResult) {
-        guard var current = progress, let exercise = current.currentStep?.exercise,
-              case .open(let hints) = current.state(of: current.step),
-              let given = ExerciseAnswer(statement: statement.text, result: result, executor: session.executor) else { return }
-        let style = session.settings.style
-        guard let acceptedResult = try? session.executor.run(exercise.answer.text),
-              let accepted = ExerciseAnswer(statement: exercise.answer.text, result: acceptedResult, executor: session.executor) else {
-            session.sink.writeError("this exercise's answer does not run on the knowledge loaded now, so it cannot be checked\n")
-            return
-        }
-        if let feedback = given.feedback(against: accepted) {
-            let lines = Narration(feedback).lines(width: width(session) - 2)
-            let text = lines.enumerated().map { ($0.offset == 0 ? style.warning("✗") + " " : "  ") + $0.element }.joined(separator: "\n")
-            let left = exercise.hints.count - hints
-            let options = "Try again" + (left > 0 ? ", or .hint for a hint (\(left) left)" : "") + "; .reveal shows the answer."
-            say(session, text + "\n" + dimmed(options, session, indent: 2), markdown: "> ✗ \(MarkdownText.escaped(feedback))")
-            return
-        }
-        current.exercises[current.step] = .solved(hints: hints)
-        progress = current
-        let lines = Narration("Right. " + exercise.explanation).lines(width: width(session) - 2)
-        let text = lines.enumerated().map { ($0.offset == 0 ? style.caret("✓") + " " : "  ") + $0.element }.joined(separator: "\n")
-        say(session, text + "\n" + dimmed(navigation(current, session), session, indent: 2), markdown: "> ✓ Right. \(Narration(exercise.explanation).markdown.trimmed(.newlines).replacingOccurrences(of: "\n", with: "\n> "))")
-    }
-}
-
-extension LessonProgress.ExerciseState {
-    var isSolved: Bool {
-        if case .solved = self { return true }
-        return false
     }
 }
 

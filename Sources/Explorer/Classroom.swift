@@ -22,7 +22,9 @@ public final class Classroom {
         DotCommand(name: ".next", usage: ".next", summary: "Go to the lesson's next step", choices: []),
         DotCommand(name: ".back", usage: ".back", summary: "Go back one step", choices: []),
         DotCommand(name: ".hint", usage: ".hint", summary: "A hint for the open exercise", choices: []),
+        DotCommand(name: ".answer", usage: ".answer LETTER|NUMBER|TEXT", summary: "Answer an exercise that is not a query", choices: []),
         DotCommand(name: ".reveal", usage: ".reveal", summary: "Show the exercise's answer", choices: []),
+        DotCommand(name: ".skip", usage: ".skip", summary: "Show the answer and go to the next step", choices: []),
         DotCommand(name: ".where", usage: ".where", summary: "Show the lesson's steps and where you are", choices: []),
         DotCommand(name: ".end", usage: ".end", summary: "Leave the lesson", choices: []),
         DotCommand(name: ".step", usage: ".step FILE", summary: "Play a script one statement at a time", choices: []),
@@ -30,7 +32,7 @@ public final class Classroom {
     ]
 
     /// Commands whose own line is left out of transcripts: what they show is recorded as prose.
-    static let quietCommands: Set<String> = [".lesson", ".next", ".back", ".hint", ".reveal", ".where", ".end", ".step", ".record"]
+    static let quietCommands: Set<String> = [".lesson", ".next", ".back", ".hint", ".reveal", ".skip", ".where", ".end", ".step", ".record"]
 
     var progress: LessonProgress?
     var recorder: TranscriptRecorder?
@@ -51,7 +53,7 @@ public final class Classroom {
     func install(on session: Session) {
         let handlers: [String: (Classroom) -> (Session, [String], StatementText) -> Bool] = [
             ".lessons": { $0.listLessons }, ".lesson": { $0.startLesson }, ".next": { $0.next }, ".back": { $0.back },
-            ".hint": { $0.hint }, ".reveal": { $0.reveal }, ".where": { $0.showWhere }, ".end": { $0.end },
+            ".hint": { $0.hint }, ".reveal": { $0.reveal }, ".skip": { $0.skip }, ".answer": { $0.answer }, ".where": { $0.showWhere }, ".end": { $0.end },
             ".step": { $0.step }, ".record": { $0.record },
         ]
         for (name, handler) in handlers {
@@ -67,7 +69,7 @@ public final class Classroom {
     /// The lessons of the session's knowledge, checked against its executor; loaded again when the knowledge changes.
     func lessons(for session: Session) -> LessonCatalog {
         if let catalog, catalog.generation == session.generation { return catalog.lessons }
-        let lessons = LessonLoader.load(session.knowledge, executor: session.executor)
+        let lessons = LessonLoader.load(session.knowledge, executor: session.executor, documents: session.graph)
         catalog = (session.generation, lessons)
         return lessons
     }

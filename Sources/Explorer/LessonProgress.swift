@@ -2,19 +2,11 @@ import Rendering
 
 /// Where a student is in a lesson, and how each exercise went.
 struct LessonProgress {
-    /// How an exercise stands.
-    enum ExerciseState: Equatable {
-        /// Not solved yet; `hints` of its hints have been shown.
-        case open(hints: Int)
-        case solved(hints: Int)
-        case revealed
-    }
-
     var lesson: Lesson
     /// The current step's index.
     var step = 0
-    /// Exercise states by step index; a step missing here is `.open(hints: 0)`.
-    var exercises: [Int: ExerciseState] = [:]
+    /// Exercise records by step index; a step missing here has an open exercise, untried.
+    var exercises: [Int: ExerciseRecord] = [:]
 
     init(lesson: Lesson) {
         self.lesson = lesson
@@ -24,8 +16,14 @@ struct LessonProgress {
         lesson.steps.indices.contains(step) ? lesson.steps[step] : nil
     }
 
-    func state(of index: Int) -> ExerciseState {
-        exercises[index] ?? .open(hints: 0)
+    func record(of index: Int) -> ExerciseRecord {
+        exercises[index] ?? ExerciseRecord()
+    }
+
+    /// The current step's record.
+    var current: ExerciseRecord {
+        get { record(of: step) }
+        set { exercises[step] = newValue }
     }
 
     /// `beyond-progression 3/8 `: the prompt's prefix, with control characters in the name made visible.
@@ -33,11 +31,30 @@ struct LessonProgress {
         "\(TerminalText.escapeControlCharacters(lesson.name)) \(step + 1)/\(lesson.steps.count) "
     }
 
-    /// `3 of 6 exercises solved, 1 revealed`.
+    /// `3 of 6 exercises solved, 1 revealed, 1 skipped`.
     var score: String {
         let steps = lesson.steps.indices.filter { lesson.steps[$0].exercise != nil }
-        let solved = steps.filter { if case .solved = state(of: $0) { return true } else { return false } }.count
-        let revealed = steps.filter { state(of: $0) == .revealed }.count
-        return "\(solved) of \(steps.count) \(steps.count == 1 ? "exercise" : "exercises") solved" + (revealed > 0 ? ", \(revealed) revealed" : "")
+        let outcomes = steps.map { record(of: $0).outcome }
+        let solved = outcomes.filter { $0 == .solved }.count
+        let revealed = outcomes.filter { $0 == .revealed }.count
+        let skipped = outcomes.filter { $0 == .skipped }.count
+        return "\(solved) of \(steps.count) \(steps.count == 1 ? "exercise" : "exercises") solved"
+            + (revealed > 0 ? ", \(revealed) revealed" : "") + (skipped > 0 ? ", \(skipped) skipped" : "")
     }
+}
+
+/// How one exercise went: its outcome, the hints shown and the answers tried.
+struct ExerciseRecord: Equatable {
+    /// Where an exercise stands. Only an open exercise checks answers.
+    enum Outcome: String, Equatable, CaseIterable {
+        case open, solved, revealed, skipped
+    }
+
+    var outcome = Outcome.open
+    /// How many of its hints have been shown.
+    var hints = 0
+    /// How many answers were checked, right or wrong.
+    var attempts = 0
+
+    var isOpen: Bool { outcome == .open }
 }

@@ -25,7 +25,7 @@ enum LessonFuzzer {
         guard let graph, let text = String(validating: input, as: UTF8.self) else { return }
         let lesson: Lesson
         do {
-            lesson = try LessonLoader.load(text: text, file: "lessons/fuzz.yaml", name: "fuzz", executor: GraphExecutor(graph: graph))
+            lesson = try LessonLoader.load(text: text, file: "lessons/fuzz.yaml", name: "fuzz", executor: GraphExecutor(graph: graph), documents: graph)
         } catch let error as KnowledgeError {
             for diagnostic in error.diagnostics { _ = diagnostic.rendered() }
             return
@@ -41,17 +41,30 @@ enum LessonFuzzer {
         defer { session.finish() }
         session.execute(".lessons")
         session.execute(".lesson fuzz")
-        for step in lesson.steps.prefix(64) {
+        for (index, step) in lesson.steps.prefix(64).enumerated() {
             session.execute(".where")
             if let exercise = step.exercise {
                 session.execute(".hint")
-                session.execute(exercise.answer.text)
-                session.execute(".reveal")
+                for reply in replies(to: exercise.answer) { session.execute(reply) }
+                session.execute(index % 2 == 0 ? ".reveal" : ".skip")
             }
             session.execute(".next")
         }
         session.execute(".back")
         session.execute(".end")
+    }
+}
+
+extension LessonFuzzer {
+    /// A wrong reply, then the right one, for each kind of answer.
+    static func replies(to answer: LessonAnswer) -> [String] {
+        switch answer {
+        case .query(let query, _): return ["trials", query.text]
+        case .choice(_, let correct): return [".answer Z", ".answer \(LessonLoader.letter(correct))"]
+        case .number(let value, _): return [".answer many", ".answer \(value)"]
+        case .text(let accepted): return [".answer \u{202E}x", ".answer \(accepted.first ?? "")"]
+        case .evidence(_, let support): return [".answer 999", ".answer \(support.first?.text ?? "")", ".answer \(support.first?.citation ?? "")"]
+        }
     }
 }
 

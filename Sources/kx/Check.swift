@@ -58,7 +58,7 @@ struct Check: ParsableCommand {
                 let lentDocuments = lent.isEmpty ? [] : try KnowledgeLoader.load(lent).documentIDs
                 documents = Set(built.documentIDs).subtracting(lentDocuments)
             }
-            diagnostics += LessonLoader.load(given, executor: GraphExecutor(graph: built)).diagnostics
+            diagnostics += LessonLoader.load(given, executor: GraphExecutor(graph: built), documents: built).diagnostics
             diagnostics += Checklist.loadAll(in: given, schema: built.schema).diagnostics
             if let report, diagnostics.isEmpty {
                 checklist = try Self.checklist(report, in: given, schema: built.schema)

@@ -99,7 +99,7 @@ final class LessonExerciseTests: XCTestCase {
 
             Exercise: For whom does the continuation question matter?
             Type a query to answer: it is checked by what it finds. .hint for a hint (2
-            left), .reveal shows the answer, .next moves on.
+            left), .reveal shows the answer, .skip moves on.
 
             """)
     }

@@ -17,17 +17,12 @@ final class ShippedLessonTests: XCTestCase {
                 for demonstration in step.demonstrations {
                     XCTAssertNoThrow(try evaluator.run(demonstration.text), "\(demonstration.location): \(demonstration.text)")
                 }
-                guard let answer = step.exercise?.answer else { continue }
-                switch try evaluator.run(answer.text) {
-                case .entities(let list): XCTAssertFalse(list.ids.isEmpty, "\(answer.location): \(answer.text) finds nothing")
-                case .count(let count, _): XCTAssertGreaterThan(count, 0, "\(answer.location): \(answer.text) counts nothing")
-                case .rows(let table):
-                    // `select id, … from …` lists entities; `statements …` lists statements.
-                    let names = Set(table.columns.map(\.name))
-                    XCTAssertTrue(names.contains("id") || names.isSuperset(of: ["subject", "predicate", "object"]),
-                                  "\(answer.location): \(answer.text) lists neither entities nor statements")
-                    XCTAssertFalse(table.rows.isEmpty, "\(answer.location): \(answer.text) finds nothing")
-                default: XCTFail("\(answer.location): \(answer.text) neither lists nor counts entities or statements")
+                guard let exercise = step.exercise else { continue }
+                if case .query(let answer, let requires) = exercise.answer {
+                    XCTAssertFalse(requires.isEmpty, "\(answer.location): a query exercise states what its answer must use")
+                }
+                if let query = exercise.demonstration {
+                    XCTAssertNoThrow(try evaluator.run(query.text), "\(query.location): \(query.text)")
                 }
             }
         }
@@ -40,29 +35,41 @@ final class ShippedLessonTests: XCTestCase {
         XCTAssertEqual(lesson.audience, "medical students and residents")
         XCTAssertGreaterThanOrEqual(lesson.steps.count, 6)
         XCTAssertGreaterThanOrEqual(lesson.exerciseCount, 3)
-        let queries = lesson.steps.flatMap { $0.demonstrations.map(\.text) + ($0.exercise.map { [$0.answer.text] } ?? []) }
+        let queries = lesson.steps.flatMap { $0.demonstrations.map(\.text) + ($0.exercise?.demonstration.map { [$0.text] } ?? []) }
         XCTAssertTrue(queries.contains { $0.hasPrefix("why ") }, "claims are shown with their quotes")
         XCTAssertTrue(queries.contains { $0.contains("->") || $0.contains("<-") }, "traversal is taught")
         XCTAssertTrue(queries.contains { $0.contains(" where ") }, "conditions are taught")
     }
 
-    /// A student who types every accepted answer solves every exercise, in a session as at the prompt.
-    func testTypingEachAnswerSolvesTheLesson() throws {
+    /// A student who types every accepted answer solves every exercise of every shipped lesson, in a session as at the prompt.
+    func testTypingEachAnswerSolvesEveryLesson() throws {
         guard let graph = Seed.graph else { throw TestFailure("the seed knowledge does not load") }
-        let lesson = try XCTUnwrap(LessonLoader.load([Seed.knowledge], executor: GraphExecutor(graph: graph)).lesson(named: "beyond-progression"))
-        let (session, sink) = try Seed.session()
-        XCTAssertTrue(session.execute(".lesson beyond-progression"))
-        for (index, step) in lesson.steps.enumerated() {
-            if index > 0 { XCTAssertTrue(session.execute(".next")) }
-            guard let exercise = step.exercise else { continue }
+        for lesson in LessonLoader.load([Seed.knowledge], executor: GraphExecutor(graph: graph), documents: graph).lessons {
+            let (session, sink) = try Seed.session()
+            XCTAssertTrue(session.execute(".lesson \(lesson.name)"))
+            for (index, step) in lesson.steps.enumerated() {
+                if index > 0 { XCTAssertTrue(session.execute(".next")) }
+                guard let exercise = step.exercise else { continue }
+                sink.reset()
+                XCTAssertTrue(session.execute(Self.reply(to: exercise.answer)))
+                XCTAssertTrue(sink.output.contains("✓ Right."), "\(lesson.name) step \(index + 1): \(sink.transcript)")
+            }
+            XCTAssertEqual(sink.errors, "")
             sink.reset()
-            XCTAssertTrue(session.execute(exercise.answer.text))
-            XCTAssertTrue(sink.output.contains("✓ Right."), "step \(index + 1): \(sink.transcript)")
+            XCTAssertTrue(session.execute(".next"))
+            XCTAssertTrue(sink.output.contains("\(lesson.exerciseCount) of \(lesson.exerciseCount) exercises solved"), sink.output)
+            XCTAssertEqual(session.failures, 0)
         }
-        XCTAssertEqual(sink.errors, "")
-        sink.reset()
-        XCTAssertTrue(session.execute(".next"))
-        XCTAssertTrue(sink.output.contains("\(lesson.exerciseCount) of \(lesson.exerciseCount) exercises solved"), sink.output)
-        XCTAssertEqual(session.failures, 0)
+    }
+
+    /// What a student who knows the answer types.
+    static func reply(to answer: LessonAnswer) -> String {
+        switch answer {
+        case .query(let query, _): return query.text
+        case .choice(_, let correct): return ".answer \(LessonLoader.letter(correct))"
+        case .number(let value, _): return ".answer \(value)"
+        case .text(let accepted): return ".answer \(accepted.first ?? "")"
+        case .evidence(_, let support): return ".answer \(support.first?.citation ?? "")"
+        }
     }
 }
