@@ -113,7 +113,7 @@ extension Classroom {
         }
         current.current.attempts += 1
         progress = current
-        if let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires) {
+        if let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires, schema: session.executor.schema) {
             sayWrong(feedback, exercise, current, session)
             return
         }
@@ -123,9 +123,9 @@ extension Classroom {
     }
 
     /// What a query that finds the right rows still lacks: a part of the language the exercise requires.
-    private func missingParts(of text: String, _ requires: [LanguagePart]) -> String? {
+    private func missingParts(of text: String, _ requires: [LanguagePart], schema: Schema) -> String? {
         guard !requires.isEmpty, let parsed = try? Parser.parse(text) else { return nil }
-        let used = LanguagePart.parts(of: parsed)
+        let used = LanguagePart.parts(of: parsed, schema: schema)
         let missing = requires.filter { !used.contains($0) }
         guard !missing.isEmpty else { return nil }
         let advice = missing.map(\.advice)

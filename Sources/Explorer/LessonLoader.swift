@@ -238,7 +238,7 @@ private struct LessonFileReader {
                                           notes: ["such as: trials where status=planned, statements where hedge=may, or: count trials"]))
         }
         if let parsed = try? Parser.parse(answer.text) {
-            let missing = requires.filter { !LanguagePart.parts(of: parsed).contains($0) }
+            let missing = requires.filter { !LanguagePart.parts(of: parsed, schema: executor.schema).contains($0) }
             if let requiresNode, !missing.isEmpty {
                 diagnostics.append(reader.diagnostic(requiresNode, "the accepted answer does not use \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")), which the exercise requires"))
             }
