@@ -83,12 +83,15 @@ enum Help {
                   .lesson NAME                 start one (kx --lesson NAME starts one directly)
                   .next, .back                 go to the next or the previous step
                   .hint                        a hint for the open exercise (one at a time)
+                  .answer REPLY                answer with a letter, a number, a few words or a sentence
                   .reveal                      the exercise's answer, run, and its explanation
+                  .skip                        the same, then mark it skipped and go on
                   .where                       the lesson's steps and where you are
                   .end                         leave the lesson
                   While an exercise is open, every query you type runs as usual and is then checked
                   by what it finds: any query that finds the same entities (or counts them, when
-                  the question asks how many) is right. Dot-commands are never checked.
+                  the question asks how many) and uses what the exercise requires is right.
+                  Dot-commands are never checked.
 
                 Step-through playback (kx --step FILE, or .step FILE)
                   Plays a script one statement at a time: comments are shown as narration, each
