@@ -28,36 +28,36 @@ final class LessonTerminalTests: XCTestCase {
 
     func testAFirstTimeUserTakesTheLessonFromStartToEnd() throws {
         let kx = try start()
-        try type(kx, ".lessons", "beyond-progression", "(2 lessons)", "start one with: .lesson NAME", "kx> ")
+        try type(kx, ".lessons", "beyond-progression", "(3 lessons)", "start one with: .lesson NAME", "kx> ")
         try type(kx, ".lesson beyond-progression", "Trastuzumab beyond progression: deciding without randomized evidence",
-                 "Step 1 of 8 · One abstract, read as a graph", "» why pusztai-2006", "“Publication type: Review”", "» questions",
-                 "Exercise: List every trial the abstract mentions.", "beyond-progression 1/8 kx> ")
-        try type(kx, "questions", "(2 questions)", "✗ Not the answer: none of your rows is in it.", "Try again, or .hint", "1/8 kx> ")
-        try type(kx, ".hint", "Hint 1 of 2: A kind's name in the plural lists every entity of that kind.", "1/8 kx> ")
-        try type(kx, "trials where status=planned", "✗ Close: your rows are right, but some are missing: no-trastuzumab-control-trials.", "1/8 kx> ")
-        try type(kx, "trials", "(2 trials)", "✓ Right. Two entries", "Type .next to go on.", "1/8 kx> ")
-        try type(kx, ".next", "Step 2 of 8 · The open question, and for whom it matters", "Exercise:", "beyond-progression 2/8 kx> ")
-        try type(kx, ".reveal", "Answer: » continue-after-progression -> relevant_to", "(2 populations)", "Two populations:", "2/8 kx> ")
+                 "Step 1 of 9 · One abstract, read as a graph", "» why pusztai-2006", "“Publication type: Review”", "» questions",
+                 "Exercise: List every trial the abstract mentions.", "beyond-progression 1/9 kx> ")
+        try type(kx, "questions", "(2 questions)", "✗ Not the answer: none of your rows is in it.", "Try again, or .hint", "1/9 kx> ")
+        try type(kx, ".hint", "Hint 1 of 2: A kind's name in the plural lists every entity of that kind.", "1/9 kx> ")
+        try type(kx, "trials where status=planned", "✗ Close: your rows are right, but some are missing: no-trastuzumab-control-trials.", "1/9 kx> ")
+        try type(kx, "trials", "(2 trials)", "✓ Right. Two entries", "Type .next to go on.", "1/9 kx> ")
+        try type(kx, ".next", "Step 2 of 9 · The open question, and for whom it matters", "Exercise:", "beyond-progression 2/9 kx> ")
+        try type(kx, ".reveal", "Answer: » continue-after-progression -> relevant_to", "(2 populations)", "Two populations:", "2/9 kx> ")
         try type(kx, ".where", "  1. One abstract, read as a graph", "exercise solved", "▸ 2. The open question", "exercise revealed",
-                 "1 of 8 exercises solved, 1 revealed.", "2/8 kx> ")
-        try type(kx, "count questions", "2 questions", "2/8 kx> ")
+                 "1 of 9 exercises solved, 1 revealed.", "2/9 kx> ")
+        try type(kx, "count questions", "2 questions", "2/9 kx> ")
         XCTAssertFalse(kx.output.suffix(200).contains("✗"), "a revealed exercise is not checked")
-        for step in 3...8 {
-            try type(kx, ".next", "Step \(step) of 8", "beyond-progression \(step)/8 kx> ")
+        for step in 3...9 {
+            try type(kx, ".next", "Step \(step) of 9", "beyond-progression \(step)/9 kx> ")
         }
-        try type(kx, "count questions where status=open or novelty=new", "2 questions", "✓ Right.", "8/8 kx> ")
+        try type(kx, "count questions where status=open or novelty=new", "2 questions", "✓ Right.", "9/9 kx> ")
         try type(kx, ".next", "End of the lesson 'Trastuzumab beyond progression", "1 revealed.", "\nkx> ")
-        try type(kx, ".lesson beyond-progression", "Step 1 of 8", "1/8 kx> ")
-        try type(kx, ".end", "Left the lesson", "0 of 8 exercises solved.", "\nkx> ")
+        try type(kx, ".lesson beyond-progression", "Step 1 of 9", "1/9 kx> ")
+        try type(kx, ".end", "Left the lesson", "0 of 9 exercises solved.", "\nkx> ")
         try kx.send("\u{04}")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
     func testLessonOptionStartsTheLessonAfterTheBanner() throws {
-        let kx = try start(["--lesson", "beyond-progression"], prompt: "beyond-progression 1/8 kx> ")
+        let kx = try start(["--lesson", "beyond-progression"], prompt: "beyond-progression 1/9 kx> ")
         XCTAssertTrue(kx.output.contains("kx 0.1.0 · 24 entities, 28 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
-        XCTAssertTrue(kx.output.contains("Step 1 of 8"), PseudoTerminal.escape(kx.output))
-        try type(kx, ".lesson beyond", "no lesson named 'beyond'", "did you mean 'beyond-progression'?", "1/8 kx> ")
+        XCTAssertTrue(kx.output.contains("Step 1 of 9"), PseudoTerminal.escape(kx.output))
+        try type(kx, ".lesson beyond", "no lesson named 'beyond'", "did you mean 'beyond-progression'?", "1/9 kx> ")
         try type(kx, ".quit")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }

@@ -79,10 +79,10 @@ final class TeachingPipeTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("✓ Right. Two entries"), result.stdout)
         let transcript = try String(contentsOf: folder.appendingPathComponent("lesson.md"), encoding: .utf8)
         for expected in ["# Trastuzumab beyond progression: deciding without randomized evidence\n",
-                         "## Step 1 of 8 · One abstract, read as a graph\n", "```kx\nwhy pusztai-2006\n```\n\n| fact | quote | where |\n",
+                         "## Step 1 of 9 · One abstract, read as a graph\n", "```kx\nwhy pusztai-2006\n```\n\n| fact | quote | where |\n",
                          "**Exercise:** List every trial the abstract mentions.\n", "```kx\nquestions\n```\n",
                          "> ✗ Not the answer: none of your rows is in it.\n", "> ✓ Right. Two entries",
-                         "## Step 2 of 8", "**Answer:**\n\n```kx\ncontinue-after-progression -> relevant_to\n```\n"] {
+                         "## Step 2 of 9", "**Answer:**\n\n```kx\ncontinue-after-progression -> relevant_to\n```\n"] {
             XCTAssertTrue(transcript.contains(expected), "missing \(expected) in:\n\(transcript)")
         }
         XCTAssertFalse(transcript.contains(".lesson") || transcript.contains(".next") || transcript.contains(".record"), transcript)
@@ -92,7 +92,7 @@ final class TeachingPipeTests: XCTestCase {
     func testLessonOptionProblems() throws {
         let unknown = try KXProcess.run(["--lesson", "beyond", "-c", "count trials"])
         XCTAssertEqual(unknown.status, 1)
-        XCTAssertEqual(unknown.stderr, "error: no lesson named 'beyond'\n  = did you mean 'beyond-progression'?\n  = lessons: beyond-progression, registry-minute\n")
+        XCTAssertEqual(unknown.stderr, "error: no lesson named 'beyond'\n  = did you mean 'beyond-progression'?\n  = lessons: abstract-as-evidence, beyond-progression, registry-minute\n")
         let both = try KXProcess.run(["--lesson", "beyond-progression", "--step", "x.kx"])
         XCTAssertEqual(both.status, 2)
         XCTAssertTrue(both.stderr.contains("--step and --lesson cannot be used together"), both.stderr)
@@ -109,7 +109,7 @@ final class TeachingPipeTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("Trastuzumab beyond progression: deciding without randomized evidence\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("✓ Right."), result.stdout)
-        XCTAssertTrue(result.stdout.contains("Step 2 of 8"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Step 2 of 9"), result.stdout)
     }
 }
 
@@ -144,7 +144,7 @@ extension TeachingPipeTests {
 
     func testOnlyLessonsOfLoadedKnowledgeAreOffered() throws {
         let root = try rootWithALesson()
-        XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["beyond-progression", "registry-minute", "velostatin"])
+        XCTAssertEqual(try lessons(["--knowledge", root.path]).names, ["abstract-as-evidence", "beyond-progression", "registry-minute", "velostatin"])
         XCTAssertEqual(try lessons(["--no-builtin", "--knowledge", root.path]).names, ["velostatin"])
         let alone = try KXProcess.run(["--no-builtin", "--knowledge", root.path, "--lesson", "registry-minute"])
         XCTAssertEqual(alone.status, 1)

@@ -177,7 +177,7 @@ final class LessonExerciseTests: XCTestCase {
              1 | .lesson tiyn
                |         ^~~~
                = did you mean 'tiny'?
-               = lessons: beyond-progression, registry-minute, tiny
+               = lessons: abstract-as-evidence, beyond-progression, registry-minute, tiny
             <input>:1:1: error: missing argument
              1 | .lesson
                | ^~~~~~~
@@ -189,8 +189,8 @@ final class LessonExerciseTests: XCTestCase {
 
             """)
         XCTAssertFalse(session.classroom.startLesson(named: "tiyn", in: session))
-        XCTAssertTrue(sink.errors.hasSuffix("error: no lesson named 'tiyn'\n  = did you mean 'tiny'?\n  = lessons: beyond-progression, registry-minute, tiny\n"), sink.errors)
+        XCTAssertTrue(sink.errors.hasSuffix("error: no lesson named 'tiyn'\n  = did you mean 'tiny'?\n  = lessons: abstract-as-evidence, beyond-progression, registry-minute, tiny\n"), sink.errors)
         XCTAssertEqual(session.completions(".lesson t", cursor: 9).candidates, ["tiny"])
-        XCTAssertEqual(session.completions(".lesson ", cursor: 8).candidates, ["beyond-progression", "registry-minute", "tiny"])
+        XCTAssertEqual(session.completions(".lesson ", cursor: 8).candidates, ["abstract-as-evidence", "beyond-progression", "registry-minute", "tiny"])
     }
 }

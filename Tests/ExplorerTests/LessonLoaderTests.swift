@@ -150,7 +150,7 @@ final class LessonLoaderTests: XCTestCase {
     func testABrokenLessonIsLeftOutAndTheOthersLoad() throws {
         let (session, sink) = try LessonFixture.session(["tiny.yaml": LessonFixture.tiny, "typo.yaml": "titel: x\n"])
         XCTAssertFalse(session.execute(".lessons"), "broken lessons make .lessons fail")
-        XCTAssertTrue(sink.output.hasPrefix("name\ttitle\tsteps\texercises\tduration\nbeyond-progression\t"), sink.output)
+        XCTAssertTrue(sink.output.hasPrefix("name\ttitle\tsteps\texercises\tduration\nabstract-as-evidence\t"), sink.output)
         XCTAssertTrue(sink.output.hasSuffix("\ntiny\tA tiny lesson\t2\t2\t5 minutes\n"), sink.output)
         XCTAssertFalse(sink.output.contains("typo"))
         XCTAssertTrue(sink.errors.hasPrefix("Knowledge/lessons/typo.yaml:1:1: error: unknown key 'titel' in a lesson\n"), sink.errors)
@@ -175,7 +175,7 @@ final class LessonLoaderTests: XCTestCase {
                                                               "lessons/other.yaml": Array(LessonFixture.tiny.utf8),
                                                               "lessons/notes.txt": Array("not a lesson".utf8)])
         let catalog = LessonLoader.load([LessonFixture.knowledge(["tiny.yaml": LessonFixture.tiny]), extra], executor: GraphExecutor(graph: graph))
-        XCTAssertEqual(catalog.lessons.map(\.file), ["Knowledge/lessons/beyond-progression.yaml", "Knowledge/lessons/registry-minute.yaml", "Knowledge/lessons/tiny.yaml", "/tmp/more/lessons/other.yaml"])
+        XCTAssertEqual(catalog.lessons.map(\.file), ["Knowledge/lessons/abstract-as-evidence.yaml", "Knowledge/lessons/beyond-progression.yaml", "Knowledge/lessons/registry-minute.yaml", "Knowledge/lessons/tiny.yaml", "/tmp/more/lessons/other.yaml"])
         XCTAssertEqual(catalog.diagnostics.map(\.description),
                        ["/tmp/more/lessons/tiny.yaml:1:1: error: a lesson named 'tiny' is already loaded from Knowledge/lessons/tiny.yaml; this one is ignored"])
     }
