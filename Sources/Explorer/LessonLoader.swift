@@ -149,7 +149,10 @@ private struct LessonFileReader {
         if let demonstration = keys["demonstration"] {
             for item in try reader.texts(demonstration, what: "a demonstration") {
                 guard let query = try query(item.node, what: "a demonstration") else { continue }
-                _ = run(query)
+                if let result = run(query), Self.showsNothing(result) {
+                    diagnostics.append(diagnostic(query, "this demonstration finds nothing, so it shows the student nothing",
+                                                  notes: ["an empty result is shown only when it says what it left out, such as hedged statements not counted"]))
+                }
                 demonstrations.append(query)
             }
         }
@@ -323,6 +326,20 @@ private struct LessonFileReader {
         }
         if support.isEmpty { diagnostics.append(diagnostic(fact, "no quote of this fact is in a numbered sentence, so no sentence could answer it")) }
         return .evidence(fact, support: support)
+    }
+
+    /// Whether a demonstration's result is empty without saying what it left out (hedged or denied
+    /// statements not counted), which would teach nothing.
+    private static func showsNothing(_ result: QueryResult) -> Bool {
+        switch result {
+        case .entities(let list):
+            return list.ids.isEmpty && !list.notes.contains { if case .uncounted = $0 { return true } else { return false } }
+        case .rows(let rows): return rows.rows.isEmpty
+        case .count(let count, _): return count == 0
+        case .paths(let paths): return paths.paths.isEmpty
+        case .quotes(let quotes): return quotes.rows.isEmpty && quotes.notes.isEmpty
+        case .card, .explanation: return false
+        }
     }
 
     /// A query written at `node`: one line, not a dot-command.

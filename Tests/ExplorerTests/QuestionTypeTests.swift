@@ -180,4 +180,22 @@ final class QuestionTypeTests: XCTestCase {
             "lessons/broken.yaml:50:7: error: an exercise needs an answer",
         ].map { $0.replacingOccurrences(of: "lessons/", with: folder + "/") })
     }
+
+    func testADemonstrationThatFindsNothingIsAnErrorUnlessItSaysWhatItLeftOut() throws {
+        let lesson = """
+            title: T
+            audience: A
+            duration: D
+            steps:
+              - title: S
+                narrative: N
+                demonstration:
+                  - trials where status=recruiting
+                  - ongoing-administration <- accounts_for
+
+            """
+        let problems = try TeachingKnowledge.problems(["empty.yaml": lesson]).map { $0.split(separator: "\n").first.map(String.init) ?? "" }
+        XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
+        XCTAssertTrue(problems.first?.hasSuffix("empty.yaml:8:9: error: this demonstration finds nothing, so it shows the student nothing") ?? false, problems.joined())
+    }
 }
