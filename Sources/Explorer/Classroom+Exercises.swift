@@ -1,5 +1,6 @@
 import KnowledgeGraph
 import KnowledgeQuery
+import KnowledgeStore
 import Rendering
 
 /// `.hint`, `.reveal`, `.skip` and `.answer`, and the checking of queries typed while an exercise is open.
@@ -113,13 +114,36 @@ extension Classroom {
         }
         current.current.attempts += 1
         progress = current
-        if let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires, schema: session.executor.schema) {
+        if let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires, schema: session.executor.schema)
+            ?? perturbedCopy(for: accepted, answer: expected, current, session)?.feedback(for: statement.text) {
             sayWrong(feedback, exercise, current, session)
             return
         }
         current.current.outcome = .solved
         progress = current
         sayRight(exercise, current, session)
+    }
+
+    /// The copy of the knowledge on which a query that names the answer finds something else, made
+    /// the first time the open exercise needs it and kept for the knowledge it was made from. Nil
+    /// (the check is skipped) on another executor than the loaded graph's (`.connect`), whose
+    /// knowledge cannot be copied, on a graph too large to copy quickly, and when the answer
+    /// cannot be checked on a copy (see `PerturbedKnowledge`).
+    private func perturbedCopy(for accepted: LessonQuery, answer: ExerciseAnswer, _ progress: LessonProgress, _ session: Session) -> PerturbedKnowledge? {
+        guard session.connection == nil, let local = session.executor as? GraphExecutor, local.graph === session.graph,
+              session.graph.relationCount <= PerturbedKnowledge.maximumRelations else { return nil }
+        let exercise = "\(progress.lesson.name)#\(progress.step)"
+        if let perturbed, perturbed.exercise == exercise, perturbed.generation == session.generation { return perturbed.copy }
+        let copy: PerturbedKnowledge?
+        do {
+            copy = try PerturbedKnowledge(accepted: accepted.text, answer: answer, graph: session.graph, cancellation: session.cancellation)
+        } catch is Interrupted {
+            return nil
+        } catch {
+            copy = nil
+        }
+        perturbed = (exercise, session.generation, copy)
+        return copy
     }
 
     /// What a query that finds the right rows still lacks: a part of the language the exercise requires.

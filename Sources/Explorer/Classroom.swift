@@ -45,6 +45,9 @@ public final class Classroom {
     /// The file being played, to refuse playing inside playback.
     var playing: String?
     private var catalog: (generation: Int, lessons: LessonCatalog)?
+    /// The perturbed copy of the knowledge made for one exercise (`lesson#step`), for the knowledge
+    /// generation it was made from; nil when that exercise cannot be checked on one.
+    var perturbed: (exercise: String, generation: Int, copy: PerturbedKnowledge?)?
 
     /// A classroom with no lesson running and nothing being recorded; `Session` makes one.
     public init() {}

@@ -12,6 +12,9 @@ struct ExerciseAnswer: Equatable {
     var ids: [String]
     /// True for `count …`: the answer is a number.
     var isCount: Bool
+    /// The ids of the entities the rows are about: the entities themselves, or each statement's
+    /// subject and object (an attribute's value too, which names no entity).
+    var entities: [String]
 
     /// The answer a statement's result gives, or nil when it cannot answer an exercise
     /// (quotes, paths, cards, introspection).
@@ -24,7 +27,7 @@ struct ExerciseAnswer: Equatable {
             guard case .count(let query)? = try? Parser.parse(statement),
                   let counted = try? executor.evaluate(.query(query)),
                   let rows = ExerciseAnswer(statement: "", result: counted, executor: executor) else { return nil }
-            self.init(ids: rows.ids, isCount: true)
+            self.init(ids: rows.ids, isCount: true, entities: rows.entities)
         case .rows(let rows):
             // `select id, … from QUERY` lists entities; `statements …` lists statements, each
             // known by its subject, predicate and object.
@@ -34,7 +37,9 @@ struct ExerciseAnswer: Equatable {
                 self.init(ids: table.rows.compactMap { column < $0.count ? $0[column].plainText : nil }, isCount: false)
             } else if let subject = names.firstIndex(of: "subject"), let predicate = names.firstIndex(of: "predicate"), let object = names.firstIndex(of: "object") {
                 let width = max(subject, predicate, object)
-                self.init(ids: table.rows.compactMap { $0.count > width ? "\($0[subject].plainText) \($0[predicate].plainText) \($0[object].plainText)" : nil }, isCount: false)
+                let rows = table.rows.filter { $0.count > width }
+                self.init(ids: rows.map { "\($0[subject].plainText) \($0[predicate].plainText) \($0[object].plainText)" }, isCount: false,
+                          entities: rows.flatMap { [$0[subject].plainText, $0[object].plainText] })
             } else {
                 return nil
             }
@@ -43,10 +48,13 @@ struct ExerciseAnswer: Equatable {
         }
     }
 
-    init(ids: [String], isCount: Bool) {
+    /// `entities` are the `ids` unless given.
+    init(ids: [String], isCount: Bool, entities: [String]? = nil) {
         var seen: Set<String> = []
         self.ids = ids.filter { seen.insert($0).inserted }
         self.isCount = isCount
+        seen = []
+        self.entities = (entities ?? ids).filter { seen.insert($0).inserted }
     }
 
     /// How this answer (the student's) compares with `accepted`: nil when it is right, else what

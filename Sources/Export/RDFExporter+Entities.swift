@@ -30,7 +30,7 @@ extension RDFExporter {
         }
         for xref in entity.xrefs { description.addDistinct(Vocabulary.kx("xref"), .string(xref.description)) }
         for note in entity.notes { description.addDistinct(Vocabulary.skos("editorialNote"), .string(note)) }
-        let relations = graph.relationIndexes(at: position, .outgoing).map(graph.relation(at:))
+        let relations = graph.relationIndexes(at: position, .outgoing).map { graph.relation(at: $0) }
         let attributes = entity.attributes.enumerated().map { offset, attribute in
             Statement(number: offset + 1, predicate: attribute.name, object: Self.literal(attribute.value), document: attribute.document,
                       provenance: attribute.provenance, qualifiers: attribute.qualifiers)

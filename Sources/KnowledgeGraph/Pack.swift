@@ -12,6 +12,17 @@ public struct Pack: Sendable {
     /// The ends of relation statements written in the pack but not kept because of their own errors,
     /// with where the subject and object are written, so that references to unknown ids are still reported.
     public var unkeptRelationEnds: [Located<RelationEnds>] = []
+
+    /// A pack of statements already checked, such as a graph's own rebuilt with changes.
+    package init(document: SourceDocument, entities: [Located<Entity>], relations: [Located<Relation>]) {
+        (self.document, self.entities, self.relations) = (document, entities, relations)
+    }
+
+    init(document: SourceDocument, entities: [Located<Entity>], relations: [Located<Relation>], documentSpot: Spot?,
+         unkeptIDs: Set<String>, unkeptRelationEnds: [Located<RelationEnds>]) {
+        (self.document, self.entities, self.relations) = (document, entities, relations)
+        (self.documentSpot, self.unkeptIDs, self.unkeptRelationEnds) = (documentSpot, unkeptIDs, unkeptRelationEnds)
+    }
 }
 
 /// A value together with where it was written, for errors that are found later (merging, references).

@@ -21,7 +21,7 @@ extension Graph {
     /// Relations of `type` (all types when nil) leaving (`.outgoing`) or entering (`.incoming`) the entity.
     public func relations(of id: String, _ direction: Direction, type: String? = nil) -> [Relation] {
         guard let position = position(of: id) else { return [] }
-        return relationIndexes(at: position, direction, type: type).map(relation(at:))
+        return relationIndexes(at: position, direction, type: type).map { relation(at: $0) }
     }
 
     /// Positions of the entities reached from `position` over `type` in `direction`, sorted, without repeats.

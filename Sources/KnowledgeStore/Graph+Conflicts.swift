@@ -6,7 +6,7 @@ extension Graph {
     /// document columns tell without building it, so only those entities are built.
     public func conflicts() -> [Conflict] {
         (0..<entityCount).filter(isStatedByManyDocuments).flatMap { position in
-            Conflict.find(in: entity(at: position), relations: relationIndexes(at: position, .outgoing).map(relation(at:)), schema: schema)
+            Conflict.find(in: entity(at: position), relations: relationIndexes(at: position, .outgoing).map { relation(at: $0) }, schema: schema)
         }
     }
 

@@ -56,11 +56,12 @@ extension Graph {
                                          notes: list(columns.attributeNotes, columns.attributeNoteStart, index)))
     }
 
-    /// The relation statement at `index` (relations are sorted by subject, type, object).
-    public func relation(at index: Int) -> Relation {
+    /// The relation statement at `index` (relations are sorted by subject, type, object). Without
+    /// `quoted`, its quotes keep where they are but not their words, as for `entity(at:quoted:)`.
+    public func relation(at index: Int, quoted: Bool = true) -> Relation {
         Relation(subject: id(at: Int(columns.relationSubject[index])), type: schema.relations[Int(columns.relationType[index])].name,
                  object: id(at: Int(columns.relationObject[index])), document: strings[columns.documentID[Int(columns.relationDocument[index])]],
-                 provenance: quotes(from: columns.relationProvenanceStart[index], to: columns.relationProvenanceStart[index + 1]),
+                 provenance: quotes(from: columns.relationProvenanceStart[index], to: columns.relationProvenanceStart[index + 1], quoted: quoted),
                  qualifiers: qualifiers(hedge: columns.relationHedge[index], negated: columns.relationNegated[index], asOf: columns.relationAsOf[index],
                                         notes: list(columns.relationNotes, columns.relationNoteStart, index)))
     }

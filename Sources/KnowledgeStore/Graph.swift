@@ -55,7 +55,7 @@ public final class Graph: Sendable {
     public var entities: Rows<Entity> { Rows(count: entityCount, row: { self.entity(at: $0) }) }
 
     /// Every relation, built on access, sorted by subject, type and object.
-    public var relations: Rows<Relation> { Rows(count: relationCount, row: relation(at:)) }
+    public var relations: Rows<Relation> { Rows(count: relationCount, row: { self.relation(at: $0) }) }
 
     /// Entities or relations by position, each built when it is read.
     public struct Rows<Element>: RandomAccessCollection {

@@ -33,6 +33,25 @@ final class TeachingPipeTests: XCTestCase {
             """)
     }
 
+    /// On the FICTIONAL lesson of Tests/ExplorerTests/Fixtures/teaching: typing the answer's id finds
+    /// the right rows, but is not a query that finds them; one that does is right.
+    func testALessonRejectsTheAnswersIdTypedInsteadOfAQuery() throws {
+        let teaching = KXProcess.packageRoot.appendingPathComponent("Tests/ExplorerTests/Fixtures/teaching").path
+        let input = ".lesson finding\n.next\nfeverlog-patients\nregistries -> covers\n"
+        let result = try KXProcess.run(["--no-builtin", "--knowledge", teaching, "--format", "plain"], stdin: input)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let feedback = result.stdout.components(separatedBy: "\n").filter { !$0.hasPrefix("feverlog-patients\t") && !$0.hasPrefix("id\t") }
+        XCTAssertEqual(Array(feedback.suffix(7)), [
+            "✗ Right rows, but your query names the answer instead of finding it: on a copy",
+            "  of the knowledge with those entities renamed and look-alikes added, it does",
+            "  not run. Write a query that finds them.",
+            "  Try again; .reveal shows the answer.",
+            "✓ Right. Its patients.",
+            "  Type .next to go on, .back to go back.",
+            "",
+        ])
+    }
+
     func testRecordWritesTheSessionAsMarkdown() throws {
         let folder = try KXProcess.temporaryDirectory(self)
         let result = try KXProcess.run(["--record", "class.md", "-c", "count trials", "-c", ".record", "-c", "trails", "--keep-going"], directory: folder)

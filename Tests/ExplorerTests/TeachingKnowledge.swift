@@ -22,6 +22,11 @@ enum TeachingKnowledge {
         return folder
     }
 
+    /// The teaching knowledge's graph, loaded anew.
+    static func graph() throws -> Graph {
+        try KnowledgeLoader.load([try knowledge()])
+    }
+
     /// A session on the teaching knowledge, in the plain format, with no width or colour.
     static func session(adding lessons: [String: String] = [:]) throws -> (Session, BufferSink) {
         let knowledge = try knowledge(adding: lessons)

@@ -80,7 +80,7 @@ final class DisagreementTests: XCTestCase {
         let conflicts = graph.conflicts()
         XCTAssertEqual(conflicts.map { "\($0.entity) \($0.field)" }, ["heron status", "kestrel concerns"])
         let everyEntity = (0..<graph.entityCount).flatMap { position in
-            Conflict.find(in: graph.entity(at: position), relations: graph.relationIndexes(at: position, .outgoing).map(graph.relation(at:)), schema: graph.schema)
+            Conflict.find(in: graph.entity(at: position), relations: graph.relationIndexes(at: position, .outgoing).map { graph.relation(at: $0) }, schema: graph.schema)
         }
         XCTAssertEqual(conflicts, everyEntity, "only entities stated by more than one document are built, and they hold every conflict")
         XCTAssertEqual(conflicts.first?.facts, heron.statements(of: "status").map { Fact($0, of: "heron") })
