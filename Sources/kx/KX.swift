@@ -29,8 +29,7 @@ struct KX: ParsableCommand {
               kx export --format turtle -o lit.ttl write the knowledge as RDF or KGX
               kx check packs/                      report every problem of packs
               kx quote packs/heron 'grey fever'    find a text in a pack's source
-              kx lesson render beyond-progression --format html -o handout.html
-                                                   a lesson as a handout to print
+              kx lesson render beyond-progression  a lesson as a handout, in Markdown
             """,
         version: version,
         subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self, Export.self, LessonCommand.self]

@@ -26,7 +26,7 @@ struct LessonRender: ParsableCommand {
     @Argument(help: ArgumentHelp("The lesson (see .lessons at the prompt).", valueName: "NAME"))
     var name: String
 
-    @Option(help: ArgumentHelp("markdown or html.", valueName: "FORMAT"))
+    @Option(help: ArgumentHelp("How to write the handout and the answer key.", valueName: "FORMAT"))
     var format: Format = .markdown
 
     @Option(name: .customShort("o"), help: ArgumentHelp("Write the handout to FILE instead of standard output.", valueName: "FILE"))

@@ -31,12 +31,12 @@ final class HandoutTests: XCTestCase {
 
     func testTheHandoutKeepsEveryAnswerAndExplanationOutAndTheKeyHasThemAll() throws {
         let handout = try TeachingFixture.handout("handout")
-        let secrets = ["continue-after-relapse -> relevant_to", "Answer:", "count trials\n", "zorvex (brand)", "why feverlog covers feverlog-patients",
-                       "Two populations, named", "throughout their illness\".", "each kept as one group", "The title says"]
+        let secrets = ["continue-after-relapse -> relevant_to", "Answer:", "count zorvamab <- uses", "zorvex (brand)", "why feverlog covers feverlog-patients",
+                       "Two populations, named", "throughout their illness\".", "\"no zorvamab\" is denied", "The title says"]
         for format in [handout.markdown, handout.html(graphviz: Graphviz(program: nil))] {
             for secret in secrets { XCTAssertFalse(format.contains(secret), "the handout gives away '\(secret)'") }
         }
-        for secret in secrets where secret != "count trials\n" && secret != "Answer:" {
+        for secret in secrets where secret != "Answer:" {
             XCTAssertTrue(handout.answerKeyMarkdown.contains(MarkdownText.escaped(secret, startsLine: false)), "the key lacks '\(secret)'")
         }
         XCTAssertTrue(handout.answerKeyHTML.contains(HTMLText.escaped("“Zorvex”; also accepted: “zorvex (brand)”")))
