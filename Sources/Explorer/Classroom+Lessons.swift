@@ -52,21 +52,8 @@ extension Classroom {
         }
     }
 
-    struct LookUpProblem: Error {
-        var message: String
-        var notes: [String]
-        var diagnostics: [Diagnostic] = []
-    }
-
-    private func lookUp(_ name: String, _ session: Session) -> Result<Lesson, LookUpProblem> {
-        let catalog = lessons(for: session)
-        if let lesson = catalog.lesson(named: name) { return .success(lesson) }
-        if let broken = catalog.problems.first(where: { $0.lesson == name }) {
-            return .failure(LookUpProblem(message: "lesson '\(name)' has errors, so it cannot be started", notes: [], diagnostics: broken.diagnostics))
-        }
-        let names = catalog.lessons.map(\.name)
-        let notes = QueryError.suggestion(name, names) + (names.isEmpty ? ["there are no lessons"] : ["lessons: \(names.joined(separator: ", "))"])
-        return .failure(LookUpProblem(message: "no lesson named '\(name)'", notes: notes))
+    private func lookUp(_ name: String, _ session: Session) -> Result<Lesson, LessonCatalog.LookUpProblem> {
+        lessons(for: session).lookUp(name, purpose: "started")
     }
 
     private func begin(_ lesson: Lesson, _ session: Session) {

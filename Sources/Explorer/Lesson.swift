@@ -27,7 +27,7 @@ public struct LessonStep: Sendable {
     public var title: String
     /// Paragraphs separated by blank lines; lines starting with `- ` are list items.
     public var narrative: String
-    /// Queries shown, then run, after the narrative.
+    /// Queries shown, then run, after the narrative; a handout draws those that ask for a picture.
     public var demonstrations: [LessonQuery]
     /// The step's exercise, if it has one.
     public var exercise: LessonExercise?
@@ -118,4 +118,7 @@ public struct LessonQuery: Sendable {
     public var text: String
     /// Where the query's first character is in the lesson file.
     public var location: SourceLocation
+    /// Whether a handout draws the result as a picture (`{query: QUERY, picture: true}`), which the
+    /// loader allows only for a result that is a graph; at the prompt the result is shown as usual.
+    public var picture = false
 }

@@ -33,4 +33,23 @@ extension LessonAnswer {
         case .evidence(_, let support): return support.map(\.citation).joined(separator: ", ")
         }
     }
+
+    /// What kind of answer the exercise expects, for a handout on paper.
+    var expected: String {
+        switch self {
+        case .query(_, let requires):
+            let parts = requires.map { "'\($0.rawValue)'" }
+            return parts.isEmpty ? "Answer with a query." : "Answer with a query that uses \(Self.listed(parts))."
+        case .choice: return "Answer with the letter of one choice."
+        case .number: return "Answer with a number."
+        case .text: return "Answer with a word or a few."
+        case .evidence: return "Answer with the sentence of the source that supports it: its number, or a quote from it."
+        }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func listed(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
+    }
 }

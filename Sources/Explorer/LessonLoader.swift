@@ -15,6 +15,7 @@ import KnowledgeStore
 ///         narrative: |
 ///           Paragraphs, separated by blank lines; "- " starts a list item.
 ///         demonstration: why continue-after-progression     # one query, or a list of them
+///         # a list item may be {query: neighbors registher, picture: true}: a handout draws it
 ///         exercise:
 ///           question: For whom does the question matter?
 ///           answer: continue-after-progression -> relevant_to
@@ -147,9 +148,16 @@ private struct LessonFileReader {
         let narrative = try text(keys["narrative"], "a step's narrative")
         var demonstrations: [LessonQuery] = []
         if let demonstration = keys["demonstration"] {
-            for item in try reader.texts(demonstration, what: "a demonstration") {
-                guard let query = try query(item.node, what: "a demonstration") else { continue }
-                if let result = run(query), Self.showsNothing(result) {
+            let items: [YAMLNode]
+            if case .sequence(let sequence) = demonstration.content { items = sequence } else { items = [demonstration] }
+            for item in items {
+                guard let query = try self.demonstration(item) else { continue }
+                let result = run(query)
+                if query.picture, let result, !ResultRenderer.isGraph(result) {
+                    diagnostics.append(diagnostic(query, "this demonstration asks for a picture, but its result is not a graph",
+                                                  notes: ["pictures draw neighbors, path, show and entity lists; leave out 'picture: true' to show it as a table"]))
+                }
+                if let result, Self.showsNothing(result) {
                     diagnostics.append(diagnostic(query, "this demonstration finds nothing, so it shows the student nothing",
                                                   notes: ["an empty result is shown only when it says what it left out, such as hedged statements not counted"]))
                 }
@@ -159,6 +167,18 @@ private struct LessonFileReader {
         var exercise: LessonExercise?
         if let exerciseNode = keys["exercise"] { exercise = try self.exercise(exerciseNode) }
         return LessonStep(title: title, narrative: narrative, demonstrations: demonstrations, exercise: exercise)
+    }
+
+    /// A demonstration: a query, or `{query: QUERY, picture: true}` for one a handout draws.
+    private mutating func demonstration(_ node: YAMLNode) throws -> LessonQuery? {
+        guard case .mapping = node.content else {
+            _ = try reader.text(node, what: "a demonstration")
+            return try query(node, what: "a demonstration")
+        }
+        let keys = try reader.mapping(node, what: "a demonstration", allowed: ["query", "picture"], required: ["query"])
+        guard let queryNode = keys["query"], var query = try query(queryNode, what: "a demonstration") else { return nil }
+        query.picture = try keys["picture"].map { try reader.flag($0, what: "'picture'") } ?? false
+        return query
     }
 
     /// The keys that say what kind of answer an exercise takes; an exercise has exactly one of them.

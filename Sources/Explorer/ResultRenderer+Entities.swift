@@ -29,6 +29,12 @@ extension ResultRenderer {
             }
             return JSONValue.array(Array(rows)).rendered() + "\n"
         }
+        let (table, note) = self.table(list)
+        return render(table, noun: list.noun, note: note)
+    }
+
+    /// The table an entity list is shown as, and what its footer says beyond the count.
+    func table(_ list: EntityList) -> (table: Table, note: String?) {
         let mixed = list.kinds.contains { $0 != list.kinds.first } || list.columns.isEmpty && list.noun == .entity
         var columns = [Table.Column(name: "id", keepsWidth: true)]
         if mixed { columns.append(Table.Column(name: "kind")) }
@@ -60,7 +66,7 @@ extension ResultRenderer {
         let notes = Self.notes(list)
         var table = Table(columns: columns, rows: rows)
         table.hiddenHint = Self.selectHint
-        return render(table, noun: list.noun, note: notes.isEmpty ? nil : notes.joined(separator: "; "))
+        return (table, notes.isEmpty ? nil : notes.joined(separator: "; "))
     }
 
     /// A row's statements of an attribute as one cell: every distinct value, hedged or denied ones

@@ -17,12 +17,16 @@ extension ResultRenderer {
                                      ("length", list.paths.first.map { .number(Double($0.count)) } ?? .null),
                                      ("paths", .array(paths)), ("truncated", .bool(list.truncated))]).rendered() + "\n"
         }
+        return render(Self.table(list), noun: Noun("shortest path", "shortest paths"), note: Self.note(list))
+    }
+
+    /// The table paths are shown as: each path's length and its steps.
+    static func table(_ list: PathList) -> Table {
         let rows = list.paths.map { path -> [Table.Cell] in
             let text = ([list.from.id] + path.map { "\($0.arrow) \($0.to)" }).joined(separator: " ")
             return [.number(Double(path.count)), .text(text)]
         }
-        let table = Table(columns: [Table.Column(name: "steps", alignment: .right), Table.Column(name: "path")], rows: rows)
-        return render(table, noun: Noun("shortest path", "shortest paths"), note: Self.note(list))
+        return Table(columns: [Table.Column(name: "steps", alignment: .right), Table.Column(name: "path")], rows: rows)
     }
 
     /// What the reader should know beyond the paths listed: that there are none, or more.

@@ -5,7 +5,8 @@ public enum MarkdownText {
     /// Control characters and bidirectional overrides become visible `\u{XX}` escapes, line breaks
     /// become spaces (so the text cannot start a line of its own: no heading, code fence or quote),
     /// a `<` or `&` that could start HTML outside code spans becomes an entity (no `<script>`,
-    /// `<img onerror>` or `&lt;` from data; `->` and `<-` stay as they are), and a leading `#`, `>`, `-`, `+`, `*`, `=`, ```` ``` ```` or `~~~` that could
+    /// `<img onerror>` or `&lt;` from data; `->` and `<-` stay as they are), a link's `](` becomes `]\(` (no link or image
+    /// from data), and a leading `#`, `>`, `-`, `+`, `*`, `=`, `[` (a link definition), ```` ``` ```` or `~~~` that could
     /// still start a block is escaped with a backslash unless `startsLine` is false (a table cell,
     /// or text after a heading's `#`). Emphasis and inline code inside the text are left alone.
     public static func escaped(_ text: String, startsLine: Bool = true) -> String {
@@ -31,12 +32,14 @@ public enum MarkdownText {
             // Only where HTML could start: a tag, comment or autolink (`<s`, `</`, `<!`, `<?`), an entity (`&a`, `&#`).
             case "<" where next.isLetter || "/!?".contains(next): output += "&lt;"
             case "&" where next.isLetter || next == "#": output += "&amp;"
+            // A link or image (`[text](javascript:…)`, `![x](http://…)`) from data stays text.
+            case "]" where next == "(": output += "]\\"
             case "\t": output += " "
             default: output.append(character)
             }
             index += 1
         }
-        if startsLine, output.first.map({ "#>-+*=".contains($0) }) == true || output.hasPrefix("```") || output.hasPrefix("~~~") {
+        if startsLine, output.first.map({ "#>-+*=[".contains($0) }) == true || output.hasPrefix("```") || output.hasPrefix("~~~") {
             output = "\\" + output
         }
         return output

@@ -29,9 +29,10 @@ struct KX: ParsableCommand {
               kx export --format turtle -o lit.ttl write the knowledge as RDF or KGX
               kx check packs/                      report every problem of packs
               kx quote packs/heron 'grey fever'    find a text in a pack's source
+              kx lesson render beyond-progression  a lesson as a handout, in Markdown
             """,
         version: version,
-        subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self, Export.self]
+        subcommands: [Test.self, Compile.self, Import.self, Check.self, Quote.self, Export.self, LessonCommand.self]
     )
 
     @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp("Run QUERY and exit (repeatable).", valueName: "QUERY"))

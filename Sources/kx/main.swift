@@ -44,6 +44,7 @@ func formatShortcut(in arguments: [String]) -> (option: String, name: String)? {
 /// conformance records, which the common command lines do not need to pay.)
 let subcommands: [(name: String, command: ParsableCommand.Type)] = [
     ("test", Test.self), ("compile", Compile.self), ("import", Import.self), ("check", Check.self), ("quote", Quote.self), ("export", Export.self),
+    ("lesson", LessonCommand.self),
 ]
 func subcommand(named name: String) -> ParsableCommand.Type? { subcommands.first { $0.name == name }?.command }
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -43,4 +43,20 @@ enum TeachingKnowledge {
         let graph = try KnowledgeLoader.load([knowledge])
         return LessonLoader.load([knowledge], executor: GraphExecutor(graph: graph), documents: graph).diagnostics.map { $0.rendered() }
     }
+
+    /// The teaching knowledge with `lessons` added, its graph, and its lessons as loaded.
+    static func load(adding lessons: [String: String] = [:]) throws -> (knowledge: KnowledgeFiles, graph: Graph, catalog: LessonCatalog) {
+        let knowledge = try knowledge(adding: lessons)
+        let graph = try KnowledgeLoader.load([knowledge])
+        return (knowledge, graph, LessonLoader.load([knowledge], executor: GraphExecutor(graph: graph), documents: graph))
+    }
+
+    /// The handout of the lesson called `name`.
+    static func handout(_ name: String, adding lessons: [String: String] = [:]) throws -> Handout {
+        let (knowledge, graph, catalog) = try load(adding: lessons)
+        switch catalog.lookUp(name, purpose: "rendered") {
+        case .success(let lesson): return Handout(lesson: lesson, knowledge: [knowledge], graph: graph)
+        case .failure(let problem): throw TestFailure(([problem.message] + problem.notes + problem.diagnostics.map { $0.rendered() }).joined(separator: "\n"))
+        }
+    }
 }

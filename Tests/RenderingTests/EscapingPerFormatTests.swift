@@ -56,6 +56,10 @@ final class EscapingPerFormatTests: XCTestCase {
         XCTAssertEqual(MarkdownText.escaped("- item"), "\\- item")
         XCTAssertEqual(MarkdownText.escaped("- item", startsLine: false), "- item")
         XCTAssertEqual(MarkdownText.escaped("use `a <b> c` here"), "use `a <b> c` here", "code spans are literal already")
+        XCTAssertEqual(MarkdownText.escaped("a *b* [link](javascript:alert(1)) ![i](http://x.example/i.png)"),
+                       #"a *b* [link]\(javascript:alert(1)) ![i]\(http://x.example/i.png)"#, "no link or image")
+        XCTAssertEqual(MarkdownText.escaped("[x]: http://x.example"), #"\[x]: http://x.example"#, "no link definition")
+        XCTAssertEqual(MarkdownText.escaped("see `[a](b)`"), "see `[a](b)`")
         let text = TableRenderer().render(Table(columns: [Table.Column(name: "x")], rows: [[.text("<b>|\u{9B}</b>")]]), as: .markdown)
         XCTAssertEqual(text, "| x |\n| --- |\n| &lt;b>\\|\\u{9B}&lt;/b> |\n")
     }
