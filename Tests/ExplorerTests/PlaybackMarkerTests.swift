@@ -42,7 +42,7 @@ final class PlaybackMarkerTests: XCTestCase {
 
     /// Plays class.kx with `keys` typed, one a line; returns what was printed and the prompts shown, in order.
     private func play(_ keys: [String], recordingTo transcript: String? = nil) throws -> (output: String, prompts: [String]) {
-        let (session, sink) = try TeachingFixture.session()
+        let (session, sink) = try TeachingPack.session()
         var remaining = keys[...]
         var prompts: [String] = []
         session.classroom.readLine = { prompt in
@@ -168,13 +168,13 @@ final class PlaybackMarkerTests: XCTestCase {
     /// To `.read` and `kx test` the markers are comments: the script runs and its expectations hold.
     func testTheMarkersAreCommentsToEveryOtherReader() throws {
         XCTAssertEqual(ScriptParser.items(Self.script).map(\.kind), [.comment, .comment, .comment, .statement, .expectation, .comment, .comment, .comment, .statement, .expectation, .comment, .comment, .comment])
-        let (session, sink) = try TeachingFixture.session()
+        let (session, sink) = try TeachingPack.session()
         XCTAssertTrue(session.execute(".read \(file)"))
         XCTAssertEqual(sink.errors, "")
         XCTAssertTrue(sink.transcript.hasSuffix("\n1\n"), sink.transcript)
         // kx test runs in the table format; the script's expectations are plain, so it sets that first.
         try folder.write("test.kx", ".format plain\n" + Self.script)
-        let outcome = try ScriptTester(knowledge: [try TeachingFixture.schema(), try TeachingFixture.knowledge()])
+        let outcome = try ScriptTester(knowledge: [try TeachingPack.schema(), try TeachingPack.knowledge()])
             .check(file: (folder.path as NSString).appendingPathComponent("test.kx"), update: false)
         XCTAssertEqual(outcome.statements, 3)
         XCTAssertEqual(outcome.mismatches, [])

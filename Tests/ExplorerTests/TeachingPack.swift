@@ -9,7 +9,7 @@ import Rendering
 /// Fixtures/teaching: a copy of the FICTIONAL grey-fever pack (ostrander-2011: zorvamab, grey fever,
 /// the FeverLog registry) with lessons written for the tests, loaded once against the shipped schema,
 /// so that lesson and playback tests do not change when the shipped knowledge does.
-enum TeachingFixture {
+enum TeachingPack {
     /// The fixture folder inside the test bundle.
     static func path() throws -> String {
         guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
