@@ -79,7 +79,8 @@ struct Narration {
                 text += MarkdownText.escaped(paragraph) + "\n"
             case .item(let item):
                 if index > 0, case .paragraph = blocks[index - 1] { text += "\n" }
-                text += "- " + MarkdownText.escaped(item, startsLine: false) + "\n"
+                // An item's text starts a block of its own inside the item: no heading, quote or fence from data.
+                text += "- " + MarkdownText.escaped(item) + "\n"
             }
         }
         return text

@@ -4,7 +4,8 @@ public struct ScriptItem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A query or dot-command; text has continuation backslashes removed.
         case statement
-        /// A `#` comment line (without the `#`), shown as narration in step-through playback.
+        /// A `#` comment line (without the `#`), shown as narration in step-through playback (where
+        /// `#pause` and `#? QUESTION` are markers; see `Classroom`).
         case comment
         /// Expected output lines under a statement, without the `#> ` prefix.
         case expectation

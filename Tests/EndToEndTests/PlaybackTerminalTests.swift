@@ -51,6 +51,25 @@ final class PlaybackTerminalTests: XCTestCase {
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
 
+    /// A pause and a reveal step wait with their own prompts; each key acts at once there too.
+    func testPauseAndRevealPromptsAtATerminal() throws {
+        let script = folder.appendingPathComponent("quiz.kx")
+        try "# The registry follows patients.\n#pause\n# Which ones?\n#? Whom does the registry cover?\nregistries -> covers\n"
+            .write(to: script, atomically: false, encoding: .utf8)
+        let kx = try start(["--step", script.path], waitingFor: "The registry follows patients.")
+        try kx.expect("[Enter] go on · s skip · b back · q quit ")
+        try kx.send("\r")
+        try kx.expect("Question: Whom does the registry cover?")
+        try kx.expect("[Enter] reveal the answer · s skip · b back · q quit ")
+        try kx.send("\r")
+        try kx.expect("» registries -> covers")
+        try kx.expect("[Enter] run")
+        try kx.send("\r")
+        try kx.expect("(1 population)")
+        try kx.expect("End of \(script.path): 1 run, 0 skipped.")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
     func testStepCommandAtThePromptReturnsToThePrompt() throws {
         let kx = try start([], waitingFor: "kx> ")
         try kx.send(".step \(folder.appendingPathComponent("demo.kx").path)\r")

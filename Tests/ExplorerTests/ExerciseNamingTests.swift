@@ -11,9 +11,9 @@ final class ExerciseNamingTests: XCTestCase {
 
     /// The first line of the feedback printed after `query`, typed at step `step` of the lesson.
     private func feedback(_ query: String, step: Int, connect: Bool = false) throws -> String {
-        let (session, sink) = try TeachingKnowledge.session()
+        let (session, sink) = try TeachingPack.session()
         if connect {
-            let graph = try TeachingKnowledge.graph()
+            let graph = try TeachingPack.graph()
             session.connector = { _, _ in GraphExecutor(graph: graph) }
             XCTAssertTrue(session.execute(".connect http://localhost:1/sparql"))
         }

@@ -22,15 +22,15 @@ final class HandoutTests: XCTestCase {
     }
 
     func testTheMarkdownHandoutMatchesItsGolden() throws {
-        try assertGolden(try TeachingKnowledge.handout("handout").markdown, "handout.md")
+        try assertGolden(try TeachingPack.handout("handout").markdown, "handout.md")
     }
 
     func testTheMarkdownAnswerKeyMatchesItsGolden() throws {
-        try assertGolden(try TeachingKnowledge.handout("handout").answerKeyMarkdown, "handout-answers.md")
+        try assertGolden(try TeachingPack.handout("handout").answerKeyMarkdown, "handout-answers.md")
     }
 
     func testTheHandoutKeepsEveryAnswerAndExplanationOutAndTheKeyHasThemAll() throws {
-        let handout = try TeachingKnowledge.handout("handout")
+        let handout = try TeachingPack.handout("handout")
         let secrets = ["continue-after-relapse -> relevant_to", "Answer:", "count zorvamab <- uses", "zorvex (brand)", "why feverlog covers feverlog-patients",
                        "Two populations, named", "throughout their illness\".", "\"no zorvamab\" is denied", "The title says"]
         for format in [handout.markdown, handout.html(graphviz: Graphviz(program: nil))] {
@@ -45,7 +45,7 @@ final class HandoutTests: XCTestCase {
     func testTheHTMLHandoutIsWellFormedSelfContainedAndDrawsItsPicture() throws {
         let graphviz = Graphviz.onPath()
         try XCTSkipIf(graphviz.program == nil && ProcessInfo.processInfo.environment["CI"] == nil, "Graphviz's dot is not installed")
-        let handout = try TeachingKnowledge.handout("handout")
+        let handout = try TeachingPack.handout("handout")
         for (name, html) in [("handout", handout.html(graphviz: graphviz)), ("answer key", handout.answerKeyHTML)] {
             let page = StrictHTML(html)
             XCTAssertNil(page.problem, "\(name): \(page.problem ?? "")")
@@ -71,7 +71,7 @@ final class HandoutTests: XCTestCase {
     }
 
     func testWithoutDotTheHTMLHandoutSaysSoAndShowsTheTable() throws {
-        let html = try TeachingKnowledge.handout("handout").html(graphviz: Graphviz(program: nil))
+        let html = try TeachingPack.handout("handout").html(graphviz: Graphviz(program: nil))
         XCTAssertNil(StrictHTML(html).problem)
         XCTAssertFalse(html.contains("<svg"))
         XCTAssertTrue(html.contains("The picture could not be drawn: svg needs Graphviz&#39;s dot program, which is not on PATH"))
@@ -99,7 +99,7 @@ final class HandoutTests: XCTestCase {
         """
 
     func testHostileLessonTextIsEscapedInBothFormats() throws {
-        let handout = try TeachingKnowledge.handout("hostile", adding: ["hostile.yaml": Self.hostile])
+        let handout = try TeachingPack.handout("hostile", adding: ["hostile.yaml": Self.hostile])
         let html = handout.html(graphviz: Graphviz(program: nil)), key = handout.answerKeyHTML
         for (name, page) in [("handout", html), ("answer key", key)] {
             let strict = StrictHTML(page)
@@ -146,13 +146,13 @@ final class HandoutTests: XCTestCase {
                 demonstration: [{query: show feverlog, picture: true}, {query: path feverlog to zorvamab, picture: yes}, questions]
 
             """
-        let (_, _, catalog) = try TeachingKnowledge.load(adding: ["pictures.yaml": lesson])
+        let (_, _, catalog) = try TeachingPack.load(adding: ["pictures.yaml": lesson])
         let problems = catalog.diagnostics.map { $0.rendered() }.joined(separator: "\n")
         XCTAssertTrue(problems.contains(":8:17: error: this demonstration asks for a picture, but its result is not a graph"), problems)
         XCTAssertTrue(problems.contains(":9:37: error: unknown key 'pictur' in a demonstration"), problems)
         XCTAssertTrue(problems.contains("did you mean 'picture'?"), problems)
         XCTAssertEqual(catalog.problems.count, 1, "only the pictures lesson has problems")
-        let fine = try TeachingKnowledge.load(adding: ["pictures.yaml": lesson.replacingOccurrences(of: "count trials, picture: true", with: "trials, picture: true")
+        let fine = try TeachingPack.load(adding: ["pictures.yaml": lesson.replacingOccurrences(of: "count trials, picture: true", with: "trials, picture: true")
             .replacingOccurrences(of: "pictur:", with: "picture:").replacingOccurrences(of: "maybe", with: "no")]).catalog
         XCTAssertEqual(fine.diagnostics.map { $0.rendered() }, [])
         let steps = try XCTUnwrap(fine.lesson(named: "pictures")).steps

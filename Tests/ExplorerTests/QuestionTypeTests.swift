@@ -9,7 +9,7 @@ import XCTest
 final class QuestionTypeTests: XCTestCase {
     /// Starts `question-types` at step `step` (1-based) and returns what `replies` print, one entry each.
     private func answers(at step: Int, _ replies: [String]) throws -> [String] {
-        let (session, sink) = try TeachingKnowledge.session()
+        let (session, sink) = try TeachingPack.session()
         XCTAssertTrue(session.execute(".lesson question-types"), sink.transcript)
         for _ in 1..<step { session.execute(".next") }
         return replies.map { reply in
@@ -20,9 +20,9 @@ final class QuestionTypeTests: XCTestCase {
     }
 
     func testTheLessonLoadsWithEveryKindOfAnswer() throws {
-        XCTAssertEqual(try TeachingKnowledge.problems([:]), [])
-        let knowledge = try TeachingKnowledge.knowledge()
-        let graph = try KnowledgeLoader.load([knowledge])
+        XCTAssertEqual(try TeachingPack.diagnostics([:]), [])
+        let knowledge = try TeachingPack.knowledge()
+        let graph = try TeachingPack.graph()
         let lesson = try XCTUnwrap(LessonLoader.load([knowledge], executor: GraphExecutor(graph: graph), documents: graph).lesson(named: "question-types"))
         guard case .evidence(let fact, let support)? = lesson.steps.last?.exercise?.answer else { return XCTFail("the last step asks for evidence") }
         XCTAssertEqual(fact.text, "why feverlog covers feverlog-patients")
@@ -93,7 +93,7 @@ final class QuestionTypeTests: XCTestCase {
     }
 
     func testSkipShowsTheAnswerMarksItSkippedAndMovesOn() throws {
-        let (session, sink) = try TeachingKnowledge.session()
+        let (session, sink) = try TeachingPack.session()
         session.execute(".lesson question-types")
         sink.reset()
         session.execute(".skip")
@@ -166,8 +166,8 @@ final class QuestionTypeTests: XCTestCase {
                   explanation: e
 
             """
-        let folder = try TeachingKnowledge.knowledge().path("lessons")
-        let problems = try TeachingKnowledge.problems(["broken.yaml": broken]).map { $0.split(separator: "\n").first.map(String.init) ?? "" }
+        let folder = try TeachingPack.knowledge().path("lessons")
+        let problems = try TeachingPack.diagnostics(["broken.yaml": broken]).map { $0.split(separator: "\n").first.map(String.init) ?? "" }
         XCTAssertEqual(problems, [
             "lessons/broken.yaml:10:17: error: the accepted answer does not use 'count', which the exercise requires",
             "lessons/broken.yaml:10:18: error: 'wher' is not a part of the language an answer can be required to use",
@@ -194,7 +194,7 @@ final class QuestionTypeTests: XCTestCase {
                   - ongoing-administration <- accounts_for
 
             """
-        let problems = try TeachingKnowledge.problems(["empty.yaml": lesson]).map { $0.split(separator: "\n").first.map(String.init) ?? "" }
+        let problems = try TeachingPack.diagnostics(["empty.yaml": lesson]).map { $0.split(separator: "\n").first.map(String.init) ?? "" }
         XCTAssertEqual(problems.count, 1, problems.joined(separator: "\n"))
         XCTAssertTrue(problems.first?.hasSuffix("empty.yaml:8:9: error: this demonstration finds nothing, so it shows the student nothing") ?? false, problems.joined())
     }
