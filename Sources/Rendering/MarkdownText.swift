@@ -6,7 +6,7 @@ public enum MarkdownText {
     /// become spaces (so the text cannot start a line of its own: no heading, code fence or quote),
     /// a `<` or `&` that could start HTML outside code spans becomes an entity (no `<script>`,
     /// `<img onerror>` or `&lt;` from data; `->` and `<-` stay as they are), a link's `](` becomes `]\(` (no link or image
-    /// from data), and a leading `#`, `>`, `-`, `+`, `*`, `=`, `[` (a link definition), ```` ``` ```` or `~~~` that could
+    /// from data), and a leading `#`, `>`, `-`, `+`, `*`, `=`, `[` (a link definition), ```` ``` ```` or `~~~`, or a numbered list's `1.`, that could
     /// still start a block is escaped with a backslash unless `startsLine` is false (a table cell,
     /// or text after a heading's `#`). Emphasis and inline code inside the text are left alone.
     public static func escaped(_ text: String, startsLine: Bool = true) -> String {
@@ -41,8 +41,20 @@ public enum MarkdownText {
         }
         if startsLine, output.first.map({ "#>-+*=[".contains($0) }) == true || output.hasPrefix("```") || output.hasPrefix("~~~") {
             output = "\\" + output
+        } else if startsLine, let marker = orderedListMarker(output) {
+            // `1. x` or `2) x` would start a numbered list: escape its `.` or `)`.
+            output.insert("\\", at: marker)
         }
         return output
+    }
+
+    /// Where the `.` or `)` of a numbered list item's marker is (`12. ` starts one), or nil.
+    private static func orderedListMarker(_ text: String) -> String.Index? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9, let marker = text.index(text.startIndex, offsetBy: digits.count, limitedBy: text.endIndex),
+              marker < text.endIndex, ".)".contains(text[marker]) else { return nil }
+        let after = text.index(after: marker)
+        return after == text.endIndex || text[after] == " " ? marker : nil
     }
 
     private static func backtickRun(_ characters: [Character], at start: Int) -> Int {

@@ -54,6 +54,10 @@ final class EscapingPerFormatTests: XCTestCase {
         XCTAssertEqual(MarkdownText.escaped("# Heading\n```\nfenced"), "\\# Heading ``` fenced", "no line of its own")
         XCTAssertEqual(MarkdownText.escaped("```js"), "\\```js")
         XCTAssertEqual(MarkdownText.escaped("- item"), "\\- item")
+        XCTAssertEqual(MarkdownText.escaped("1. item"), "1\\. item", "no numbered list")
+        XCTAssertEqual(MarkdownText.escaped("12) item"), "12\\) item")
+        XCTAssertEqual(MarkdownText.escaped("2006 Mar"), "2006 Mar")
+        XCTAssertEqual(MarkdownText.escaped("1. item", startsLine: false), "1. item")
         XCTAssertEqual(MarkdownText.escaped("- item", startsLine: false), "- item")
         XCTAssertEqual(MarkdownText.escaped("use `a <b> c` here"), "use `a <b> c` here", "code spans are literal already")
         XCTAssertEqual(MarkdownText.escaped("a *b* [link](javascript:alert(1)) ![i](http://x.example/i.png)"),
