@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "SPARQLBackendTests", dependencies: ["SPARQLBackend", "Explorer", "EmbeddedKnowledge", "OxigraphFixture"],
                     exclude: ["Support/fake-endpoint.py"]),
         .target(name: "OxigraphFixture", dependencies: ["Export"], path: "Tests/OxigraphFixture"),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         // Goldens/ holds the expected output the tests read from the package folder, not from a bundle.
         .testTarget(name: "EndToEndTests", dependencies: ["kx", "OxigraphFixture"], exclude: ["Goldens"]),
