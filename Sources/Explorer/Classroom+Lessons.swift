@@ -20,7 +20,7 @@ extension Classroom {
         let courses = !catalog.courses.isEmpty
         let columns = [Table.Column(name: "name", keepsWidth: true)] + (courses ? [Table.Column(name: "course")] : [])
             + [Table.Column(name: "title"), Table.Column(name: "steps", alignment: .right), Table.Column(name: "exercises", alignment: .right),
-               Table.Column(name: "duration"), Table.Column(name: "progress")]
+               Table.Column(name: "duration"), Table.Column(name: "progress", keepsWidth: true)]
         let rows = catalog.lessons.map { lesson -> [Table.Cell] in
             let course = lesson.course.flatMap { catalog.course(named: $0)?.title } ?? ""
             return [.text(lesson.name)] + (courses ? [.text(course)] : [])
