@@ -19,7 +19,7 @@ public final class Classroom {
     /// The teaching dot-commands, for `.help`.
     public static let commands: [DotCommand] = [
         DotCommand(name: ".lessons", usage: ".lessons", summary: "List the lessons", choices: []),
-        DotCommand(name: ".lesson", usage: ".lesson NAME|COURSE [restart]", summary: "Start or resume a lesson (restart starts over)", choices: []),
+        DotCommand(name: ".lesson", usage: ".lesson NAME", summary: "Start or resume a lesson or course; add restart to start over", choices: []),
         DotCommand(name: ".next", usage: ".next", summary: "Go to the lesson's next step", choices: []),
         DotCommand(name: ".back", usage: ".back", summary: "Go back one step", choices: []),
         DotCommand(name: ".hint", usage: ".hint", summary: "A hint for the open exercise", choices: []),
@@ -87,8 +87,9 @@ public final class Classroom {
         owner = session
         session.extraChoices[".lesson"] = { [unowned self] session in
             let catalog = self.lessons(for: session)
-            return catalog.lessons.map(\.name) + catalog.courses.map(\.name) + ["restart"]
+            return catalog.lessons.map(\.name) + catalog.courses.map(\.name)
         }
+        session.extraLaterChoices[".lesson"] = ["restart"]
         session.promptPrefix = { [unowned self] in self.progress?.promptPrefix ?? "" }
         session.statementObservers.append { [unowned self] session, event in self.observe(session, event) }
     }

@@ -25,7 +25,8 @@ extension Session {
         if [".read", ".output", ".once", ".load", ".step", ".record", ".report"].contains(command) {
             return (start, Self.paths(matching: partial, foldersOnly: command == ".load"))
         }
-        let choices = DotCommand.named(command)?.choices ?? extraChoices[command]?(self) ?? []
+        let first = words.count - (endsInSpace ? 1 : 2) == 0
+        let choices = DotCommand.named(command)?.choices ?? (first ? extraChoices[command]?(self) : extraLaterChoices[command]) ?? []
         return (start, choices.filter { $0.hasPrefix(partial) })
     }
 
