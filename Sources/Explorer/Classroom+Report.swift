@@ -61,8 +61,13 @@ extension Classroom {
             session.reportError(problem)
             return false
         }
+        let report = report(session)
+        var undated = report
+        undated.written = Date(timeIntervalSince1970: 0)
+        if reported == undated.markdown { return true }
         do {
-            try write(report(session), to: reportPath)
+            try write(report, to: reportPath)
+            reported = undated.markdown
             return true
         } catch {
             session.reportError("\(error)")

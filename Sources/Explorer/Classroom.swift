@@ -46,6 +46,8 @@ public final class Classroom {
     public var progressStore: ProgressStore?
     /// Where `kx --report FILE` writes the report, when a lesson ends and when the session does.
     public var reportPath: String?
+    /// What was last written to `reportPath` (without the time it was written), so an unchanged report is not written again.
+    var reported: String?
     /// The time exercises are stamped with; the report's tests fix it.
     public var now: () -> Date = { Date() }
     /// The latest progress of each lesson taken this session, by name.

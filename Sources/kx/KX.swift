@@ -67,7 +67,7 @@ struct KX: ParsableCommand {
     @Option(help: ArgumentHelp("Run statements on the SPARQL endpoint at URL, a store loaded with a kx export (kx export --format ntriples); user and password from KX_ENDPOINT_USER and KX_ENDPOINT_PASSWORD or a netrc file.", valueName: "URL"))
     var endpoint: String?
 
-    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .step), for shared machines; queries and lessons work.")
+    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .report FILE, .step), for shared machines; queries and lessons work.")
     var safe = false
 
     /// The options as plain values, for `RunOptions.run`.
