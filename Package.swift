@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(name: "kx-fuzz-trials", dependencies: ["KnowledgeImport", "KnowledgeGraph", "KnowledgeStore", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-trials"),
         .executableTarget(name: "kx-fuzz-session", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-session"),
         .executableTarget(name: "kx-fuzz-lesson", dependencies: ["Explorer", "EmbeddedKnowledge", "FuzzReplay"], path: "Sources/kx-fuzz-lesson"),
+        .executableTarget(name: "kx-fuzz-progress", dependencies: ["Explorer", "EmbeddedKnowledge", "FileSafety", "FuzzReplay"], path: "Sources/kx-fuzz-progress"),
         .executableTarget(name: "kx-fuzz-endpoint", dependencies: ["SPARQLBackend", "Explorer", "FuzzReplay"], path: "Sources/kx-fuzz-endpoint"),
         .executableTarget(name: "kx-fuzz-checklist", dependencies: ["Checklists", "KnowledgeGraph", "KnowledgeStore", "Rendering", "FuzzReplay"], path: "Sources/kx-fuzz-checklist"),
         .executableTarget(name: "kx-fuzz-history", dependencies: ["LineEditor", "FuzzReplay"], path: "Sources/kx-fuzz-history"),

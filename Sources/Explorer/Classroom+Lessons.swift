@@ -16,21 +16,32 @@ extension Classroom {
             session.sink.writeError(catalog.problems.isEmpty ? "no lessons in \(place)\n" : "none of the lessons in \(place) could be loaded\n")
             return catalog.problems.isEmpty
         }
-        let columns = [Table.Column(name: "name", keepsWidth: true), Table.Column(name: "title"), Table.Column(name: "steps", alignment: .right),
-                       Table.Column(name: "exercises", alignment: .right), Table.Column(name: "duration")]
+        // A course column only when there are courses, so that lessons without them list as before.
+        let courses = !catalog.courses.isEmpty
+        let columns = [Table.Column(name: "name", keepsWidth: true)] + (courses ? [Table.Column(name: "course")] : [])
+            + [Table.Column(name: "title"), Table.Column(name: "steps", alignment: .right), Table.Column(name: "exercises", alignment: .right),
+               Table.Column(name: "duration"), Table.Column(name: "progress", keepsWidth: true)]
         let rows = catalog.lessons.map { lesson -> [Table.Cell] in
-            [.text(lesson.name), .text(lesson.title), .number(Double(lesson.steps.count)), .number(Double(lesson.exerciseCount)), .text(lesson.duration)]
+            let course = lesson.course.flatMap { catalog.course(named: $0)?.title } ?? ""
+            return [.text(lesson.name)] + (courses ? [.text(course)] : [])
+                + [.text(lesson.title), .number(Double(lesson.steps.count)), .number(Double(lesson.exerciseCount)), .text(lesson.duration),
+                   .text(progressSummary(of: lesson))]
         }
         session.sink.write(session.renderer.render(Table(columns: columns, rows: rows), noun: Noun("lesson", "lessons")))
-        if session.settings.format == .table { session.sink.writeError("start one with: .lesson NAME\n") }
+        if session.settings.format == .table {
+            session.sink.writeError(courses ? "start one with: .lesson NAME, or .lesson COURSE for a course's next lesson\n" : "start one with: .lesson NAME\n")
+        }
         return catalog.problems.isEmpty
     }
 
     func startLesson(_ session: Session, _ arguments: [String], _ statement: StatementText) -> Bool {
-        guard expect(session, statement, arguments, 1...1, usage: ".lesson NAME") else { return false }
+        guard expect(session, statement, arguments, 1...2, usage: ".lesson NAME|COURSE [restart]") else { return false }
+        if arguments.count == 2, arguments[1].lowercased() != "restart" {
+            return fail(session, statement, argument: 1, "expected restart, not '\(arguments[1])'", notes: ["usage: .lesson NAME|COURSE [restart]"])
+        }
         switch lookUp(arguments[0], session) {
         case .success(let lesson):
-            begin(lesson, session)
+            begin(lesson, session, restart: arguments.count == 2)
             return true
         case .failure(let problem):
             for diagnostic in problem.diagnostics { session.report(diagnostic) }
@@ -38,12 +49,13 @@ extension Classroom {
         }
     }
 
-    /// Starts the lesson called `name`, as `.lesson NAME` does (`kx --lesson NAME`).
+    /// Starts the lesson (or a course's next lesson) called `name`, as `.lesson NAME` does (`kx --lesson NAME`):
+    /// resumed where it was left, or from the start with `restart`.
     /// - Returns: false when there is no such lesson or it has errors; they have been reported.
-    public func startLesson(named name: String, in session: Session) -> Bool {
+    public func startLesson(named name: String, restart: Bool = false, in session: Session) -> Bool {
         switch lookUp(name, session) {
         case .success(let lesson):
-            begin(lesson, session)
+            begin(lesson, session, restart: restart)
             return true
         case .failure(let problem):
             for diagnostic in problem.diagnostics { session.report(diagnostic) }
@@ -53,21 +65,49 @@ extension Classroom {
     }
 
     private func lookUp(_ name: String, _ session: Session) -> Result<Lesson, LessonCatalog.LookUpProblem> {
-        lessons(for: session).lookUp(name, purpose: "started")
+        lessons(for: session).lookUp(name, purpose: "started") { lesson in
+            if case .found(let progress, _) = savedProgress(of: lesson) { return progress.finished }
+            return false
+        }
     }
 
-    private func begin(_ lesson: Lesson, _ session: Session) {
+    private func begin(_ lesson: Lesson, _ session: Session, restart: Bool) {
         let style = session.settings.style
         if let current = progress, current.lesson.name != lesson.name {
             say(session, TerminalText.escapeControlCharacters("(left the lesson '\(current.lesson.name)' at step \(current.step + 1) of \(current.lesson.steps.count))") + "\n")
         }
-        progress = LessonProgress(lesson: lesson)
+        sayMemoryOnly(session)
+        var resumed: String?
+        var fresh = LessonProgress(lesson: lesson)
+        let saved = savedProgress(of: lesson)
+        let path = progressStore?.path(of: lesson) ?? lesson.name
+        if restart {
+            let replacesUnreadable = unreadable.remove(lesson.name) != nil
+            let replaced = "Starting over: the progress file '\(path)', which could not be read, is replaced."
+            switch saved {
+            case .unreadable: resumed = replaced
+            case .found(let kept, _): resumed = replacesUnreadable ? replaced : "Starting over: the progress kept of this lesson (\(kept.score)) is replaced."
+            case .none: break
+            }
+        } else if case .found(let kept, let change) = saved {
+            fresh = kept
+            fresh.step = kept.finished ? 0 : kept.step
+            resumed = resumption(kept, change)
+        } else if case .unreadable(let diagnostics) = saved {
+            for diagnostic in diagnostics { session.report(diagnostic) }
+            unreadable.insert(lesson.name)
+            session.sink.writeError(TerminalText.escapeControlCharacters("kx: progress: the file is left as it is, and this lesson's progress is kept for this session only; .lesson \(lesson.name) restart replaces it") + "\n")
+        }
+        progress = fresh
         let exercises = lesson.exerciseCount
         let facts = "For \(lesson.audience) · \(lesson.duration) · \(lesson.steps.count) steps, \(exercises) \(exercises == 1 ? "exercise" : "exercises")"
         var text = style.heading(TerminalText.escapeControlCharacters(lesson.title)) + "\n"
         text += Narration(facts).text(width: width(session))
         text += dimmed("Move with .next and .back; .where shows where you are, .end leaves. Between steps, every query and dot-command works as usual.", session)
         say(session, text, markdown: "# \(MarkdownText.escaped(lesson.title, startsLine: false))\n\n*\(MarkdownText.escaped(facts))*\n")
+        if let resumed {
+            say(session, Narration(resumed).text(width: width(session)), markdown: "*\(MarkdownText.escaped(resumed))*")
+        }
         showStep(session)
     }
 
@@ -138,9 +178,12 @@ extension Classroom {
     func advance(_ session: Session) {
         guard var current = progress else { return }
         guard current.step + 1 < current.lesson.steps.count else {
+            current.finished = true
+            progress = current
             let text = "End of the lesson '\(current.lesson.title)': \(current.score)."
             say(session, "\n" + Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
             progress = nil
+            writeAskedReport(session)
             return
         }
         current.step += 1
@@ -189,6 +232,7 @@ extension Classroom {
         let text = "Left the lesson '\(current.lesson.title)' at step \(current.step + 1) of \(current.lesson.steps.count): \(current.score)."
         say(session, Narration(text).text(width: width(session)), markdown: "*\(MarkdownText.escaped(text))*")
         progress = nil
+        writeAskedReport(session)
         return true
     }
 }

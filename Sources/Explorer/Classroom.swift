@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeGraph
 import KnowledgeQuery
 import Rendering
@@ -18,7 +19,7 @@ public final class Classroom {
     /// The teaching dot-commands, for `.help`.
     public static let commands: [DotCommand] = [
         DotCommand(name: ".lessons", usage: ".lessons", summary: "List the lessons", choices: []),
-        DotCommand(name: ".lesson", usage: ".lesson NAME", summary: "Start a lesson", choices: []),
+        DotCommand(name: ".lesson", usage: ".lesson NAME", summary: "Start or resume a lesson or course; add restart to start over", choices: []),
         DotCommand(name: ".next", usage: ".next", summary: "Go to the lesson's next step", choices: []),
         DotCommand(name: ".back", usage: ".back", summary: "Go back one step", choices: []),
         DotCommand(name: ".hint", usage: ".hint", summary: "A hint for the open exercise", choices: []),
@@ -27,6 +28,7 @@ public final class Classroom {
         DotCommand(name: ".skip", usage: ".skip", summary: "Show the answer and go to the next step", choices: []),
         DotCommand(name: ".where", usage: ".where", summary: "Show the lesson's steps and where you are", choices: []),
         DotCommand(name: ".end", usage: ".end", summary: "Leave the lesson", choices: []),
+        DotCommand(name: ".report", usage: ".report [FILE]", summary: "Summarise your lessons in Markdown, or write it to FILE", choices: []),
         DotCommand(name: ".step", usage: ".step FILE", summary: "Play a script one statement at a time", choices: []),
         DotCommand(name: ".record", usage: ".record FILE|off", summary: "Write the session to FILE as Markdown", choices: ["off"]),
     ]
@@ -34,7 +36,30 @@ public final class Classroom {
     /// Commands whose own line is left out of transcripts: what they show is recorded as prose.
     static let quietCommands: Set<String> = [".lesson", ".next", ".back", ".hint", ".reveal", ".skip", ".where", ".end", ".step", ".record"]
 
-    var progress: LessonProgress?
+    /// The lesson running; every change is kept (`kept`) and saved (`ProgressStore`) as it happens.
+    var progress: LessonProgress? {
+        // Assigned inside its own observer, the property is set without calling the observer again.
+        didSet { progress = updated(progress, from: oldValue) }
+    }
+    /// Where progress is saved; nil keeps it for the session only, silently (scripts, piped input).
+    /// The program sets it for the prompt; tests point it at a temporary folder.
+    public var progressStore: ProgressStore?
+    /// Where `kx --report FILE` writes the report, when a lesson ends and when the session does.
+    public var reportPath: String?
+    /// What was last written to `reportPath` (without the time it was written), so an unchanged report is not written again.
+    var reported: String?
+    /// The time exercises are stamped with; the report's tests fix it.
+    public var now: () -> Date = { Date() }
+    /// The latest progress of each lesson taken this session, by name.
+    var kept: [String: LessonProgress] = [:]
+    /// Lessons whose progress file could not be read: it is never written over, until `.lesson NAME restart`.
+    var unreadable: Set<String> = []
+    /// Progress files that could not be written, each said once.
+    var unwritable: Set<String> = []
+    /// Whether a memory-only store's reason has been said.
+    var saidMemoryOnly = false
+    /// The session the classroom is installed on, for messages about saving.
+    weak var owner: Session?
     var recorder: TranscriptRecorder?
     /// How many statements are running, outermost first; only a statement typed at the top is checked as an answer.
     var depth = 0
@@ -57,14 +82,19 @@ public final class Classroom {
         let handlers: [String: (Classroom) -> (Session, [String], StatementText) -> Bool] = [
             ".lessons": { $0.listLessons }, ".lesson": { $0.startLesson }, ".next": { $0.next }, ".back": { $0.back },
             ".hint": { $0.hint }, ".reveal": { $0.reveal }, ".skip": { $0.skip }, ".answer": { $0.answer }, ".where": { $0.showWhere }, ".end": { $0.end },
-            ".step": { $0.step }, ".record": { $0.record },
+            ".report": { $0.report }, ".step": { $0.step }, ".record": { $0.record },
         ]
         for (name, handler) in handlers {
             session.extraCommands[name] = { [unowned self] session, arguments, statement in
                 handler(self)(session, arguments, statement)
             }
         }
-        session.extraChoices[".lesson"] = { [unowned self] session in self.lessons(for: session).lessons.map(\.name) }
+        owner = session
+        session.extraChoices[".lesson"] = { [unowned self] session in
+            let catalog = self.lessons(for: session)
+            return catalog.lessons.map(\.name) + catalog.courses.map(\.name)
+        }
+        session.extraLaterChoices[".lesson"] = ["restart"]
         session.promptPrefix = { [unowned self] in self.progress?.promptPrefix ?? "" }
         session.statementObservers.append { [unowned self] session, event in self.observe(session, event) }
     }

@@ -80,7 +80,9 @@ enum Help {
             return """
                 Lessons
                   .lessons                     list the lessons (YAML files in the knowledge's lessons/ folder)
-                  .lesson NAME                 start one (kx --lesson NAME starts one directly)
+                                               and courses (lessons/COURSE/ with a course.yaml), with your progress
+                  .lesson NAME                 start one, or resume it where you left it (kx --lesson NAME)
+                  .lesson NAME restart         start it over; .lesson COURSE starts a course's next lesson
                   .next, .back                 go to the next or the previous step
                   .hint                        a hint for the open exercise (one at a time)
                   .answer REPLY                answer with a letter, a number, a few words or a sentence
@@ -88,6 +90,9 @@ enum Help {
                   .skip                        the same, then mark it skipped and go on
                   .where                       the lesson's steps and where you are
                   .end                         leave the lesson
+                  .report [FILE]               your lessons in Markdown, to hand in (kx --report FILE)
+                  At the prompt, progress is saved as it happens (in $XDG_STATE_HOME/kx/progress, or
+                  ~/.local/state/kx/progress), unless --no-history is given.
                   While an exercise is open, every query you type runs as usual and is then checked
                   by what it finds: any query that finds the same entities (or counts them, when
                   the question asks how many) and uses what the exercise requires is right.

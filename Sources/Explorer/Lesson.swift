@@ -1,8 +1,9 @@
 import KnowledgeGraph
 
-/// A lesson: a titled sequence of steps over the knowledge, read from `lessons/NAME.yaml`.
+/// A lesson: a titled sequence of steps over the knowledge, read from `lessons/NAME.yaml` (or
+/// `lessons/COURSE/NAME.yaml` in a course).
 public struct Lesson: Sendable {
-    /// The file's name without `.yaml`, as typed after `.lesson`.
+    /// The file's name without `.yaml`, as typed after `.lesson`; `COURSE/NAME` in a course.
     public var name: String
     /// The file's path as shown in messages, such as `Knowledge/lessons/beyond-progression.yaml`.
     public var file: String
@@ -14,6 +15,15 @@ public struct Lesson: Sendable {
     public var duration: String
     /// The steps, in order; at least one.
     public var steps: [LessonStep]
+    /// The course (the folder under `lessons/`) the lesson is in, or nil.
+    public var course: String? = nil
+    /// The knowledge folder on disk the lesson was read from; nil when embedded. Progress is kept per folder.
+    public var knowledgeFolder: String? = nil
+
+    /// The name without its course: `NAME`.
+    public var shortName: String {
+        name.split(separator: "/").last.map(String.init) ?? name
+    }
 
     /// How many steps have an exercise.
     public var exerciseCount: Int {

@@ -54,54 +54,81 @@ public enum LessonLoader {
 
     /// A lesson file found in a knowledge folder.
     public struct Source: Sendable {
-        /// The file name without its extension.
+        /// The file name without its extension; `COURSE/NAME` in a course.
         public var name: String
         /// The path shown in messages.
         public var path: String
         /// The file's contents.
         public var bytes: [UInt8]
+        /// The course folder it is in, or nil.
+        public var course: String? = nil
+        /// The knowledge folder on disk it was read from; nil when embedded.
+        public var folder: String? = nil
     }
 
-    /// The `lessons/*.yaml` (or `.yml`) files of `folders`, in folder order, then by name.
+    /// The names a course's index file may have.
+    public static let courseIndexNames = ["course.yaml", "course.yml"]
+
+    /// The `lessons/*.yaml` (or `.yml`) files of `folders`, and those of courses (`lessons/COURSE/*.yaml`
+    /// but the index), in folder order, then by path.
     public static func sources(in folders: [KnowledgeFiles]) -> [Source] {
         folders.flatMap { folder in
             folder.files.keys.sorted().compactMap { key -> Source? in
                 let parts = key.split(separator: "/", omittingEmptySubsequences: false)
-                guard parts.count == 2, parts[0] == "lessons" else { return nil }
-                let file = String(parts[1])
+                guard (2...3).contains(parts.count), parts[0] == "lessons", let last = parts.last else { return nil }
+                let file = String(last)
                 guard let dot = file.lastIndex(of: "."), [".yaml", ".yml"].contains(file[dot...]), dot > file.startIndex,
                       let bytes = folder.files[key] else { return nil }
-                return Source(name: String(file[..<dot]), path: folder.path(key), bytes: bytes)
+                let course = parts.count == 3 ? String(parts[1]) : nil
+                if course != nil, courseIndexNames.contains(file) { return nil }
+                let base = String(file[..<dot])
+                return Source(name: course.map { "\($0)/\(base)" } ?? base, path: folder.path(key), bytes: bytes, course: course, folder: folder.directory)
             }
         }
     }
 
     /// Loads every lesson of `folders`; a file with problems is left out and its problems kept.
-    /// A name already taken by an earlier folder's lesson is a problem too.
+    /// A name already taken by an earlier folder's lesson is a problem too. A course's lessons are
+    /// loaded when its index lists them, and follow the other lessons in the index's order.
     /// `documents`, when given, holds the sources' text, so that evidence questions can be answered by quoting a sentence.
     public static func load(_ folders: [KnowledgeFiles], executor: any Executor, documents: Graph? = nil) -> LessonCatalog {
         var catalog = LessonCatalog(lessons: [], problems: [])
-        for source in sources(in: folders) {
-            let start = SourceLocation(file: source.path, line: 1, column: 1)
-            if let first = catalog.lessons.first(where: { $0.name == source.name }) {
-                catalog.problems.append((source.name, [Diagnostic(location: start, message: "a lesson named '\(source.name)' is already loaded from \(first.file); this one is ignored")]))
-                continue
+        var ordered: [Lesson] = []
+        for folder in folders {
+            var indexes = courseIndexes(in: folder, catalog: &catalog)
+            for source in sources(in: [folder]) {
+                let start = SourceLocation(file: source.path, line: 1, column: 1)
+                if let first = (catalog.lessons + ordered).first(where: { $0.name == source.name }) {
+                    catalog.problems.append((source.name, [Diagnostic(location: start, message: "a lesson named '\(source.name)' is already loaded from \(first.file); this one is ignored")]))
+                    continue
+                }
+                if let course = source.course, let refusal = refusal(of: source, in: indexes[course], course: course, folder: folder) {
+                    catalog.problems.append((source.name, [Diagnostic(location: start, message: refusal.message, notes: refusal.notes)]))
+                    continue
+                }
+                if let tooLarge = tooLarge(size: source.bytes.count, file: source.path) {
+                    catalog.problems.append((source.name, [tooLarge]))
+                    continue
+                }
+                guard let text = String(validating: source.bytes, as: UTF8.self) else {
+                    catalog.problems.append((source.name, [Diagnostic(location: start, message: "the lesson file is not valid UTF-8 text")]))
+                    continue
+                }
+                do {
+                    var lesson = try load(text: text, file: source.path, name: source.name, executor: executor, documents: documents)
+                    lesson.course = source.course
+                    lesson.knowledgeFolder = source.folder
+                    if source.course == nil { catalog.lessons.append(lesson) } else { ordered.append(lesson) }
+                } catch let error as KnowledgeError {
+                    catalog.problems.append((source.name, error.diagnostics))
+                } catch {
+                    catalog.problems.append((source.name, [Diagnostic(location: start, message: "\(error)")]))
+                }
             }
-            if let tooLarge = tooLarge(size: source.bytes.count, file: source.path) {
-                catalog.problems.append((source.name, [tooLarge]))
-                continue
-            }
-            guard let text = String(validating: source.bytes, as: UTF8.self) else {
-                catalog.problems.append((source.name, [Diagnostic(location: start, message: "the lesson file is not valid UTF-8 text")]))
-                continue
-            }
-            do {
-                catalog.lessons.append(try load(text: text, file: source.path, name: source.name, executor: executor, documents: documents))
-            } catch let error as KnowledgeError {
-                catalog.problems.append((source.name, error.diagnostics))
-            } catch {
-                catalog.problems.append((source.name, [Diagnostic(location: start, message: "\(error)")]))
-            }
+            finish(&indexes, of: folder, loaded: ordered, into: &catalog)
+        }
+        for course in catalog.courses {
+            catalog.lessons += course.lessons.compactMap { name in ordered.first { $0.name == name } }
         }
         return catalog
     }

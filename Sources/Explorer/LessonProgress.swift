@@ -1,10 +1,15 @@
+import Foundation
 import Rendering
 
-/// Where a student is in a lesson, and how each exercise went.
+/// Where a student is in a lesson, and how each exercise went; kept by `ProgressStore` between sessions.
 struct LessonProgress {
     var lesson: Lesson
     /// The current step's index.
     var step = 0
+    /// The furthest step shown, by index.
+    var reached = 0
+    /// Whether the student went past the last step (`.next` there); a finished lesson taken again keeps its answers.
+    var finished = false
     /// Exercise records by step index; a step missing here has an open exercise, untried.
     var exercises: [Int: ExerciseRecord] = [:]
 
@@ -31,6 +36,11 @@ struct LessonProgress {
         "\(TerminalText.escapeControlCharacters(lesson.name)) \(step + 1)/\(lesson.steps.count) "
     }
 
+    /// How many exercises are solved.
+    var solved: Int {
+        lesson.steps.indices.filter { lesson.steps[$0].exercise != nil && record(of: $0).outcome == .solved }.count
+    }
+
     /// `3 of 6 exercises solved, 1 revealed, 1 skipped`.
     var score: String {
         let steps = lesson.steps.indices.filter { lesson.steps[$0].exercise != nil }
@@ -55,6 +65,13 @@ struct ExerciseRecord: Equatable {
     var hints = 0
     /// How many answers were checked, right or wrong.
     var attempts = 0
+    /// When the outcome, hints or attempts last changed; nil before the exercise was tried.
+    var changed: Date?
 
     var isOpen: Bool { outcome == .open }
+
+    /// Whether `other` has the same outcome, hints and attempts (whenever they changed).
+    func sameProgress(as other: ExerciseRecord) -> Bool {
+        outcome == other.outcome && hints == other.hints && attempts == other.attempts
+    }
 }

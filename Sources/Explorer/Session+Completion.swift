@@ -4,7 +4,7 @@ import Rendering
 
 extension Session {
     /// Completion candidates for the line being typed: dot-commands and their arguments,
-    /// file names after `.read`/`.output`/`.once`/`.load`, else the query completer's.
+    /// file names after `.read`/`.output`/`.once`/`.load`/`.report`, else the query completer's.
     public func completions(_ line: String, cursor: Int) -> (replaceFrom: Int, candidates: [String]) {
         let before = String(line.prefix(cursor))
         let trimmed = before.drop { $0 == " " }
@@ -22,10 +22,11 @@ extension Session {
         guard let command = words.first?.text else { return (cursor, []) }
         let partial = endsInSpace ? "" : words.last?.text ?? ""
         let start = cursor - partial.count
-        if [".read", ".output", ".once", ".load", ".step", ".record"].contains(command) {
+        if [".read", ".output", ".once", ".load", ".step", ".record", ".report"].contains(command) {
             return (start, Self.paths(matching: partial, foldersOnly: command == ".load"))
         }
-        let choices = DotCommand.named(command)?.choices ?? extraChoices[command]?(self) ?? []
+        let first = words.count - (endsInSpace ? 1 : 2) == 0
+        let choices = DotCommand.named(command)?.choices ?? (first ? extraChoices[command]?(self) : extraLaterChoices[command]) ?? []
         return (start, choices.filter { $0.hasPrefix(partial) })
     }
 

@@ -10,6 +10,7 @@ extension Session {
         case ".load", ".reload": return "it loads knowledge from disk"
         case ".output": return arguments.isEmpty ? nil : "it writes a file"
         case ".once", ".export": return "it writes a file"
+        case ".report": return arguments.isEmpty ? nil : "it writes a file"
         case ".record": return arguments.isEmpty || arguments.map { $0.lowercased() } == ["off"] ? nil : "it writes a file"
         case ".shell", ".system": return "it runs a program"
         case ".connect": return arguments.isEmpty ? nil : "it connects to a server (name it on the command line with --endpoint)"

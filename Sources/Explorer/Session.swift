@@ -44,6 +44,8 @@ public final class Session {
     public var extraCommands: [String: (Session, [String], StatementText) -> Bool] = [:]
     /// Completion choices for the first argument of an extra dot-command.
     public var extraChoices: [String: (Session) -> [String]] = [:]
+    /// Completion choices for the arguments after the first of an extra dot-command (`.lesson NAME restart`).
+    public var extraLaterChoices: [String: [String]] = [:]
     /// The prompt's prefix for the current state, such as a lesson's progress (`beyond-progression 3/8 `).
     public var promptPrefix: (() -> String)?
     /// Told about every statement as it runs (its start, the text it writes, its end and result),

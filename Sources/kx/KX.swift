@@ -62,17 +62,20 @@ struct KX: ParsableCommand {
     @Option(help: ArgumentHelp("Write the session to FILE as Markdown, as it happens.", valueName: "FILE"))
     var record: String?
 
+    @Option(help: ArgumentHelp("With --lesson, write a Markdown report of the lessons taken to FILE when the lesson ends (and when kx does).", valueName: "FILE"))
+    var report: String?
+
     @Option(help: ArgumentHelp("Run statements on the SPARQL endpoint at URL, a store loaded with a kx export (kx export --format ntriples); user and password from KX_ENDPOINT_USER and KX_ENDPOINT_PASSWORD or a netrc file.", valueName: "URL"))
     var endpoint: String?
 
-    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .step), for shared machines; queries and lessons work.")
+    @Flag(help: "Refuse every statement that reads or writes a file or loads knowledge (.read, .load, .reload, .output FILE, .once, .export, .record FILE, .report FILE, .step), for shared machines; queries and lessons work.")
     var safe = false
 
     /// The options as plain values, for `RunOptions.run`.
     var options: RunOptions {
         RunOptions(commands: commands, files: files, knowledge: knowledge.selection, format: output.format, links: output.links,
                    noColor: output.noColor, csvRaw: output.csvRaw, keepGoing: keepGoing, history: history, noHistory: noHistory,
-                   lesson: lesson, step: step, record: record, endpoint: endpoint, safe: safe)
+                   lesson: lesson, step: step, record: record, report: report, endpoint: endpoint, safe: safe)
     }
 
     func validate() throws {

@@ -66,7 +66,7 @@ extension RunOptions {
 
     /// Whether `name` is one of the common options that take a value.
     private static func takesValue(_ name: String) -> Bool {
-        ["-c", "--command", "--knowledge", "--format", "--history", "--lesson", "--step", "--record", "--endpoint"].contains(name)
+        ["-c", "--command", "--knowledge", "--format", "--history", "--lesson", "--step", "--record", "--report", "--endpoint"].contains(name)
     }
 
     /// Gives the option `name` (one that `takesValue`) its `value`, or adds it for the repeatable ones.
@@ -79,6 +79,7 @@ extension RunOptions {
         case "--lesson": lesson = value
         case "--step": step = value
         case "--record": record = value
+        case "--report": report = value
         default: endpoint = value
         }
     }

@@ -35,6 +35,16 @@ extension RunOptions {
             session.classroom.finish()
             session.finish()
         }
+        session.classroom.reportPath = report.map(KX.expanded)
+        // The report is written at the end whatever happened, and failing to write it fails kx.
+        let outcome = Result { try run(session, sink: sink, interactive: interactive) }
+        let reported = session.classroom.writeAskedReport(session)
+        try outcome.get()
+        if !reported { throw ExitCode(1) }
+    }
+
+    /// Runs the statements, playback or prompt the options ask for on `session`.
+    private func run(_ session: Session, sink: StandardSink, interactive: Bool) throws {
         Interrupts.install()
         session.connector = Endpoint.connect
         if let endpoint {
@@ -57,6 +67,9 @@ extension RunOptions {
         }
         session.classroom.readLine = KeyReader.standardInput
         if interactive {
+            // At the prompt, lesson progress is saved as the history is: not with --no-history.
+            session.classroom.progressStore = noHistory ? ProgressStore(memoryOnly: "--no-history keeps no history")
+                : ProgressStore(folder: ProgressStore.defaultFolder())
             try REPL(session: session, historyFile: noHistory ? nil : history.map(KX.expanded) ?? REPL.defaultHistoryFile(), lesson: lesson).run()
             if let status = session.exitStatus { throw ExitCode(status) }
             return

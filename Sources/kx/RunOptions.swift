@@ -19,6 +19,7 @@ struct RunOptions: Equatable {
     var lesson: String?
     var step: String?
     var record: String?
+    var report: String?
     var endpoint: String?
     var safe = false
 
@@ -30,6 +31,15 @@ struct RunOptions: Equatable {
             return "unknown format '\(format)'\(suggestion); use table, plain, json, csv, markdown, dot or svg"
         }
         if step != nil, lesson != nil { return "--step and --lesson cannot be used together" }
+        if let report {
+            if lesson == nil { return "--report needs --lesson: it writes the report of the lesson when it ends" }
+            if let record, FileTarget.isSameFile(record, report) || record == report {
+                return "--report '\(report)' is the --record transcript: name another file for the report"
+            }
+            if let script = files.first(where: { FileTarget.isSameFile($0, report) }) {
+                return "--report '\(report)' is the script '\(script)': writing the report would replace it; name another file"
+            }
+        }
         if let record, let script = ([step].compactMap { $0 } + files).first(where: { FileTarget.isSameFile($0, record) }) {
             return "--record '\(record)' is the script '\(script)': recording would empty it; name another file for the transcript"
         }

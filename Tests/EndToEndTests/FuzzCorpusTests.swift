@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 /// Replays the fuzz seeds kept in `Fuzz/corpus/TARGET` (alias bombs, deep nesting, many errors, long
-/// quotes, control characters, other papers, PubMed and ClinicalTrials.gov records, scripts, lessons, checklists) through the fuzz
+/// quotes, control characters, other papers, PubMed and ClinicalTrials.gov records, scripts, lessons, progress files, checklists) through the fuzz
 /// targets built without libFuzzer, so every input once found troublesome stays a regression test.
 final class FuzzCorpusTests: XCTestCase {
     /// Replays every seed of `target` through `kx-fuzz-TARGET`; there must be at least `minimum`.
@@ -26,6 +26,8 @@ final class FuzzCorpusTests: XCTestCase {
     func testTheSessionCorpusReplaysWithoutACrash() throws { try replay("session", atLeast: 20) }
 
     func testTheLessonCorpusReplaysWithoutACrash() throws { try replay("lesson", atLeast: 4) }
+
+    func testTheProgressCorpusReplaysWithoutACrash() throws { try replay("progress", atLeast: 6) }
 
     func testTheChecklistCorpusReplaysWithoutACrash() throws { try replay("checklist", atLeast: 5) }
 

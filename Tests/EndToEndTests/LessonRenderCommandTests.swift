@@ -28,7 +28,7 @@ final class LessonRenderCommandTests: XCTestCase {
         let result = try render(["handot"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderr, "kx lesson render: no lesson named 'handot'\n  did you mean 'handout'?\n  lessons: finding, handout, question-types\n")
+        XCTAssertEqual(result.stderr, "kx lesson render: no lesson named 'handot'\n  did you mean 'handout'?\n  lessons: finding, grey-fever-basics, handout, question-types, fever-course/first-look, fever-course/counting, fever-course\n")
     }
 
     func testALessonWithErrorsShowsWhereAndWritesNothing() throws {

@@ -10,12 +10,14 @@ final class LessonTerminalTests: XCTestCase {
         home = try KXProcess.temporaryDirectory(self)
     }
 
-    /// Starts kx on a terminal with no history and no colour and waits for `prompt`.
-    private func start(_ arguments: [String] = [], prompt: String = "kx> ") throws -> PseudoTerminal {
+    /// Starts kx on a terminal with no history (unless `history`) and no colour, its state kept at
+    /// home, and waits for `prompt`.
+    private func start(_ arguments: [String] = [], history: Bool = false, prompt: String = "kx> ") throws -> PseudoTerminal {
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home.path
+        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
         environment["NO_COLOR"] = "1"
-        let terminal = try PseudoTerminal(executable: KXProcess.executable.path, arguments: ["--no-history"] + arguments, environment: environment)
+        let terminal = try PseudoTerminal(executable: KXProcess.executable.path, arguments: (history ? [] : ["--no-history"]) + arguments, environment: environment)
         try terminal.expect(prompt)
         return terminal
     }
@@ -47,8 +49,9 @@ final class LessonTerminalTests: XCTestCase {
         }
         try type(kx, "count questions where status=open or novelty=new", "2 questions", "✓ Right.", "9/9 kx> ")
         try type(kx, ".next", "End of the lesson 'Trastuzumab beyond progression", "1 revealed.", "\nkx> ")
-        try type(kx, ".lesson beyond-progression", "Step 1 of 9", "1/9 kx> ")
-        try type(kx, ".end", "Left the lesson", "0 of 9 exercises solved.", "\nkx> ")
+        // Taken again, a finished lesson starts at step 1 with the answers kept (in memory, with --no-history).
+        try type(kx, ".lesson beyond-progression", "You finished this lesson before", "Step 1 of 9", "1/9 kx> ")
+        try type(kx, ".end", "Left the lesson", "2 of 9 exercises solved, 1 revealed.", "\nkx> ")
         try kx.send("\u{04}")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }
@@ -58,6 +61,33 @@ final class LessonTerminalTests: XCTestCase {
         XCTAssertTrue(kx.output.contains("kx 0.1.0 · 24 entities, 28 relations from 1 document · .help for help"), PseudoTerminal.escape(kx.output))
         XCTAssertTrue(kx.output.contains("Step 1 of 9"), PseudoTerminal.escape(kx.output))
         try type(kx, ".lesson beyond", "no lesson named 'beyond'", "did you mean 'beyond-progression'?", "1/9 kx> ")
+        try type(kx, ".quit")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+    }
+
+    func testProgressIsSavedAndTheLessonResumesInTheNextSession() throws {
+        var kx = try start(history: true)
+        try type(kx, ".lesson registry-minute", "Step 1 of 4 · When the registry began", "registry-minute 1/4 kx> ")
+        try type(kx, "registher -> covers", "✓ Right.", "1/4 kx> ")
+        try type(kx, ".next", "Step 2 of 4", "2/4 kx> ")
+        try type(kx, ".hint", "Hint 1 of 2", "2/4 kx> ")
+        try type(kx, ".quit")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+        let file = home.appendingPathComponent("state/kx/progress/built-in/registry-minute.json")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "saved under XDG_STATE_HOME")
+
+        kx = try start(history: true)
+        try type(kx, ".lessons", "registry-minute", "step 2/4 · 1 of 4 solved", "kx> ")
+        try type(kx, ".lesson registry-minute", "Resuming at step 2 of 4 (1 of 4 exercises solved); .lesson registry-minute",
+                 "restart starts over.", "Step 2 of 4 · Counting", ".hint for a hint (1 left)", "registry-minute 2/4 kx> ")
+        try type(kx, ".where", "  1. When the registry began", "exercise solved", "▸ 2. Counting", "(1 hint shown)", "2/4 kx> ")
+        try type(kx, ".lesson registry-minute restart", "Starting over", "Step 1 of 4", "registry-minute 1/4 kx> ")
+        try kx.send("\u{04}")
+        XCTAssertEqual(try kx.waitForExit(), 0)
+
+        kx = try start(["--lesson", "registry-minute"], prompt: "registry-minute 1/4 kx> ")
+        XCTAssertTrue(kx.output.contains("kx: --no-history keeps no history, so lesson progress is kept for this session only (this is said once)"),
+                      PseudoTerminal.escape(kx.output))
         try type(kx, ".quit")
         XCTAssertEqual(try kx.waitForExit(), 0)
     }

@@ -180,3 +180,32 @@ extension TeachingPipeTests {
         XCTAssertEqual(compiled.stderr, "no lessons in the loaded knowledge\n")
     }
 }
+
+/// `kx --lesson NAME --report FILE`: the report is written when the lesson ends, and the options are checked together.
+final class LessonReportPipeTests: XCTestCase {
+    func testTheReportIsWrittenWhenTheLessonEnds() throws {
+        let folder = try KXProcess.temporaryDirectory(self)
+        let report = folder.appendingPathComponent("me.md").path
+        let result = try KXProcess.run(["--lesson", "registry-minute", "--report", report, "--format", "plain"],
+                                       stdin: "registher -> covers\n.next\n.skip\n.answer B\n.next\n.answer 7\n.next\n", environment: ["NO_COLOR": "1"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("wrote the report of 1 lesson to \(report)"), result.stderr)
+        let text = try String(contentsOfFile: report, encoding: .utf8)
+        XCTAssertTrue(text.contains("registry-minute · reached step 4 of 4, finished."), text)
+        XCTAssertTrue(text.contains("| 1 | Which population does the registry collect information from? | solved first try | 0 | 1 |"), text)
+        XCTAssertTrue(text.contains("| skipped | 0 | 0 |"), text)
+        XCTAssertTrue(text.contains("**Score:** 3 of 4 exercises solved (3 first try), 0 revealed, 1 skipped."), text)
+    }
+
+    func testReportNeedsALessonAndAFileOfItsOwn() throws {
+        let alone = try KXProcess.run(["--report", "me.md", "-c", "count trials"])
+        XCTAssertEqual(alone.status, 2)
+        XCTAssertTrue(alone.stderr.contains("--report needs --lesson: it writes the report of the lesson when it ends"), alone.stderr)
+        let same = try KXProcess.run(["--lesson", "registry-minute", "--report", "class.md", "--record", "class.md"])
+        XCTAssertEqual(same.status, 2)
+        XCTAssertTrue(same.stderr.contains("--report 'class.md' is the --record transcript"), same.stderr)
+        let safe = try KXProcess.run(["--safe", "-c", ".report out.md"])
+        XCTAssertEqual(safe.status, 1)
+        XCTAssertTrue(safe.stderr.contains(".report is refused under --safe: it writes a file"), safe.stderr)
+    }
+}

@@ -116,7 +116,7 @@ final class HostileLessonTests: XCTestCase {
     /// The table format escapes on its own; the plain format at a terminal must too.
     func testTheLessonListIsEscapedInThePlainFormatAtATerminal() throws {
         let (session, sink) = try TeachingPack.session(["hostile.yaml": Self.lesson], format: .plain, terminal: true)
-        run(".lessons", in: session, sink, shows: ["hostile\t" + #"Title \u{1B}[31mred\u{07} \u{202E}evil\u{2066} <script>alert(1)</script>"# + "\t2\t2\t" + #"5 minutes \u{07}"#])
+        run(".lessons", in: session, sink, shows: ["hostile\t\t" + #"Title \u{1B}[31mred\u{07} \u{202E}evil\u{2066} <script>alert(1)</script>"# + "\t2\t2\t" + #"5 minutes \u{07}"#])
     }
 
     /// A lesson with problems, named and written with raw overrides (which YAML allows unescaped),

@@ -183,7 +183,7 @@ final class LessonExerciseTests: XCTestCase {
             <input>:1:1: error: missing argument
              1 | .lesson
                | ^~~~~~~
-               = usage: .lesson NAME
+               = usage: .lesson NAME|COURSE [restart]
             <input>:1:7: error: too many arguments
              1 | .next now
                |       ^~~
@@ -194,5 +194,6 @@ final class LessonExerciseTests: XCTestCase {
         XCTAssertTrue(sink.errors.hasSuffix("error: no lesson named 'tiyn'\n  = did you mean 'tiny'?\n  = lessons: abstract-as-evidence, beyond-progression, registry-minute, tiny\n"), sink.errors)
         XCTAssertEqual(session.completions(".lesson t", cursor: 9).candidates, ["tiny"])
         XCTAssertEqual(session.completions(".lesson ", cursor: 8).candidates, ["abstract-as-evidence", "beyond-progression", "registry-minute", "tiny"])
+        XCTAssertEqual(session.completions(".lesson tiny r", cursor: 14).candidates, ["restart"])
     }
 }

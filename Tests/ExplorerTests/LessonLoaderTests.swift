@@ -150,8 +150,8 @@ final class LessonLoaderTests: XCTestCase {
     func testABrokenLessonIsLeftOutAndTheOthersLoad() throws {
         let (session, sink) = try LessonFixture.session(["tiny.yaml": LessonFixture.tiny, "typo.yaml": "titel: x\n"])
         XCTAssertFalse(session.execute(".lessons"), "broken lessons make .lessons fail")
-        XCTAssertTrue(sink.output.hasPrefix("name\ttitle\tsteps\texercises\tduration\nabstract-as-evidence\t"), sink.output)
-        XCTAssertTrue(sink.output.hasSuffix("\ntiny\tA tiny lesson\t2\t2\t5 minutes\n"), sink.output)
+        XCTAssertTrue(sink.output.hasPrefix("name\ttitle\tsteps\texercises\tduration\tprogress\nabstract-as-evidence\t"), sink.output)
+        XCTAssertTrue(sink.output.hasSuffix("\ntiny\tA tiny lesson\t2\t2\t5 minutes\t—\n"), sink.output)
         XCTAssertFalse(sink.output.contains("typo"))
         XCTAssertTrue(sink.errors.hasPrefix("Knowledge/lessons/typo.yaml:1:1: error: unknown key 'titel' in a lesson\n"), sink.errors)
         sink.reset()

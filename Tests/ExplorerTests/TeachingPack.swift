@@ -86,4 +86,27 @@ enum TeachingPack {
         case .failure(let problem): throw TestFailure(([problem.message] + problem.notes + problem.diagnostics.map { $0.rendered() }).joined(separator: "\n"))
         }
     }
+
+    /// A session on the fixture as read from disk (so progress is kept under its real folder), with
+    /// `lessons` (path under the root to text) added or replaced, keeping progress under `progress`
+    /// (nil: in memory), in the plain format, with no width or colour.
+    static func session(progress: String?, lessons: [String: String] = [:], safe: Bool = false) throws -> (Session, BufferSink) {
+        var folder = try KnowledgeFiles(directory: try path())
+        for (path, text) in lessons { folder.files[path] = Array(text.utf8) }
+        let sink = BufferSink()
+        var settings = Settings()
+        settings.format = .plain
+        settings.keepGoing = true
+        settings.safe = safe
+        let session = Session(knowledge: [folder], graph: try graph(), settings: settings, sink: sink)
+        session.classroom.progressStore = progress.map { ProgressStore(folder: $0) }
+        return (session, sink)
+    }
+
+    /// The root's name in the progress folder: its folder's name and a digest of its path.
+    static func progressFolder(in store: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: store).filter { $0.hasPrefix("teaching-") }
+        guard names.count == 1, let name = names.first else { throw TestFailure("expected one teaching-… folder in \(store), found \(names)") }
+        return (store as NSString).appendingPathComponent(name)
+    }
 }
