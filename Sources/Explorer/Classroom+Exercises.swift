@@ -112,16 +112,17 @@ extension Classroom {
             session.sink.writeError("this exercise's answer does not run on the knowledge loaded now, so it cannot be checked\n")
             return
         }
+        let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires, schema: session.executor.schema)
+            ?? perturbedCopy(for: accepted, answer: expected, current, session)?.feedback(for: statement.text)
+        // One change of the progress, so it is saved once: the attempt, and the outcome when right.
         current.current.attempts += 1
+        if feedback == nil { current.current.outcome = .solved }
         progress = current
-        if let feedback = given.feedback(against: expected) ?? missingParts(of: statement.text, requires, schema: session.executor.schema)
-            ?? perturbedCopy(for: accepted, answer: expected, current, session)?.feedback(for: statement.text) {
+        if let feedback {
             sayWrong(feedback, exercise, current, session)
-            return
+        } else {
+            sayRight(exercise, current, session)
         }
-        current.current.outcome = .solved
-        progress = current
-        sayRight(exercise, current, session)
     }
 
     /// The copy of the knowledge on which a query that names the answer finds something else, made
