@@ -99,8 +99,7 @@ extension Classroom {
             session.sink.writeError(TerminalText.escapeControlCharacters("kx: progress: the file is left as it is, and this lesson's progress is kept for this session only; .lesson \(lesson.name) restart replaces it") + "\n")
         }
         progress = fresh
-        let exercises = lesson.exerciseCount
-        let facts = "For \(lesson.audience) · \(lesson.duration) · \(lesson.steps.count) steps, \(exercises) \(exercises == 1 ? "exercise" : "exercises")"
+        let facts = lesson.facts
         var text = style.heading(TerminalText.escapeControlCharacters(lesson.title)) + "\n"
         text += Narration(facts).text(width: width(session))
         text += dimmed("Move with .next and .back; .where shows where you are, .end leaves. Between steps, every query and dot-command works as usual.", session)

@@ -9,7 +9,7 @@ extension Handout {
     /// and the result as a table). The page loads nothing: no script, style sheet, font or image from
     /// elsewhere. Every string from the lesson or the knowledge is escaped with `HTMLText`.
     public func html(graphviz: Graphviz, cancellation: Cancellation? = nil) -> String {
-        var body = ["<h1>\(HTMLText.escaped(lesson.title))</h1>", "<p class=\"facts\">\(HTMLText.escaped(facts))</p>"]
+        var body = ["<h1>\(HTMLText.escaped(lesson.title))</h1>", "<p class=\"facts\">\(HTMLText.escaped(lesson.facts))</p>"]
         let numbers = Dictionary(uniqueKeysWithValues: exercises.map { ($0.step, $0.number) })
         let hinted = exercises.filter { !$0.exercise.hints.isEmpty }
         var contents = lesson.steps.indices.map { "<li><a href=\"#step-\($0 + 1)\">\(HTMLText.escaped(lesson.steps[$0].title))</a></li>" }
@@ -60,7 +60,7 @@ extension Handout {
 
     /// The answer key as one self-contained HTML page: the same parts as `answerKeyMarkdown`.
     public var answerKeyHTML: String {
-        var body = ["<h1>Answer key: \(HTMLText.escaped(lesson.title))</h1>", "<p class=\"facts\">\(HTMLText.escaped(facts))</p>"]
+        var body = ["<h1>Answer key: \(HTMLText.escaped(lesson.title))</h1>", "<p class=\"facts\">\(HTMLText.escaped(lesson.facts))</p>"]
         for (number, index, exercise) in exercises {
             var section = ["<section class=\"answer\" aria-labelledby=\"exercise-\(number)\">",
                            "<h2 id=\"exercise-\(number)\">Exercise \(number) · \(HTMLText.escaped(heading(ofStep: index)))</h2>",

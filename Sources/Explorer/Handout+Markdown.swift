@@ -8,7 +8,7 @@ extension Handout {
     /// the sentences of the sources evidence exercises ask about. Every string from the lesson or the
     /// knowledge is escaped with `MarkdownText.escaped`, so none can add markup.
     public var markdown: String {
-        var blocks = ["# \(MarkdownText.escaped(lesson.title, startsLine: false))", "*\(MarkdownText.escaped(facts))*"]
+        var blocks = ["# \(MarkdownText.escaped(lesson.title, startsLine: false))", "*\(MarkdownText.escaped(lesson.facts))*"]
         let numbers = Dictionary(uniqueKeysWithValues: exercises.map { ($0.step, $0.number) })
         for (index, step) in lesson.steps.enumerated() {
             blocks.append("## \(MarkdownText.escaped(heading(ofStep: index), startsLine: false))")
@@ -47,7 +47,7 @@ extension Handout {
     /// its output, the right choice, the number and what counts it, the forms accepted, or the
     /// sentences that support the fact, with the quotes `why` shows) and the explanation.
     public var answerKeyMarkdown: String {
-        var blocks = ["# Answer key: \(MarkdownText.escaped(lesson.title, startsLine: false))", "*\(MarkdownText.escaped(facts))*"]
+        var blocks = ["# Answer key: \(MarkdownText.escaped(lesson.title, startsLine: false))", "*\(MarkdownText.escaped(lesson.facts))*"]
         for (number, index, exercise) in exercises {
             blocks.append("## Exercise \(number) · \(MarkdownText.escaped(heading(ofStep: index), startsLine: false))")
             blocks.append(Narration(exercise.question).markdown)

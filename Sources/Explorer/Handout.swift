@@ -88,13 +88,6 @@ public struct Handout {
         return numbered
     }
 
-    /// `For AUDIENCE · DURATION · N steps, M exercises`, as a lesson starts.
-    var facts: String {
-        let exercises = lesson.exerciseCount
-        return "For \(lesson.audience) · \(lesson.duration) · \(lesson.steps.count) \(lesson.steps.count == 1 ? "step" : "steps"), "
-            + "\(exercises) \(exercises == 1 ? "exercise" : "exercises")"
-    }
-
     /// A segment's text without the label it starts with when the label is its citation (`Title: …`).
     static func unlabelled(_ sentence: (citation: String, text: String)) -> String {
         sentence.text.hasPrefix(sentence.citation + ": ") ? String(sentence.text.dropFirst(sentence.citation.count + 2)) : sentence.text

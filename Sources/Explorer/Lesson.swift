@@ -29,6 +29,14 @@ public struct Lesson: Sendable {
     public var exerciseCount: Int {
         steps.filter { $0.exercise != nil }.count
     }
+
+    /// `For AUDIENCE · DURATION · N steps, M exercises`: what a lesson says of itself as it starts,
+    /// and under a handout's title.
+    public var facts: String {
+        let exercises = exerciseCount
+        return "For \(audience) · \(duration) · \(steps.count) \(steps.count == 1 ? "step" : "steps"), "
+            + "\(exercises) \(exercises == 1 ? "exercise" : "exercises")"
+    }
 }
 
 /// One step of a lesson: narrative, then demonstrations (shown, then run), then an optional exercise.
