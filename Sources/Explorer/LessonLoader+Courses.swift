@@ -66,10 +66,10 @@ extension LessonLoader {
         let indexPath = folder.path("lessons/\(course)/course.yaml")
         guard let index else {
             return ("the lesson is in the folder of a course, 'lessons/\(course)/', which has no index '\(indexPath)' giving its lessons' order",
-                    ["an index is YAML: title: …, lessons: [\(source.name.split(separator: "/").last.map(String.init) ?? source.name), …]"])
+                    ["an index is YAML: title: …, lessons: [\(source.shortName), …]"])
         }
         if index.broken { return ("the lesson is in the course '\(course)', whose index '\(index.path)' has errors; its lessons are offered once it is fixed", []) }
-        let short = source.name.split(separator: "/").last.map(String.init) ?? source.name
+        let short = source.shortName
         guard index.listed.contains(where: { $0.name == short }) else {
             return ("the lesson '\(short)' is in the folder of the course '\(course)' but not in its index '\(index.path)'",
                     ["add it to the index's lessons, in the order it is taken"])
@@ -83,7 +83,7 @@ extension LessonLoader {
         let files = sources(in: [folder])
         for name in indexes.keys.sorted() {
             guard let index = indexes[name], !index.broken, let reader = index.reader else { continue }
-            let present = files.filter { $0.course == name }.map { $0.name.split(separator: "/").last.map(String.init) ?? $0.name }
+            let present = files.filter { $0.course == name }.map(\.shortName)
             var diagnostics: [Diagnostic] = []
             var order: [String] = []
             for (listed, node) in index.listed {

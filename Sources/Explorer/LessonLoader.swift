@@ -64,6 +64,11 @@ public enum LessonLoader {
         public var course: String? = nil
         /// The knowledge folder on disk it was read from; nil when embedded.
         public var folder: String? = nil
+
+        /// The name without its course, as a course's index lists it.
+        public var shortName: String {
+            name.split(separator: "/").last.map(String.init) ?? name
+        }
     }
 
     /// The names a course's index file may have.
